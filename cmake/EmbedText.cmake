@@ -1,0 +1,20 @@
+# Writes a C++ source that holds text files as string constants, so data
+# files (stopword lists) ship inside the library on every target.
+# Usage: cmake -DOUTPUT=out.cc -DNAMES="kA;kB" -DFILES="a.txt;b.txt" -P EmbedText.cmake
+set(source "// Generated from data files by cmake/EmbedText.cmake; do not edit.\n")
+string(APPEND source "#include <string_view>\n\nnamespace wiredesk::text {\n")
+list(LENGTH NAMES count)
+math(EXPR last "${count} - 1")
+foreach(i RANGE ${last})
+  list(GET NAMES ${i} name)
+  list(GET FILES ${i} file)
+  file(READ "${file}" content)
+  if(content MATCHES "\\)wiredesk_data\"")
+    message(FATAL_ERROR "${file} contains the raw-string delimiter")
+  endif()
+  string(APPEND source "extern const std::string_view ${name} = R\"wiredesk_data(${content})wiredesk_data\";\n")
+endforeach()
+string(APPEND source "}  // namespace wiredesk::text\n")
+file(WRITE "${OUTPUT}.tmp" "${source}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

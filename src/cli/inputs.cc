@@ -1,0 +1,148 @@
+#include "cli/inputs.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+#include "text/lines.h"
+
+namespace wiredesk::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string LowerExtension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return extension;
+}
+
+// Reads a whole file, refusing what isn't a readable regular file of a
+// sensible size before reading a byte of it.
+std::optional<std::string> ReadFile(const std::string& path, std::string* error) {
+  std::error_code code;
+  const fs::file_status status = fs::status(path, code);
+  if (code || !fs::exists(status)) {
+    *error = "no such file";
+    return std::nullopt;
+  }
+  if (fs::is_directory(status)) {
+    *error = "is a directory, not a file (pass the files in it)";
+    return std::nullopt;
+  }
+  if (fs::is_regular_file(status)) {
+    const auto size = fs::file_size(path, code);
+    if (!code && size > desk::kMaxDocumentBytes) {
+      *error = "file is " + desk::DescribeSize(size) + "; the limit is " +
+               desk::DescribeSize(desk::kMaxDocumentBytes);
+      return std::nullopt;
+    }
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    *error = "cannot be read (permission denied?)";
+    return std::nullopt;
+  }
+  std::string bytes((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  if (stream.bad()) {
+    *error = "read failed";
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+void AddJson(const Origin& origin, const std::string& bytes, const std::string& default_id,
+             Inputs* inputs) {
+  auto parsed = desk::ParseDocuments(bytes, default_id);
+  if (const desk::Error* error = std::get_if<desk::Error>(&parsed)) {
+    inputs->errors.push_back({origin, error->message});
+    return;
+  }
+  const auto& documents = std::get<desk::ParsedDocuments>(parsed);
+  for (const std::string& warning : documents.warnings) inputs->warnings.push_back({origin, warning});
+  const bool many = documents.documents.size() != 1;
+  for (std::size_t i = 0; i < documents.documents.size(); ++i) {
+    Origin at = origin;
+    if (many) at.index = i;
+    const auto& entry = documents.documents[i];
+    if (const desk::Error* error = std::get_if<desk::Error>(&entry)) {
+      inputs->errors.push_back({at, error->message});
+    } else {
+      inputs->documents.push_back({at, std::get<desk::Document>(entry)});
+    }
+  }
+}
+
+void AddJsonLines(const Origin& origin, const std::string& bytes, Inputs* inputs) {
+  std::size_t number = 0;
+  for (const text::Line& line : text::SplitLines(bytes)) {
+    ++number;
+    const text::Line trimmed = text::Trim(bytes, line);
+    if (trimmed.begin == trimmed.end) continue;
+    Origin at = origin;
+    at.line = number;
+    if (bytes[trimmed.begin] == '[') {
+      inputs->errors.push_back({at, "a .jsonl line must hold one document object, not an array"});
+      continue;
+    }
+    AddJson(at, bytes.substr(trimmed.begin, trimmed.end - trimmed.begin), "", inputs);
+  }
+}
+
+void AddDocument(const Origin& origin, std::string bytes, std::string id, std::string format,
+                 Inputs* inputs) {
+  desk::Document document;
+  document.id = std::move(id);
+  document.format = format.empty() ? desk::SniffFormat(bytes) : std::move(format);
+  document.content = std::move(bytes);
+  if (document.id.empty()) document.id = desk::ContentId(document.content);
+  inputs->documents.push_back({origin, std::move(document)});
+}
+
+bool StartsLikeJson(const std::string& bytes) {
+  const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[');
+}
+
+}  // namespace
+
+Inputs ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_stream) {
+  Inputs inputs;
+  for (const std::string& path : paths) {
+    const Origin origin{path, std::nullopt, std::nullopt};
+    if (path == "-") {
+      std::string bytes((std::istreambuf_iterator<char>(stdin_stream)),
+                        std::istreambuf_iterator<char>());
+      if (StartsLikeJson(bytes)) {
+        AddJson(origin, bytes, "", &inputs);
+      } else {
+        AddDocument(origin, std::move(bytes), "", "", &inputs);
+      }
+      continue;
+    }
+    std::string error;
+    std::optional<std::string> bytes = ReadFile(path, &error);
+    if (!bytes) {
+      inputs.errors.push_back({origin, error});
+      continue;
+    }
+    const fs::path file(path);
+    const std::string extension = LowerExtension(file);
+    const std::string stem = file.stem().string();
+    if (extension == ".json") {
+      AddJson(origin, *bytes, stem, &inputs);
+    } else if (extension == ".jsonl") {
+      AddJsonLines(origin, *bytes, &inputs);
+    } else if (extension == ".html" || extension == ".htm") {
+      AddDocument(origin, std::move(*bytes), stem, "html", &inputs);
+    } else if (extension == ".txt") {
+      AddDocument(origin, std::move(*bytes), stem, "text", &inputs);
+    } else {
+      AddDocument(origin, std::move(*bytes), stem, "", &inputs);
+    }
+  }
+  return inputs;
+}
+
+}  // namespace wiredesk::cli

@@ -1,0 +1,20 @@
+// The `wiredesk` command built to wasm, run under node by the native
+// command's `--engine wasm` (node wiredesk-cli.js --icu-data=PATH ARGS...).
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.h"
+#include "icu_data_file.h"
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
+    std::cerr << nlohmann::json{{"error", {{"message", error}}}}.dump() << '\n';
+    return 2;
+  }
+  return wiredesk::cli::Main(args, "wasm", {}, {std::cin, std::cout, std::cerr});
+}
