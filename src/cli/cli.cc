@@ -96,16 +96,18 @@ int Main(const std::vector<std::string>& args, std::string_view engine, const De
   if (analysis == nullptr) return UsageError(streams.err, "unknown command \"" + args[0] + "\"");
   if (files.empty()) return UsageError(streams.err, "no input files (use - for stdin)");
 
-  const Inputs inputs = ReadInputs(files, streams.in);
-  bool failed = !inputs.errors.empty();
-  for (const InputMessage& error : inputs.errors) {
-    Report(streams.err, "error", error.origin, error.message);
-  }
-  for (const InputMessage& warning : inputs.warnings) {
-    Report(streams.err, "warning", warning.origin, warning.message);
-  }
+  bool failed = false;
   json results = json::array();
-  for (const InputDocument& input : inputs.documents) {
+  for (const Input& input : ReadInputs(files, streams.in)) {
+    if (input.kind == Input::Kind::kWarning) {
+      Report(streams.err, "warning", input.origin, input.message);
+      continue;
+    }
+    if (input.kind == Input::Kind::kError) {
+      Report(streams.err, "error", input.origin, input.message);
+      failed = true;
+      continue;
+    }
     json result = desk::Analyze(input.document, analysis);
     if (const auto error = result.find("error"); error != result.end()) {
       Report(streams.err, "error", input.origin, (*error)["message"].get<std::string>());

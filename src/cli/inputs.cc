@@ -12,6 +12,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+Input Error(const Origin& origin, std::string message) {
+  return {Input::Kind::kError, origin, {}, std::move(message)};
+}
+
+Input Warning(const Origin& origin, std::string message) {
+  return {Input::Kind::kWarning, origin, {}, std::move(message)};
+}
+
+Input Document(const Origin& origin, desk::Document document) {
+  return {Input::Kind::kDocument, origin, std::move(document), {}};
+}
+
 std::string LowerExtension(const fs::path& path) {
   std::string extension = path.extension().string();
   for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -53,28 +65,28 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
 }
 
 void AddJson(const Origin& origin, const std::string& bytes, const std::string& default_id,
-             Inputs* inputs) {
+             std::vector<Input>* inputs) {
   auto parsed = desk::ParseDocuments(bytes, default_id);
   if (const desk::Error* error = std::get_if<desk::Error>(&parsed)) {
-    inputs->errors.push_back({origin, error->message});
+    inputs->push_back(Error(origin, error->message));
     return;
   }
   const auto& documents = std::get<desk::ParsedDocuments>(parsed);
-  for (const std::string& warning : documents.warnings) inputs->warnings.push_back({origin, warning});
+  for (const std::string& warning : documents.warnings) inputs->push_back(Warning(origin, warning));
   const bool many = documents.documents.size() != 1;
   for (std::size_t i = 0; i < documents.documents.size(); ++i) {
     Origin at = origin;
     if (many) at.index = i;
     const auto& entry = documents.documents[i];
     if (const desk::Error* error = std::get_if<desk::Error>(&entry)) {
-      inputs->errors.push_back({at, error->message});
+      inputs->push_back(Error(at, error->message));
     } else {
-      inputs->documents.push_back({at, std::get<desk::Document>(entry)});
+      inputs->push_back(Document(at, std::get<desk::Document>(entry)));
     }
   }
 }
 
-void AddJsonLines(const Origin& origin, const std::string& bytes, Inputs* inputs) {
+void AddJsonLines(const Origin& origin, const std::string& bytes, std::vector<Input>* inputs) {
   std::size_t number = 0;
   for (const text::Line& line : text::SplitLines(bytes)) {
     ++number;
@@ -83,7 +95,7 @@ void AddJsonLines(const Origin& origin, const std::string& bytes, Inputs* inputs
     Origin at = origin;
     at.line = number;
     if (bytes[trimmed.begin] == '[') {
-      inputs->errors.push_back({at, "a .jsonl line must hold one document object, not an array"});
+      inputs->push_back(Error(at, "a .jsonl line must hold one document object, not an array"));
       continue;
     }
     AddJson(at, bytes.substr(trimmed.begin, trimmed.end - trimmed.begin), "", inputs);
@@ -91,13 +103,13 @@ void AddJsonLines(const Origin& origin, const std::string& bytes, Inputs* inputs
 }
 
 void AddDocument(const Origin& origin, std::string bytes, std::string id, std::string format,
-                 Inputs* inputs) {
+                 std::vector<Input>* inputs) {
   desk::Document document;
   document.id = std::move(id);
   document.format = format.empty() ? desk::SniffFormat(bytes) : std::move(format);
   document.content = std::move(bytes);
   if (document.id.empty()) document.id = desk::ContentId(document.content);
-  inputs->documents.push_back({origin, std::move(document)});
+  inputs->push_back(Document(origin, std::move(document)));
 }
 
 bool StartsLikeJson(const std::string& bytes) {
@@ -107,8 +119,8 @@ bool StartsLikeJson(const std::string& bytes) {
 
 }  // namespace
 
-Inputs ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_stream) {
-  Inputs inputs;
+std::vector<Input> ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_stream) {
+  std::vector<Input> inputs;
   for (const std::string& path : paths) {
     const Origin origin{path, std::nullopt, std::nullopt};
     if (path == "-") {
@@ -124,7 +136,7 @@ Inputs ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_str
     std::string error;
     std::optional<std::string> bytes = ReadFile(path, &error);
     if (!bytes) {
-      inputs.errors.push_back({origin, error});
+      inputs.push_back(Error(origin, error));
       continue;
     }
     const fs::path file(path);

@@ -31,24 +31,19 @@ struct Origin {
   std::optional<std::size_t> index;  // 0-based, for a JSON array
 };
 
-struct InputDocument {
+// One thing read: a document, an input that gave no document (error), or a
+// repair made while reading (warning).
+struct Input {
+  enum class Kind { kDocument, kError, kWarning };
+  Kind kind = Kind::kDocument;
   Origin origin;
-  desk::Document document;
+  desk::Document document;  // for kDocument
+  std::string message;      // for kError and kWarning
 };
 
-struct InputMessage {
-  Origin origin;
-  std::string message;
-};
-
-struct Inputs {
-  std::vector<InputDocument> documents;  // in input order
-  std::vector<InputMessage> errors;      // inputs that gave no document
-  std::vector<InputMessage> warnings;    // repairs made while reading
-};
-
-// Reads every path in order; `stdin_stream` serves "-".
-Inputs ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_stream);
+// Reads every path; the inputs come back in the order they were met.
+// `stdin_stream` serves "-".
+std::vector<Input> ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_stream);
 
 }  // namespace wiredesk::cli
 

@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include "text/normalize.h"
+
+using wiredesk::text::FoldCase;
+using wiredesk::text::MatchKey;
+using wiredesk::text::Nfkc;
+
+TEST_CASE("NFKC folds compatibility forms") {
+  CHECK(Nfkc("ﬁnal ２０２４") == "final 2024");
+  // Decomposed "ệ" (e + dot below + circumflex) composes to one character.
+  CHECK(Nfkc("Vie\xCC\xA3\xCC\x82t") == "Việt");
+}
+
+TEST_CASE("case folding keeps diacritics") {
+  CHECK(FoldCase("VIỆT NAM") == "việt nam");
+  CHECK(FoldCase("Straße") == "strasse");
+}
+
+TEST_CASE("one name with and without diacritics has one matching key") {
+  const auto key = MatchKey("Vũ Lê Thái Hoàng");
+  CHECK(key == "vu le thai hoang");
+  CHECK(MatchKey("Vu Le Thai Hoang") == key);
+  CHECK(MatchKey("VU LE THAI HOANG") == key);
+  CHECK(MatchKey("VŨ LÊ THÁI HOÀNG") == key);
+}
+
+TEST_CASE("the matching key maps letters with a stroke to their base letter") {
+  CHECK(MatchKey("Đà Nẵng") == MatchKey("Da Nang"));
+  CHECK(MatchKey("Việt Nam") == "viet nam");
+  CHECK(MatchKey("Łódź Ørsted") == "lodz orsted");
+}
+
+TEST_CASE("normalising empty text gives empty text") {
+  CHECK(Nfkc("").empty());
+  CHECK(FoldCase("").empty());
+  CHECK(MatchKey("").empty());
+}
