@@ -8,13 +8,13 @@
 #include <string>
 #include <vector>
 
-#ifdef WIREDESK_TESTS_NEED_ICU_DATA
+#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
 #include "icu_data_file.h"
 #endif
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv, argv + argc);
-#ifdef WIREDESK_TESTS_NEED_ICU_DATA
+#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
   if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
     std::cerr << error << '\n';
     return 2;

@@ -1,0 +1,62 @@
+// The native CLI and the wasm build under node (`--engine wasm`) must give
+// byte-identical results, errors and exit codes: same core, two targets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'build', 'native', 'wiredesk');
+const samples = readdirSync(join(root, 'samples'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join('samples', name));
+
+function run(args) {
+  const result = spawnSync(cli, args, { cwd: root, encoding: 'buffer', maxBuffer: 64 << 20 });
+  assert.equal(result.error, undefined, `cannot run ${cli}: build it with scripts/build`);
+  return result;
+}
+
+function assertSameOnBothEngines(args) {
+  const native = run(args);
+  const wasm = run([...args, '--engine', 'wasm']);
+  assert.equal(wasm.status, native.status, `exit status differs: ${wasm.stderr}`);
+  assert.ok(native.stdout.length > 2, 'native engine wrote no results');
+  assert.ok(native.stdout.equals(wasm.stdout), 'stdout differs between engines');
+  assert.ok(native.stderr.equals(wasm.stderr), `stderr differs:\n${native.stderr}\n---\n${wasm.stderr}`);
+  return native;
+}
+
+for (const command of ['sentences', 'tokens']) {
+  test(`${command} of the sample articles are identical on both engines`, () => {
+    const result = assertSameOnBothEngines([command, ...samples]);
+    assert.equal(result.status, 0);
+    assert.equal(JSON.parse(result.stdout).length, samples.length);
+  });
+}
+
+test('bad inputs give the same errors on both engines, and the good file still its result', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-engines-'));
+  try {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 news. Second line.', 'latin1'));
+    writeFileSync(join(dir, 'surrogate.json'), '{"content":"Lone \\ud800 surrogate."}');
+    writeFileSync(join(dir, 'bad.json'), '{"content": ');
+    const files = ['empty.txt', 'folder', 'binary.bin', 'latin1.txt', 'surrogate.json', 'bad.json']
+      .map((name) => join(dir, name));
+    const result = assertSameOnBothEngines(['sentences', ...files, samples[0]]);
+    assert.equal(result.status, 1);
+    const ids = JSON.parse(result.stdout).map((r) => r.id);
+    assert.deepEqual(ids, ['latin1', 'surrogate', samples[0].replace(/^samples\/|\.txt$/g, '')]);
+    const errors = result.stderr.toString().trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(errors.filter((e) => e.error).length, 4);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
