@@ -18,10 +18,13 @@ namespace wiredesk::text {
 namespace {
 
 // Words after which a period never ends a sentence: they stand before a name.
+// The last row is Vietnamese news usage: "TP. Hồ Chí Minh" (city), "PGS.TS."
+// (associate professor, doctor), "ThS." (master), "BS." (physician).
 constexpr std::string_view kTitles[] = {
     "mr",  "mrs", "ms",  "dr",   "prof", "gen",  "col",    "lt",  "sgt",  "capt",
     "cpl", "maj", "gov", "sen",  "rep",  "rev",  "hon",    "pres", "st",  "mt",
-    "ft",  "adm", "cmdr", "supt", "insp", "messrs", "mme", "msgr"};
+    "ft",  "adm", "cmdr", "supt", "insp", "messrs", "mme", "msgr",
+    "tp",  "ts",  "ths", "pgs",  "gs",   "pgs.ts", "gs.ts", "bs", "ks"};
 
 // Abbreviations that end a sentence only when the next one starts with a
 // letter: before a number they are part of it ("Oct. 15", "No. 5").

@@ -84,3 +84,8 @@ TEST_CASE("empty and blank text give no sentences") {
   CHECK(SplitSentences("").empty());
   CHECK(SplitSentences(" \n\t\n ").empty());
 }
+
+TEST_CASE("Vietnamese titles and city abbreviations do not end a sentence") {
+  CHECK(Texts("PGS.TS. Nguyễn Văn A làm việc tại TP. Hồ Chí Minh. Ông nói.") ==
+        Texts_t{"PGS.TS. Nguyễn Văn A làm việc tại TP. Hồ Chí Minh.", "Ông nói."});
+}
