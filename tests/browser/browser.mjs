@@ -1,0 +1,40 @@
+// Shared set-up for the browser tests: the app served by scripts/serve.mjs
+// on a free port, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const screenshots = join(root, 'build', 'screenshots');
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// Starts the static server; resolves with {url, stop}.
+export function serve() {
+  return new Promise((resolve, reject) => {
+    const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    server.on('error', reject);
+    server.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+    server.stdout.setEncoding('utf8');
+    server.stdout.on('data', (text) => {
+      const match = text.match(/http:\/\/\S+\//);
+      if (match) resolve({ url: match[0], stop: () => server.kill() });
+    });
+  });
+}
+
+export async function launch() {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium is not at ${executablePath}: run scripts/setup (or set CHROMIUM)`);
+  }
+  mkdirSync(screenshots, { recursive: true });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
