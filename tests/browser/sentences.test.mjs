@@ -77,3 +77,24 @@ test('a blank article gets a message, not a result', async () => {
   assert.equal(await page.textContent('#status'), 'Paste an article first.');
   await page.close();
 });
+
+test('the module API rejects a bad document with the core\'s message', async () => {
+  const { page } = await openApp();
+  const outcome = await page.evaluate(async () => {
+    const { createWiredesk } = await import('./web/wiredesk.js');
+    const desk = await createWiredesk();
+    const results = await Promise.allSettled([
+      desk.sentences({ id: 'n', content: 42 }),
+      desk.sentences(''),
+      desk.tokens('Hanoi, 2019.'),
+    ]);
+    desk.terminate();
+    const afterTerminate = await desk.sentences('x').catch((error) => error.message);
+    return { results: results.map((r) => r.reason?.message ?? r.value.tokens.length), afterTerminate };
+  });
+  assert.deepEqual(outcome, {
+    results: ['document 0: "content" must be a string, not number', 'document is empty', 4],
+    afterTerminate: 'Wiredesk was terminated',
+  });
+  await page.close();
+});
