@@ -18,6 +18,8 @@ constexpr std::string_view kUsage =
     "usage: wiredesk COMMAND [--engine native|wasm] FILE...\n"
     "\n"
     "commands:\n"
+    "  extract     the article of each document: title, byline, dateline, body paragraphs,\n"
+    "              and what was removed from it and why\n"
     "  sentences   the sentences of each document, with byte offsets and paragraphs\n"
     "  tokens      the word, number and punctuation tokens of each document\n"
     "\n"
@@ -43,6 +45,7 @@ int UsageError(std::ostream& err, std::string_view message) {
 }
 
 desk::TextAnalysis AnalysisFor(std::string_view command) {
+  if (command == "extract") return desk::ArticleOf;
   if (command == "sentences") return desk::SentencesOf;
   if (command == "tokens") return desk::TokensOf;
   return nullptr;

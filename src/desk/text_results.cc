@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "extract/article.h"
+#include "extract/extract.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
 
@@ -21,9 +23,23 @@ std::string Dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// The text the sentence and token stages read: an HTML page's article text.
+PreparedText ReadableText(const Document& document, const PreparedText& content) {
+  if (document.format != "html") return content;
+  return {extract::BodyText(extract::ExtractHtml(content.text)), content.warnings};
+}
+
 }  // namespace
 
-json SentencesOf(const PreparedText& text) {
+json ArticleOf(const Document& document, const PreparedText& content) {
+  json article = extract::ArticleJson(extract::Extract(document.id, document.format, content.text));
+  json& warnings = article["warnings"];
+  for (const std::string& warning : content.warnings) warnings.push_back(warning);
+  return article;
+}
+
+json SentencesOf(const Document& document, const PreparedText& content) {
+  const PreparedText text = ReadableText(document, content);
   json sentences = json::array();
   for (const text::Sentence& s : text::SplitSentences(text.text)) {
     sentences.push_back({{"text", Slice(text.text, s.begin, s.end)},
@@ -34,7 +50,8 @@ json SentencesOf(const PreparedText& text) {
   return {{"sentences", std::move(sentences)}};
 }
 
-json TokensOf(const PreparedText& text) {
+json TokensOf(const Document& document, const PreparedText& content) {
+  const PreparedText text = ReadableText(document, content);
   json tokens = json::array();
   for (const text::Token& t : text::Tokenize(text.text)) {
     tokens.push_back({{"text", Slice(text.text, t.begin, t.end)},
@@ -50,19 +67,14 @@ json ErrorResult(std::string_view id, std::string_view message) {
 }
 
 json Analyze(const Document& document, TextAnalysis analysis) {
-  if (document.format == "html") {
-    return ErrorResult(document.id,
-                       "this is an HTML document: its text comes from extraction, which this "
-                       "build does not have yet; send the article's text with \"format\": \"text\"");
-  }
   auto prepared = PrepareContent(document.content);
   if (const Error* error = std::get_if<Error>(&prepared)) {
     return ErrorResult(document.id, error->message);
   }
-  const PreparedText& text = std::get<PreparedText>(prepared);
+  const PreparedText& content = std::get<PreparedText>(prepared);
   json result = {{"id", document.id}};
-  result.update(analysis(text));
-  result["warnings"] = text.warnings;
+  result.update(analysis(document, content));
+  if (!result.contains("warnings")) result["warnings"] = content.warnings;
   return result;
 }
 

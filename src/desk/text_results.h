@@ -1,4 +1,5 @@
-// The JSON results of the text stage: a document's sentences and tokens.
+// The JSON results of the per-document stages: a document's Article
+// (extraction), its sentences and its tokens.
 //
 // One function per result, over one document, plus `Respond`, which answers
 // a whole request in the JSON contract (used by the wasm bindings; the CLI
@@ -11,9 +12,11 @@
 //   (a response may also carry "warnings": repairs made to the JSON text)
 //   result:   {"id", "sentences": [{"text","begin","end","paragraph"}], "warnings": [...]}
 //             {"id", "tokens": [{"text","kind","begin","end"}], "warnings": [...]}
+//             {"id", "title", ..., "text", "paragraphs", "removed", "warnings"} (extract/article.h)
 //             {"id", "error": {"message": "..."}}   this document failed
 //
-// `begin`/`end` are byte offsets into the content after UTF-8 repair.
+// `begin`/`end` are byte offsets into the content after UTF-8 repair; for an
+// HTML document, into its extracted text (the Article's "text").
 
 #ifndef WIREDESK_DESK_TEXT_RESULTS_H_
 #define WIREDESK_DESK_TEXT_RESULTS_H_
@@ -27,11 +30,12 @@
 
 namespace wiredesk::desk {
 
-// Computes one document's result from its prepared text.
-using TextAnalysis = nlohmann::ordered_json (*)(const PreparedText& text);
+// Computes one document's result from its prepared content.
+using TextAnalysis = nlohmann::ordered_json (*)(const Document& document, const PreparedText& content);
 
-nlohmann::ordered_json SentencesOf(const PreparedText& text);
-nlohmann::ordered_json TokensOf(const PreparedText& text);
+nlohmann::ordered_json ArticleOf(const Document& document, const PreparedText& content);
+nlohmann::ordered_json SentencesOf(const Document& document, const PreparedText& content);
+nlohmann::ordered_json TokensOf(const Document& document, const PreparedText& content);
 
 // The result object for `document` (its id, the analysis or its error).
 nlohmann::ordered_json Analyze(const Document& document, TextAnalysis analysis);

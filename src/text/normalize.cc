@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace wiredesk::text {
 namespace {
@@ -82,6 +83,26 @@ std::string MatchKey(std::string_view text) {
     key.append(StrippedLetter(c));
   }
   return ToUtf8(key);
+}
+
+bool IsUpperCase(std::string_view text) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  bool letters = false;
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    if (u_islower(c)) return false;
+    letters = true;
+  }
+  return letters;
+}
+
+std::size_t CodePointCount(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
 }
 
 }  // namespace wiredesk::text

@@ -15,6 +15,7 @@
 #ifndef WIREDESK_TEXT_NORMALIZE_H_
 #define WIREDESK_TEXT_NORMALIZE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,12 @@ std::string FoldCase(std::string_view text);
 // removed, and letters whose stroke or slash is not a combining mark mapped
 // to their base letter ("đ" -> "d", "ø" -> "o", "ł" -> "l").
 std::string MatchKey(std::string_view text);
+
+// True when `text` has letters and none of them is lower case ("HÀ NỘI").
+bool IsUpperCase(std::string_view text);
+
+// The number of Unicode code points in `text`: line widths as a reader counts them.
+std::size_t CodePointCount(std::string_view text);
 
 }  // namespace wiredesk::text
 

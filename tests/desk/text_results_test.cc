@@ -39,8 +39,11 @@ TEST_CASE("a malformed request is an error value, not an exception") {
         "document 0: a document must be a JSON object, not number");
 }
 
-TEST_CASE("an HTML document is refused until extraction exists, saying why") {
-  const json response = json::parse(Respond(R"({"id":"h","content":"<html><body><p>Hi.</p>"})", SentencesOf));
-  CHECK(response["results"][0]["error"]["message"].get<std::string>().find("extraction") !=
-        std::string::npos);
+TEST_CASE("the sentences of an HTML page are those of its article text") {
+  const json response = json::parse(Respond(
+      R"({"id":"h","content":"<html><body><nav><a href=/>Home</a></nav><article><p>The talks opened in Hanoi on Monday, officials said. Both sides, after years of delay, signed the accord.</p></article></body></html>"})",
+      SentencesOf));
+  const json& sentences = response["results"][0]["sentences"];
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0]["text"] == "The talks opened in Hanoi on Monday, officials said.");
 }

@@ -36,3 +36,15 @@ TEST_CASE("normalising empty text gives empty text") {
   CHECK(FoldCase("").empty());
   CHECK(MatchKey("").empty());
 }
+
+TEST_CASE("upper-case text is told apart from mixed case, diacritics included") {
+  CHECK(wiredesk::text::IsUpperCase("HÀ NỘI"));
+  CHECK(wiredesk::text::IsUpperCase("SANTIAGO, CHILE"));
+  CHECK_FALSE(wiredesk::text::IsUpperCase("Hà Nội"));
+  CHECK_FALSE(wiredesk::text::IsUpperCase("2019 — 10"));
+}
+
+TEST_CASE("code points are counted, not bytes") {
+  CHECK(wiredesk::text::CodePointCount("Việt") == 4);
+  CHECK(wiredesk::text::CodePointCount("") == 0);
+}

@@ -1,0 +1,91 @@
+#include "extract/boilerplate.h"
+
+#include <algorithm>
+#include <array>
+
+namespace wiredesk::extract {
+namespace {
+
+// Lines this short or shorter are judged by their phrases.
+constexpr std::size_t kShortLine = 160;
+
+struct Phrase {
+  std::string_view text;
+  std::string_view reason;
+};
+
+// Matched anywhere in a short line.
+constexpr std::array<Phrase, 30> kPhrases = {{
+    {"share this", "share or subscribe line"},
+    {"share on facebook", "share or subscribe line"},
+    {"share on twitter", "share or subscribe line"},
+    {"follow us on", "share or subscribe line"},
+    {"subscribe to", "share or subscribe line"},
+    {"subscribe now", "share or subscribe line"},
+    {"sign up for", "share or subscribe line"},
+    {"sign up to", "share or subscribe line"},
+    {"newsletter", "share or subscribe line"},
+    {"click here", "link prompt"},
+    {"read more", "link prompt"},
+    {"read the full", "link prompt"},
+    {"see more", "link prompt"},
+    {"continue reading", "link prompt"},
+    {"all rights reserved", "copyright line"},
+    {"copyright ©", "copyright line"},
+    {"(c) copyright", "copyright line"},
+    {"cookie", "cookie notice"},
+    {"advertisement", "advertisement label"},
+    {"sponsored content", "advertisement label"},
+    {"story continues below", "advertisement label"},
+    {"article continues below", "advertisement label"},
+    {"this material may not be published", "copyright line"},
+    {"comments are closed", "comments"},
+    {"leave a comment", "comments"},
+    {"log in to comment", "comments"},
+    {"download the app", "app promotion"},
+    {"get the app", "app promotion"},
+    {"enable javascript", "browser notice"},
+    {"your browser does not support", "browser notice"},
+}};
+
+// Whole lines that are labels, not text.
+constexpr std::array<Phrase, 12> kLabels = {{
+    {"advertisement", "advertisement label"},
+    {"ad", "advertisement label"},
+    {"related", "related-articles block"},
+    {"related articles", "related-articles block"},
+    {"related stories", "related-articles block"},
+    {"more stories", "related-articles block"},
+    {"recommended", "related-articles block"},
+    {"share", "share or subscribe line"},
+    {"tweet", "share or subscribe line"},
+    {"email", "share or subscribe line"},
+    {"print", "share or subscribe line"},
+    {"comments", "comments"},
+}};
+
+}  // namespace
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return out;
+}
+
+std::string BoilerplateReason(std::string_view text) {
+  if (text.size() > kShortLine) return {};
+  std::string lower = LowerAscii(text);
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) {
+    lower.pop_back();
+  }
+  for (const Phrase& label : kLabels) {
+    if (lower == label.text) return std::string(label.reason);
+  }
+  for (const Phrase& phrase : kPhrases) {
+    if (lower.find(phrase.text) != std::string::npos) return std::string(phrase.reason);
+  }
+  return {};
+}
+
+}  // namespace wiredesk::extract

@@ -1,0 +1,387 @@
+#include "extract/html_body.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/boilerplate.h"
+#include "extract/html_tree.h"
+
+namespace wiredesk::extract {
+namespace {
+
+constexpr std::size_t kMaxRemovedText = 300;
+
+bool Contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+template <std::size_t N>
+bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N>& needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view needle) { return Contains(haystack, needle); });
+}
+
+// Readability's lists: class or id words that mark page furniture, and words
+// that rescue an element from that verdict.
+constexpr std::array<std::string_view, 31> kUnlikely = {
+    "-ad-",     "ai2html",  "banner",   "breadcrumb", "combx",     "comment",   "community",
+    "cover-wrap", "disqus", "extra",    "footer",     "gdpr",      "header",    "legends",
+    "menu",     "related",  "remark",   "replies",    "rss",       "shoutbox",  "sidebar",
+    "skyscraper", "social", "sponsor",  "supplemental", "ad-break", "agegate",   "pagination",
+    "pager",    "popup",    "yom-remote"};
+constexpr std::array<std::string_view, 7> kMaybe = {"and",  "article", "body", "column",
+                                                    "content", "main", "shadow"};
+constexpr std::array<std::string_view, 14> kPositive = {
+    "article", "body", "content", "entry", "hentry", "h-entry", "main",
+    "page",    "post", "text",    "blog",  "story",  "paragraph", "prose"};
+constexpr std::array<std::string_view, 22> kNegative = {
+    "hidden",  "-ad-",    "banner",  "combx",    "comment", "com-",     "contact", "foot",
+    "footer",  "footnote", "gdpr",   "masthead", "media",   "meta",     "outbrain", "promo",
+    "related", "scroll",  "share",   "shoutbox", "sidebar", "sponsor"};
+
+// Tags whose whole subtree is never article text.
+constexpr std::array<std::string_view, 22> kNeverBody = {
+    "script", "style",  "noscript", "template", "svg",      "canvas", "iframe", "object",
+    "embed",  "button", "input",    "select",   "textarea", "nav",    "aside",  "footer",
+    "figure", "figcaption", "video", "audio",   "header",   "dialog"};
+
+constexpr std::array<std::string_view, 8> kFurnitureRoles = {
+    "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu",
+    "menubar"};
+
+// Why a subtree is pruned, or "" when it stays.
+std::string PruneReason(const xmlNode* node, const BodyOptions& options) {
+  const std::string_view tag = TagOf(node);
+  if (tag.empty() || tag == "html" || tag == "body") return {};
+  if (std::find(kNeverBody.begin(), kNeverBody.end(), tag) != kNeverBody.end()) {
+    if (tag == "figure" || tag == "figcaption") return "photo caption";
+    if (tag == "nav") return "menu";
+    if (tag == "aside") return "aside";
+    if (tag == "footer") return "footer";
+    if (tag == "header") return "page header";
+    return "not text (" + std::string(tag) + ")";
+  }
+  if (node->properties != nullptr) {
+    if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr ||
+        AttributeOf(node, "aria-hidden") == "true") {
+      return "hidden";
+    }
+    std::string style = AttributeOf(node, "style");
+    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+    if (Contains(style, "display:none") || Contains(style, "visibility:hidden")) return "hidden";
+    const std::string role = AttributeOf(node, "role");
+    if (std::find(kFurnitureRoles.begin(), kFurnitureRoles.end(), role) != kFurnitureRoles.end()) {
+      return "page furniture (" + role + ")";
+    }
+    if (options.prune_by_class && tag != "a" && tag != "article" && tag != "main") {
+      const std::string hints = ClassAndId(node);
+      if (ContainsAny(hints, kUnlikely) && !ContainsAny(hints, kMaybe)) {
+        return "page furniture (class \"" + hints.substr(0, 60) + "\")";
+      }
+    }
+  }
+  return {};
+}
+
+std::string Truncated(std::string text) {
+  if (text.size() <= kMaxRemovedText) return text;
+  std::size_t cut = kMaxRemovedText;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return text + "…";
+}
+
+void Prune(xmlDoc* doc, const BodyOptions& options, std::vector<RemovedBlock>& removed) {
+  xmlNode* root = xmlDocGetRootElement(doc);
+  std::vector<xmlNode*> doomed;
+  for (const xmlNode* node = root; node != nullptr;) {
+    if (node->type == XML_COMMENT_NODE) {
+      doomed.push_back(const_cast<xmlNode*>(node));
+      node = NextInWalk(node, root, true);
+      continue;
+    }
+    const std::string reason = PruneReason(node, options);
+    if (reason.empty()) {
+      node = NextInWalk(node, root);
+      continue;
+    }
+    doomed.push_back(const_cast<xmlNode*>(node));
+    const std::string_view tag = TagOf(node);
+    if (tag != "script" && tag != "style" && tag != "noscript" && tag != "template" && tag != "svg") {
+      std::string text = TextOf(node);
+      if (!text.empty()) removed.push_back({Truncated(std::move(text)), reason});
+    }
+    node = NextInWalk(node, root, true);
+  }
+  for (xmlNode* node : doomed) {
+    xmlUnlinkNode(node);
+    xmlFreeNode(node);
+  }
+}
+
+// A run of text that belongs to one block element (its own inline content,
+// without the text of the blocks nested in it).
+struct TextBlock {
+  const xmlNode* element = nullptr;
+  std::string text;
+  std::size_t link_chars = 0;
+};
+
+// Splits the page into text blocks in reading order. A block element's inline
+// text before and after a nested block gives two blocks, as a reader sees it.
+std::vector<TextBlock> CollectBlocks(const xmlNode* root) {
+  std::vector<TextBlock> blocks;
+  std::vector<const xmlNode*> open;  // block elements enclosing the walk
+  int links = 0;                     // <a> elements enclosing the walk
+  TextBlock current;
+  const auto flush = [&] {
+    while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
+    if (!current.text.empty()) blocks.push_back(std::move(current));
+    current = TextBlock{};
+  };
+  Walk(
+      root,
+      [&](const xmlNode* node) {
+        const std::string_view tag = TagOf(node);
+        if (IsBlockTag(tag)) {
+          flush();
+          open.push_back(node);
+        } else if (tag == "a") {
+          ++links;
+        } else if (tag == "br" && !current.text.empty() && current.text.back() != ' ') {
+          current.text.push_back(' ');
+        } else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+                   node->content != nullptr && !open.empty()) {
+          if (current.element == nullptr) current.element = open.back();
+          const std::size_t before = current.text.size();
+          AppendCollapsed(current.text, reinterpret_cast<const char*>(node->content));
+          if (links > 0) current.link_chars += current.text.size() - before;
+        }
+        return true;
+      },
+      [&](const xmlNode* node) {
+        const std::string_view tag = TagOf(node);
+        if (IsBlockTag(tag)) {
+          flush();
+          open.pop_back();
+        } else if (tag == "a") {
+          --links;
+        }
+      });
+  flush();
+  return blocks;
+}
+
+std::size_t CountCommas(std::string_view text) {
+  std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+  for (std::size_t at = text.find("\xEF\xBC\x8C"); at != std::string_view::npos;
+       at = text.find("\xEF\xBC\x8C", at + 1)) {
+    ++commas;  // full-width comma
+  }
+  return commas;
+}
+
+double ClassWeight(const xmlNode* node) {
+  const std::string hints = ClassAndId(node);
+  double weight = 0;
+  if (ContainsAny(hints, kNegative)) weight -= 25;
+  if (ContainsAny(hints, kPositive)) weight += 25;
+  return weight;
+}
+
+double TagWeight(std::string_view tag) {
+  if (tag == "div" || tag == "article" || tag == "main") return 5;
+  if (tag == "pre" || tag == "td" || tag == "blockquote") return 3;
+  if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" ||
+      tag == "li" || tag == "form") {
+    return -3;
+  }
+  if (tag == "h1" || tag == "h2" || tag == "h3" || tag == "h4" || tag == "h5" || tag == "h6" ||
+      tag == "th") {
+    return -5;
+  }
+  return 0;
+}
+
+// Text and link lengths of every element's subtree, from the blocks.
+struct Totals {
+  double text = 0;
+  double links = 0;
+};
+
+std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextBlock>& blocks,
+                                                         const xmlNode* root) {
+  // Sum each block into its element, then every element into its parent, in
+  // reverse document order: children before parents, linear time.
+  std::unordered_map<const xmlNode*, Totals> totals;
+  for (const TextBlock& block : blocks) {
+    Totals& t = totals[block.element];
+    t.text += static_cast<double>(block.text.size());
+    t.links += static_cast<double>(block.link_chars);
+  }
+  std::vector<const xmlNode*> order;
+  for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
+    if (node->type == XML_ELEMENT_NODE) order.push_back(node);
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    const auto found = totals.find(*it);
+    if (found == totals.end() || (*it)->parent == nullptr) continue;
+    const Totals own = found->second;
+    Totals& parent = totals[(*it)->parent];
+    parent.text += own.text;
+    parent.links += own.links;
+  }
+  return totals;
+}
+
+bool IsScoredTag(std::string_view tag) {
+  return tag == "p" || tag == "pre" || tag == "td" || tag == "section" || tag == "h2" ||
+         tag == "h3" || tag == "h4" || tag == "h5" || tag == "h6";
+}
+
+bool IsAncestor(const xmlNode* ancestor, const xmlNode* node) {
+  for (const xmlNode* at = node; at != nullptr; at = at->parent) {
+    if (at == ancestor) return true;
+  }
+  return false;
+}
+
+// Readability's candidate scoring; returns the chosen containers.
+std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& blocks,
+                                             const xmlNode* root) {
+  const auto totals = SubtreeTotals(blocks, root);
+  std::unordered_map<const xmlNode*, double> scores;
+  const auto candidate = [&](const xmlNode* node) -> double& {
+    auto [it, inserted] = scores.try_emplace(node, 0.0);
+    if (inserted) it->second = TagWeight(TagOf(node)) + ClassWeight(node);
+    return it->second;
+  };
+  for (const TextBlock& block : blocks) {
+    if (block.text.size() < 25) continue;
+    const double score =
+        1.0 + static_cast<double>(CountCommas(block.text)) +
+        std::min(3.0, static_cast<double>(block.text.size()) / 100.0);
+    // A <p>'s score goes to its container; text straight inside a <div> is
+    // a paragraph of that <div>, so the <div> itself is its container.
+    const xmlNode* at = IsScoredTag(TagOf(block.element)) ? block.element->parent : block.element;
+    for (int level = 0; level < 5 && at != nullptr && at->type == XML_ELEMENT_NODE;
+         ++level, at = at->parent) {
+      const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      candidate(at) += score / divider;
+    }
+  }
+  std::vector<std::pair<double, const xmlNode*>> ranked;
+  for (const auto& [node, score] : scores) {
+    const auto found = totals.find(node);
+    const double density =
+        found == totals.end() || found->second.text == 0 ? 0 : found->second.links / found->second.text;
+    ranked.emplace_back(score * (1.0 - density), node);
+  }
+  if (ranked.empty()) return {};
+  // Ties broken by document position would need an index; the pointer order
+  // is not stable across builds, so rank by score then by text length.
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return totals.at(a.second).text > totals.at(b.second).text;
+  });
+  const xmlNode* top = ranked.front().second;
+  const double top_score = ranked.front().first;
+
+  // Several strong candidates under one ancestor: the body is split across
+  // sibling containers, take the ancestor.
+  std::vector<const xmlNode*> alternatives;
+  for (std::size_t i = 1; i < ranked.size() && i < 5; ++i) {
+    if (ranked[i].first >= 0.75 * top_score) alternatives.push_back(ranked[i].second);
+  }
+  if (alternatives.size() >= 3) {
+    for (const xmlNode* parent = top->parent; parent != nullptr && TagOf(parent) != "body";
+         parent = parent->parent) {
+      const auto under = std::count_if(alternatives.begin(), alternatives.end(),
+                                       [&](const xmlNode* alt) { return IsAncestor(parent, alt); });
+      if (under >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // An only child says nothing its parent doesn't.
+  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
+         top->parent->type == XML_ELEMENT_NODE && xmlChildElementCount(top->parent) == 1) {
+    top = top->parent;
+  }
+
+  std::vector<const xmlNode*> containers;
+  const double threshold = std::max(10.0, top_score * 0.2);
+  if (top->parent == nullptr) return {top};
+  for (const xmlNode* sibling = top->parent->children; sibling != nullptr; sibling = sibling->next) {
+    if (sibling->type != XML_ELEMENT_NODE) continue;
+    if (sibling == top) {
+      containers.push_back(sibling);
+      continue;
+    }
+    const auto score = scores.find(sibling);
+    const auto total = totals.find(sibling);
+    const double text = total == totals.end() ? 0 : total->second.text;
+    const double density = text == 0 ? 1 : total->second.links / text;
+    bool append = score != scores.end() && score->second >= threshold;
+    if (!append && TagOf(sibling) == "p") {
+      const std::string content = TextOf(sibling);
+      append = (text > 80 && density < 0.25) ||
+               (text > 0 && text <= 80 && density == 0 && !content.empty() &&
+                (content.back() == '.' || Contains(content, ". ")));
+    }
+    if (append) containers.push_back(sibling);
+  }
+  return containers;
+}
+
+Paragraph::Kind KindOf(const xmlNode* element) {
+  for (const xmlNode* at = element; at != nullptr; at = at->parent) {
+    const std::string_view tag = TagOf(at);
+    if (tag == "blockquote" || tag == "q") return Paragraph::Kind::kQuote;
+  }
+  const std::string_view tag = TagOf(element);
+  if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') return Paragraph::Kind::kHeading;
+  if (tag == "li" || tag == "dd" || tag == "dt") return Paragraph::Kind::kListItem;
+  return Paragraph::Kind::kParagraph;
+}
+
+}  // namespace
+
+Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
+  Body body;
+  Prune(doc, options, body.removed);
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  if (root == nullptr) return body;
+  const std::vector<TextBlock> blocks = CollectBlocks(root);
+  std::unordered_set<const xmlNode*> inside;
+  for (const xmlNode* container : ChooseContainers(blocks, root)) {
+    for (const xmlNode* node = container; node != nullptr; node = NextInWalk(node, container)) {
+      inside.insert(node);
+    }
+  }
+  for (const TextBlock& block : blocks) {
+    if (inside.count(block.element) == 0) continue;
+    const Paragraph::Kind kind = KindOf(block.element);
+    const double density = static_cast<double>(block.link_chars) / static_cast<double>(block.text.size());
+    std::string reason;
+    if (kind == Paragraph::Kind::kHeading && !title.empty() && block.text == title) {
+      reason = "headline repeated";
+    } else if (density > 0.5 && kind != Paragraph::Kind::kHeading) {
+      reason = "link list";
+    } else {
+      reason = BoilerplateReason(block.text);
+    }
+    if (reason.empty()) {
+      body.paragraphs.push_back({kind, block.text});
+    } else {
+      body.removed.push_back({Truncated(block.text), reason});
+    }
+  }
+  return body;
+}
+
+}  // namespace wiredesk::extract

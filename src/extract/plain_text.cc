@@ -1,0 +1,367 @@
+#include "extract/plain_text.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/boilerplate.h"
+#include "text/lines.h"
+#include "text/normalize.h"
+#include "text/stopwords.h"
+#include "text/tokens.h"
+
+namespace wiredesk::extract {
+namespace {
+
+struct Block {
+  std::string text;
+  std::string reason;  // why it goes; "" while it may stay
+};
+
+std::string Trimmed(std::string_view text) {
+  const text::Line t = text::Trim(text, {0, text.size()});
+  return std::string(text.substr(t.begin, t.end - t.begin));
+}
+
+bool EndsWithSentencePunctuation(std::string_view text) {
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+         text.ends_with("”") || text.ends_with("’") || text.ends_with("…");
+}
+
+// --- 1. Re-flowing -----------------------------------------------------------
+
+// Paragraphs of the text: non-blank lines, joined where the text was wrapped
+// at a fixed width. A wrapped line runs close to the width; a line that stops
+// well short of it ended its paragraph.
+std::vector<std::string> Paragraphs(std::string_view text) {
+  std::vector<std::string> lines;
+  std::vector<bool> after_blank;
+  bool blank = true;
+  for (const text::Line& line : text::SplitLines(text)) {
+    std::string trimmed = Trimmed(text.substr(line.begin, line.end - line.begin));
+    if (trimmed.empty()) {
+      blank = true;
+      continue;
+    }
+    lines.push_back(std::move(trimmed));
+    after_blank.push_back(blank);
+    blank = false;
+  }
+  // The width: the length most long lines share. Copied pages have one
+  // paragraph a line, of every length, and no width to find.
+  std::vector<std::size_t> widths;
+  for (const std::string& line : lines) widths.push_back(text::CodePointCount(line));
+  std::vector<std::size_t> sorted = widths;
+  std::sort(sorted.begin(), sorted.end());
+  const std::size_t width = sorted.empty() ? 0 : sorted[sorted.size() * 9 / 10];
+  std::size_t near_width = 0;
+  for (const std::size_t w : widths) near_width += w * 10 >= width * 8 && w <= width;
+  const bool wrapped = width >= 40 && width <= 160 && lines.size() >= 4 &&
+                       near_width * 3 >= lines.size() && sorted.back() <= width + 10;
+
+  std::vector<std::string> paragraphs;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool continues = wrapped && i > 0 && !after_blank[i] && widths[i - 1] * 10 >= width * 7;
+    if (continues) {
+      paragraphs.back() += ' ';
+      paragraphs.back() += lines[i];
+    } else {
+      paragraphs.push_back(lines[i]);
+    }
+  }
+  return paragraphs;
+}
+
+// --- 2. Image markers --------------------------------------------------------
+
+// Copying a Vietnamese news page turns the photo's alt text into a marker
+// between the headline and the caption: "Headline hinh anh 1Caption".
+constexpr std::array<std::string_view, 5> kImageMarkers = {" hinh anh ", " hình ảnh ", " ảnh ",
+                                                           " Ảnh ", " anh "};
+
+struct MarkerSplit {
+  std::string before;
+  std::string after;
+};
+
+std::optional<MarkerSplit> SplitAtImageMarker(const std::string& line) {
+  for (const std::string_view marker : kImageMarkers) {
+    for (std::size_t at = line.find(marker); at != std::string::npos;
+         at = line.find(marker, at + 1)) {
+      std::size_t digits = at + marker.size();
+      while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+      if (digits == at + marker.size()) continue;
+      return MarkerSplit{Trimmed(line.substr(0, at)), Trimmed(line.substr(digits))};
+    }
+  }
+  return std::nullopt;
+}
+
+// --- 3. Labels -----------------------------------------------------------------
+
+bool IsCaption(const std::string& line) {
+  const std::string lower = LowerAscii(line);
+  if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:")) return true;
+  const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
+  for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo",
+                                      "(ảnh", "ảnh:", "(anh:", "(file photo", "(getty", "(reuters)",
+                                      "(afp)", "(ap photo"}) {
+    if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
+      // "photo" as the last word of a sentence is text, not a credit.
+      if ((mark == std::string_view(" photo")) && EndsWithSentencePunctuation(line)) continue;
+      return true;
+    }
+  }
+  return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
+}
+
+constexpr std::array<std::string_view, 40> kDateWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jan",    "feb",     "mar",       "apr",      "may",    "jun",      "jul",
+    "aug",    "sep",     "sept",      "oct",      "nov",    "dec",      "january",
+    "february", "march", "april",     "june",     "july",   "august",   "september",
+    "october", "november", "december", "am",      "pm",     "gmt",      "utc",
+    "updated", "published", "posted", "ict",      "at"};
+constexpr std::array<std::string_view, 12> kVietnameseDateWords = {
+    "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "tháng", "ngày", "lúc"};
+
+// A line that is only a date and time: "Friday, 18/04/2025", "October 15,
+// 2019 - 10:30 GMT+7", "Thứ Sáu, 18/04/2025 10:30".
+bool IsDateLine(const std::string& line) {
+  if (line.size() > 80) return false;
+  bool digit = false;
+  for (const text::Token& token : text::Tokenize(line)) {
+    const std::string_view word(line.data() + token.begin, token.end - token.begin);
+    if (token.kind == text::TokenKind::kNumber) {
+      digit = true;
+      continue;
+    }
+    if (token.kind == text::TokenKind::kPunctuation) continue;
+    const std::string folded = text::FoldCase(word);
+    // "15th", "10:30am" come out as words with digits in them.
+    if (std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      digit = true;
+      continue;
+    }
+    if (std::find(kDateWords.begin(), kDateWords.end(), folded) == kDateWords.end() &&
+        std::find(kVietnameseDateWords.begin(), kVietnameseDateWords.end(), folded) ==
+            kVietnameseDateWords.end()) {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// "VNA", "VNA/VNS", "(AFP)", "TTXVN": an agency's name alone on a line.
+bool IsAgencySignOff(const std::string& line) {
+  if (line.size() > 16) return false;
+  std::string core = line;
+  std::erase_if(core, [](char c) { return c == '(' || c == ')' || c == '/' || c == ' ' || c == '-'; });
+  return core.size() >= 2 && text::IsUpperCase(core) &&
+         std::all_of(core.begin(), core.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+         });
+}
+
+constexpr std::array<std::string_view, 19> kTeaserHeadings = {
+    "see more", "see also", "read more", "read also", "related", "related news",
+    "related articles", "related stories", "more news", "more stories", "you may also like",
+    "you might also like", "most read", "most popular", "latest news", "recommended",
+    "xem thêm", "tin liên quan", "tin cùng chuyên mục"};
+
+bool IsTeaserHeading(const std::string& line) {
+  std::string key = text::FoldCase(line);
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == '.')) key.pop_back();
+  return std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end();
+}
+
+bool IsMenuLine(const std::string& line) {
+  // "Home | World | Business | Sport": items between separators.
+  std::size_t bars = 0;
+  for (std::size_t at = line.find(" | "); at != std::string::npos; at = line.find(" | ", at + 3)) ++bars;
+  return bars >= 2 && line.size() / (bars + 1) < 30;
+}
+
+std::set<std::string> WordKeys(const std::string& line) {
+  std::set<std::string> keys;
+  for (const text::Token& token : text::Tokenize(line)) {
+    if (token.kind == text::TokenKind::kPunctuation) continue;
+    keys.insert(text::MatchKey(std::string_view(line).substr(token.begin, token.end - token.begin)));
+  }
+  return keys;
+}
+
+double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t common = 0;
+  for (const std::string& key : a) common += b.count(key);
+  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+// --- 4. Classification by length and stopwords (jusText) ---------------------
+
+enum class Quality { kBad, kShort, kNearGood, kGood };
+
+double StopwordDensity(const std::string& line) {
+  std::size_t words = 0;
+  std::size_t stopwords = 0;
+  for (const text::Token& token : text::Tokenize(line)) {
+    if (token.kind != text::TokenKind::kWord) continue;
+    ++words;
+    const std::string folded =
+        text::FoldCase(std::string_view(line).substr(token.begin, token.end - token.begin));
+    stopwords += text::IsStopword(text::Language::kEnglish, folded) ||
+                 text::IsStopword(text::Language::kVietnamese, folded);
+  }
+  return words == 0 ? 0 : static_cast<double>(stopwords) / static_cast<double>(words);
+}
+
+Quality QualityOf(const Block& block) {
+  if (!block.reason.empty()) return Quality::kBad;
+  const std::size_t length = text::CodePointCount(block.text);
+  if (length < 70) return Quality::kShort;
+  const double density = StopwordDensity(block.text);
+  if (density >= 0.30) return length >= 200 || EndsWithSentencePunctuation(block.text) ? Quality::kGood : Quality::kNearGood;
+  if (density >= 0.20) return Quality::kNearGood;
+  return Quality::kBad;
+}
+
+// --- 5. Dateline ------------------------------------------------------------
+
+// "Santiago (VNA) – ", "HANOI, Oct 15 (Reuters) - ", "HÀ NỘI — ": the prefix,
+// or "" when the paragraph doesn't open with one.
+std::string DatelinePrefix(const std::string& paragraph) {
+  for (const std::string_view dash : {" – ", " — ", " - "}) {
+    const std::size_t at = paragraph.find(dash);
+    if (at == std::string::npos || at == 0 || at > 60) continue;
+    const std::string head = paragraph.substr(0, at);
+    const bool agency = head.back() == ')' && head.find(" (") != std::string::npos &&
+                        text::IsUpperCase(head.substr(head.rfind(" (")));
+    if (agency || text::IsUpperCase(head)) return paragraph.substr(0, at + dash.size());
+  }
+  return {};
+}
+
+}  // namespace
+
+Article ExtractPlainText(std::string_view input) {
+  Article article;
+  std::vector<Block> blocks;
+  for (std::string& paragraph : Paragraphs(input)) {
+    blocks.push_back({std::move(paragraph), ""});
+  }
+
+  // The headline: the first line that reads like one.
+  std::optional<std::size_t> title_at;
+  for (std::size_t i = 0; i < blocks.size() && i < 4; ++i) {
+    Block& block = blocks[i];
+    if (auto split = SplitAtImageMarker(block.text)) {
+      block.text = split->before;
+      if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
+    }
+    if (IsCaption(block.text) || IsDateLine(block.text) || block.text.starts_with("![")) continue;
+    if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6) {
+      title_at = i;
+    }
+    break;
+  }
+  if (title_at) {
+    article.title = blocks[*title_at].text;
+    blocks[*title_at].reason = "headline";
+  } else {
+    article.warnings.push_back("no headline found at the top of the text");
+  }
+
+  // Labels.
+  const std::set<std::string> title_keys = WordKeys(article.title);
+  std::unordered_set<std::string> seen;
+  bool teasers = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& block = blocks[i];
+    if (!block.reason.empty()) continue;
+    if (teasers) {
+      block.reason = "teaser block";
+      continue;
+    }
+    if (auto split = SplitAtImageMarker(block.text)) {
+      block.text = split->before;
+      if (!split->after.empty()) {
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
+      }
+    }
+    const std::string key = text::MatchKey(block.text);
+    if (IsTeaserHeading(block.text)) {
+      block.reason = "teaser block";
+      teasers = true;
+    } else if (IsCaption(block.text)) {
+      block.reason = "photo caption";
+    } else if (IsDateLine(block.text)) {
+      block.reason = "date line";
+      if (article.published.empty()) article.published = block.text;
+    } else if (IsAgencySignOff(block.text)) {
+      block.reason = "agency sign-off";
+    } else if (IsMenuLine(block.text)) {
+      block.reason = "menu or link list";
+    } else if (!title_keys.empty() && block.text.size() <= 250 && !EndsWithSentencePunctuation(block.text) &&
+               Overlap(WordKeys(block.text), title_keys) >= 0.6) {
+      block.reason = "headline repeated";
+    } else if (!seen.insert(key).second) {
+      block.reason = "repeated paragraph";
+    } else {
+      block.reason = BoilerplateReason(block.text);
+    }
+  }
+
+  // Keep the run of good paragraphs and the short ones between them.
+  std::vector<Quality> quality;
+  for (const Block& block : blocks) quality.push_back(QualityOf(block));
+  std::optional<std::size_t> first;
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (quality[i] != Quality::kGood) continue;
+    if (!first) first = i;
+    last = i;
+  }
+  // Near-good paragraphs next to the run belong to it.
+  while (first && *first > 0 && quality[*first - 1] == Quality::kNearGood) --*first;
+  while (first && last + 1 < blocks.size() && quality[last + 1] == Quality::kNearGood) ++last;
+
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& block = blocks[i];
+    const bool in_run = first && i >= *first && i <= last;
+    if (block.reason.empty() && !in_run) {
+      block.reason = first && i < *first ? "before the article" : "after the article";
+    }
+    if (block.reason == "headline") continue;
+    if (!block.reason.empty()) {
+      article.removed.push_back({block.text, block.reason});
+      continue;
+    }
+    std::string text = block.text;
+    if (article.paragraphs.empty() && article.dateline.empty()) {
+      const std::string prefix = DatelinePrefix(text);
+      if (!prefix.empty()) {
+        article.dateline = Trimmed(prefix);
+        text = text.substr(prefix.size());
+      }
+    }
+    // The agency sign-off "/." closes the last sentence of Vietnamese wire copy.
+    if (text.ends_with("/.")) {
+      text.pop_back();
+      text.pop_back();
+      article.removed.push_back({"/.", "agency sign-off"});
+    }
+    const bool heading = quality[i] == Quality::kShort && !EndsWithSentencePunctuation(text);
+    article.paragraphs.push_back({heading ? Paragraph::Kind::kHeading : Paragraph::Kind::kParagraph, text});
+  }
+  if (article.paragraphs.empty()) article.warnings.push_back("no article text found");
+  return article;
+}
+
+}  // namespace wiredesk::extract
