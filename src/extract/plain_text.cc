@@ -37,8 +37,8 @@ bool EndsWithSentencePunctuation(std::string_view text) {
 // --- 1. Re-flowing -----------------------------------------------------------
 
 // Paragraphs of the text: non-blank lines, joined where the text was wrapped
-// at a fixed width. A wrapped line runs close to the width; a line that stops
-// well short of it ended its paragraph.
+// at a fixed width (a text-mode browser's dump, a wrapped e-mail). A line was
+// wrapped when the next line's first word would not have fitted on it.
 std::vector<std::string> Paragraphs(std::string_view text) {
   std::vector<std::string> lines;
   std::vector<bool> after_blank;
@@ -53,21 +53,26 @@ std::vector<std::string> Paragraphs(std::string_view text) {
     after_blank.push_back(blank);
     blank = false;
   }
-  // The width: the length most long lines share. Copied pages have one
-  // paragraph a line, of every length, and no width to find.
+  // The wrapping width: the longest lines, when enough of them come close to
+  // it. Pages copied with one paragraph a line have no such width.
   std::vector<std::size_t> widths;
   for (const std::string& line : lines) widths.push_back(text::CodePointCount(line));
   std::vector<std::size_t> sorted = widths;
   std::sort(sorted.begin(), sorted.end());
-  const std::size_t width = sorted.empty() ? 0 : sorted[sorted.size() * 9 / 10];
-  std::size_t near_width = 0;
-  for (const std::size_t w : widths) near_width += w * 10 >= width * 8 && w <= width;
-  const bool wrapped = width >= 40 && width <= 160 && lines.size() >= 4 &&
-                       near_width * 3 >= lines.size() && sorted.back() <= width + 10;
+  const std::size_t width = sorted.empty() ? 0 : sorted[sorted.size() * 97 / 100];
+  const auto near_width = std::count_if(widths.begin(), widths.end(), [&](std::size_t w) {
+    return w * 100 >= width * 85 && w <= width;
+  });
+  const bool wrapped = width >= 40 && width <= 160 && near_width >= 3;
 
   std::vector<std::string> paragraphs;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const bool continues = wrapped && i > 0 && !after_blank[i] && widths[i - 1] * 10 >= width * 7;
+    bool continues = false;
+    if (wrapped && i > 0 && !after_blank[i]) {
+      const std::size_t space = lines[i].find(' ');
+      const std::size_t next_word = text::CodePointCount(lines[i].substr(0, space));
+      continues = widths[i - 1] + 1 + next_word > width && widths[i - 1] * 10 >= width * 6;
+    }
     if (continues) {
       paragraphs.back() += ' ';
       paragraphs.back() += lines[i];
@@ -181,6 +186,18 @@ bool IsTeaserHeading(const std::string& line) {
   return std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end();
 }
 
+// "[facebook-i] [twitter-ic] [share-icon]": images' alt labels in a text dump.
+bool IsIconLabels(const std::string& line) {
+  std::size_t bracketed = 0;
+  std::size_t depth = 0;
+  for (const char c : line) {
+    if (c == '[') ++depth;
+    if (depth > 0 && c != ' ') ++bracketed;
+    if (c == ']' && depth > 0) --depth;
+  }
+  return bracketed * 2 >= line.size();
+}
+
 bool IsMenuLine(const std::string& line) {
   // "Home | World | Business | Sport": items between separators.
   std::size_t bars = 0;
@@ -222,10 +239,16 @@ double StopwordDensity(const std::string& line) {
   return words == 0 ? 0 : static_cast<double>(stopwords) / static_cast<double>(words);
 }
 
-Quality QualityOf(const Block& block) {
+// `stopwords`: whether the text is in a language with a stopword list; if
+// not, length alone has to tell text from furniture.
+Quality QualityOf(const Block& block, bool stopwords = true) {
   if (!block.reason.empty()) return Quality::kBad;
   const std::size_t length = text::CodePointCount(block.text);
   if (length < 70) return Quality::kShort;
+  if (!stopwords) {
+    if (length >= 150 && EndsWithSentencePunctuation(block.text)) return Quality::kGood;
+    return length >= 200 ? Quality::kGood : Quality::kNearGood;
+  }
   const double density = StopwordDensity(block.text);
   if (density >= 0.30) return length >= 200 || EndsWithSentencePunctuation(block.text) ? Quality::kGood : Quality::kNearGood;
   if (density >= 0.20) return Quality::kNearGood;
@@ -282,6 +305,7 @@ Article ExtractPlainText(std::string_view input) {
   const std::set<std::string> title_keys = WordKeys(article.title);
   std::unordered_set<std::string> seen;
   bool teasers = false;
+  std::size_t good_seen = 0;  // article paragraphs so far: teasers follow an article
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& block = blocks[i];
     if (!block.reason.empty()) continue;
@@ -297,8 +321,10 @@ Article ExtractPlainText(std::string_view input) {
     }
     const std::string key = text::MatchKey(block.text);
     if (IsTeaserHeading(block.text)) {
-      block.reason = "teaser block";
-      teasers = true;
+      // After the article, a "See more" heading opens the teasers that end
+      // the page; before it, it is one more line of the page's furniture.
+      block.reason = good_seen >= 2 ? "teaser block" : "teaser heading";
+      teasers = good_seen >= 2;
     } else if (IsCaption(block.text)) {
       block.reason = "photo caption";
     } else if (IsDateLine(block.text)) {
@@ -306,6 +332,8 @@ Article ExtractPlainText(std::string_view input) {
       if (article.published.empty()) article.published = block.text;
     } else if (IsAgencySignOff(block.text)) {
       block.reason = "agency sign-off";
+    } else if (IsIconLabels(block.text)) {
+      block.reason = "image or icon labels";
     } else if (IsMenuLine(block.text)) {
       block.reason = "menu or link list";
     } else if (!title_keys.empty() && block.text.size() <= 250 && !EndsWithSentencePunctuation(block.text) &&
@@ -316,11 +344,17 @@ Article ExtractPlainText(std::string_view input) {
     } else {
       block.reason = BoilerplateReason(block.text);
     }
+    good_seen += QualityOf(block) == Quality::kGood;
   }
 
   // Keep the run of good paragraphs and the short ones between them.
+  std::string all_text;
+  for (const Block& block : blocks) {
+    if (block.reason.empty()) all_text += block.text + " ";
+  }
+  const bool stopwords = StopwordDensity(all_text) >= 0.12;
   std::vector<Quality> quality;
-  for (const Block& block : blocks) quality.push_back(QualityOf(block));
+  for (const Block& block : blocks) quality.push_back(QualityOf(block, stopwords));
   std::optional<std::size_t> first;
   std::size_t last = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
