@@ -15,7 +15,7 @@ struct Phrase {
 };
 
 // Matched anywhere in a short line.
-constexpr std::array<Phrase, 30> kPhrases = {{
+constexpr std::array<Phrase, 32> kPhrases = {{
     {"share this", "share or subscribe line"},
     {"share on facebook", "share or subscribe line"},
     {"share on twitter", "share or subscribe line"},
@@ -26,6 +26,8 @@ constexpr std::array<Phrase, 30> kPhrases = {{
     {"sign up to", "share or subscribe line"},
     {"newsletter", "share or subscribe line"},
     {"click here", "link prompt"},
+    {"click to ", "link prompt"},
+    {"opens in new window", "link prompt"},
     {"read more", "link prompt"},
     {"read the full", "link prompt"},
     {"see more", "link prompt"},
@@ -49,7 +51,7 @@ constexpr std::array<Phrase, 30> kPhrases = {{
 }};
 
 // Whole lines that are labels, not text.
-constexpr std::array<Phrase, 12> kLabels = {{
+constexpr std::array<Phrase, 14> kLabels = {{
     {"advertisement", "advertisement label"},
     {"ad", "advertisement label"},
     {"related", "related-articles block"},
@@ -62,6 +64,8 @@ constexpr std::array<Phrase, 12> kLabels = {{
     {"email", "share or subscribe line"},
     {"print", "share or subscribe line"},
     {"comments", "comments"},
+    {"permalink", "link prompt"},
+    {"back to top", "link prompt"},
 }};
 
 }  // namespace

@@ -26,7 +26,8 @@ bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N
 
 // Readability's lists: class or id words that mark page furniture, and words
 // that rescue an element from that verdict.
-constexpr std::array<std::string_view, 31> kUnlikely = {
+constexpr std::array<std::string_view, 36> kUnlikely = {
+    "caption", "credit", "gallery", "slideshow", "carousel",
     "-ad-",     "ai2html",  "banner",   "breadcrumb", "combx",     "comment",   "community",
     "cover-wrap", "disqus", "extra",    "footer",     "gdpr",      "header",    "legends",
     "menu",     "related",  "remark",   "replies",    "rss",       "shoutbox",  "sidebar",
@@ -349,6 +350,34 @@ Paragraph::Kind KindOf(const xmlNode* element) {
   return Paragraph::Kind::kParagraph;
 }
 
+// A paragraph a reader would call one: long enough to hold a sentence.
+bool IsRealParagraph(const Paragraph& paragraph) {
+  return paragraph.kind != Paragraph::Kind::kHeading && paragraph.text.size() >= 80;
+}
+
+// Bylines, time stamps, gallery counters and captions cluster around the body's
+// edges inside the same container; the body starts and ends with real
+// paragraphs, so short blocks outside them go.
+void TrimEdges(Body& body) {
+  auto& paragraphs = body.paragraphs;
+  const auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
+  if (first == paragraphs.end()) return;
+  const auto last = std::find_if(paragraphs.rbegin(), paragraphs.rend(), IsRealParagraph).base();
+  std::vector<Paragraph> kept;
+  for (auto it = paragraphs.begin(); it != paragraphs.end(); ++it) {
+    const bool before = it < first;
+    // After the last real paragraph, a closing line that is a sentence stays.
+    const bool after = it >= last && !(it->text.size() >= 20 && (it->text.back() == '.' ||
+                                                                  it->text.back() == '"'));
+    if (before || after) {
+      body.removed.push_back({Truncated(it->text), before ? "before the article text" : "after the article text"});
+    } else {
+      kept.push_back(std::move(*it));
+    }
+  }
+  paragraphs = std::move(kept);
+}
+
 }  // namespace
 
 Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
@@ -381,6 +410,7 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
       body.removed.push_back({Truncated(block.text), reason});
     }
   }
+  TrimEdges(body);
   return body;
 }
 

@@ -186,6 +186,31 @@ bool IsTeaserHeading(const std::string& line) {
   return std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end();
 }
 
+constexpr std::array<std::string_view, 9> kCommentHeadings = {
+    "comments", "leave a reply", "leave a comment", "add a comment", "join the conversation",
+    "show comments", "post a comment", "reader comments", "discussion"};
+
+// The heading of the readers' comments: "34 responses to “Headline”",
+// "Comments (12)", "Leave a Reply".
+bool IsCommentsHeading(const std::string& line) {
+  if (line.size() > 200) return false;
+  std::string key = text::FoldCase(line);
+  std::size_t digits = 0;
+  while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
+  if (digits > 0) {
+    const std::string rest = key.substr(digits);
+    for (const std::string_view noun : {" responses to", " comments on", " replies to", " thoughts on",
+                                        " comments", " responses", " replies"}) {
+      if (rest.starts_with(noun)) return true;
+    }
+  }
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == ')' ||
+                          (key.back() >= '0' && key.back() <= '9') || key.back() == '(')) {
+    key.pop_back();
+  }
+  return std::find(kCommentHeadings.begin(), kCommentHeadings.end(), key) != kCommentHeadings.end();
+}
+
 // "[facebook-i] [twitter-ic] [share-icon]": images' alt labels in a text dump.
 bool IsIconLabels(const std::string& line) {
   std::size_t bracketed = 0;
@@ -310,7 +335,7 @@ Article ExtractPlainText(std::string_view input) {
     Block& block = blocks[i];
     if (!block.reason.empty()) continue;
     if (teasers) {
-      block.reason = "teaser block";
+      block.reason = blocks[i - 1].reason == "comments" || block.reason == "comments" ? "comments" : "teaser block";
       continue;
     }
     if (auto split = SplitAtImageMarker(block.text)) {
@@ -320,7 +345,10 @@ Article ExtractPlainText(std::string_view input) {
       }
     }
     const std::string key = text::MatchKey(block.text);
-    if (IsTeaserHeading(block.text)) {
+    if (good_seen >= 2 && IsCommentsHeading(block.text)) {
+      block.reason = "comments";
+      teasers = true;
+    } else if (IsTeaserHeading(block.text)) {
       // After the article, a "See more" heading opens the teasers that end
       // the page; before it, it is one more line of the page's furniture.
       block.reason = good_seen >= 2 ? "teaser block" : "teaser heading";
@@ -355,16 +383,34 @@ Article ExtractPlainText(std::string_view input) {
   const bool stopwords = StopwordDensity(all_text) >= 0.12;
   std::vector<Quality> quality;
   for (const Block& block : blocks) quality.push_back(QualityOf(block, stopwords));
+  // The article is the stretch of the page with the most text in it net of
+  // furniture: the maximum-sum run (Kadane) over paragraphs weighted by
+  // their quality, as in Finn et al.'s body text extraction.
   std::optional<std::size_t> first;
   std::size_t last = 0;
+  double best = 0;
+  double sum = 0;
+  std::size_t start = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (quality[i] != Quality::kGood) continue;
-    if (!first) first = i;
-    last = i;
+    const auto length = static_cast<double>(text::CodePointCount(blocks[i].text));
+    double weight = 0;
+    switch (quality[i]) {
+      case Quality::kGood: weight = length; break;
+      case Quality::kNearGood: weight = 0.3 * length; break;
+      case Quality::kShort: weight = -0.2 * length; break;
+      case Quality::kBad: weight = -std::max(25.0, 0.6 * length); break;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weight;
+    if (sum > best) {
+      best = sum;
+      first = start;
+      last = i;
+    }
   }
-  // Near-good paragraphs next to the run belong to it.
-  while (first && *first > 0 && quality[*first - 1] == Quality::kNearGood) --*first;
-  while (first && last + 1 < blocks.size() && quality[last + 1] == Quality::kNearGood) ++last;
 
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& block = blocks[i];
