@@ -211,6 +211,7 @@ double TagWeight(std::string_view tag) {
 struct Totals {
   double text = 0;
   double links = 0;
+  double prose = 0;  // text in paragraph-sized blocks that are not link lists
 };
 
 std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextBlock>& blocks,
@@ -222,6 +223,9 @@ std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextB
     Totals& t = totals[block.element];
     t.text += static_cast<double>(block.text.size());
     t.links += static_cast<double>(block.link_chars);
+    if (block.text.size() >= 80 && block.link_chars * 10 < block.text.size() * 3) {
+      t.prose += static_cast<double>(block.text.size());
+    }
   }
   std::vector<const xmlNode*> order;
   for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
@@ -234,6 +238,7 @@ std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextB
     Totals& parent = totals[(*it)->parent];
     parent.text += own.text;
     parent.links += own.links;
+    parent.prose += own.prose;
   }
   return totals;
 }
@@ -308,6 +313,16 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
       }
     }
   }
+  // A body cut into sections by figures or ads: the parent holds clearly
+  // more prose than the candidate, so the candidate was one section of it.
+  const auto prose = [&](const xmlNode* node) {
+    const auto found = totals.find(node);
+    return found == totals.end() ? 0.0 : found->second.prose;
+  };
+  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
+         top->parent->type == XML_ELEMENT_NODE && prose(top->parent) >= 1.3 * prose(top)) {
+    top = top->parent;
+  }
   // An only child says nothing its parent doesn't.
   while (top->parent != nullptr && TagOf(top->parent) != "body" &&
          top->parent->type == XML_ELEMENT_NODE && xmlChildElementCount(top->parent) == 1) {
@@ -350,9 +365,18 @@ Paragraph::Kind KindOf(const xmlNode* element) {
   return Paragraph::Kind::kParagraph;
 }
 
+// Ends like a sentence: a stop, a question, an exclamation, a closing quote.
+bool EndsLikeSentence(const std::string& text) {
+  if (text.size() < 20) return false;
+  const char last = text.back();
+  return last == '.' || last == '?' || last == '!' || last == '"' || text.ends_with("”") ||
+         text.ends_with("…");
+}
+
 // A paragraph a reader would call one: long enough to hold a sentence.
 bool IsRealParagraph(const Paragraph& paragraph) {
-  return paragraph.kind != Paragraph::Kind::kHeading && paragraph.text.size() >= 80;
+  return paragraph.kind != Paragraph::Kind::kHeading &&
+         (paragraph.text.size() >= 80 || EndsLikeSentence(paragraph.text));
 }
 
 // Bylines, time stamps, gallery counters and captions cluster around the body's
@@ -367,8 +391,7 @@ void TrimEdges(Body& body) {
   for (auto it = paragraphs.begin(); it != paragraphs.end(); ++it) {
     const bool before = it < first;
     // After the last real paragraph, a closing line that is a sentence stays.
-    const bool after = it >= last && !(it->text.size() >= 20 && (it->text.back() == '.' ||
-                                                                  it->text.back() == '"'));
+    const bool after = it >= last && !EndsLikeSentence(it->text);
     if (before || after) {
       body.removed.push_back({Truncated(it->text), before ? "before the article text" : "after the article text"});
     } else {
