@@ -31,7 +31,7 @@ function assertSameOnBothEngines(args) {
   return native;
 }
 
-for (const command of ['sentences', 'tokens']) {
+for (const command of ['extract', 'sentences', 'tokens']) {
   test(`${command} of the sample articles are identical on both engines`, () => {
     const result = assertSameOnBothEngines([command, ...samples]);
     assert.equal(result.status, 0);
