@@ -5,7 +5,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/boilerplate.h"
@@ -22,10 +21,7 @@ struct Block {
   std::string reason;  // why it goes; "" while it may stay
 };
 
-std::string Trimmed(std::string_view text) {
-  const text::Line t = text::Trim(text, {0, text.size()});
-  return std::string(text.substr(t.begin, t.end - t.begin));
-}
+std::string Trimmed(std::string_view text) { return text::CollapseWhitespace(text); }
 
 bool EndsWithSentencePunctuation(std::string_view text) {
   if (text.empty()) return false;
@@ -246,6 +242,38 @@ double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
+// The letters and digits of `line`, case and diacritics folded, spaces and
+// punctuation gone: two copies of a paragraph compare equal even when one
+// lost its spaces ("withcountries").
+std::string Squashed(const std::string& line) {
+  std::string squashed;
+  for (const text::Token& token : text::Tokenize(line)) {
+    if (token.kind == text::TokenKind::kPunctuation) continue;
+    squashed += text::MatchKey(std::string_view(line).substr(token.begin, token.end - token.begin));
+  }
+  return squashed;
+}
+
+// Marks paragraphs repeated later in the text (a summary lead that the body
+// repeats, a caption shown twice) and keeps the last copy.
+void MarkRepeats(std::vector<Block>& blocks) {
+  std::vector<std::string> keys;
+  for (const Block& block : blocks) keys.push_back(block.reason.empty() ? Squashed(block.text) : "");
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (keys[i].size() < 40) continue;
+    // Repeats stand close together; a window keeps long texts linear.
+    for (std::size_t j = i + 1; j < blocks.size() && j <= i + 40; ++j) {
+      if (keys[j].size() < 40) continue;
+      const std::string& shorter = keys[i].size() <= keys[j].size() ? keys[i] : keys[j];
+      const std::string& longer = keys[i].size() <= keys[j].size() ? keys[j] : keys[i];
+      if (longer.find(shorter) != std::string::npos) {
+        blocks[i].reason = "repeated later in the text";
+        break;
+      }
+    }
+  }
+}
+
 // --- 4. Classification by length and stopwords (jusText) ---------------------
 
 enum class Quality { kBad, kShort, kNearGood, kGood };
@@ -313,7 +341,10 @@ Article ExtractPlainText(std::string_view input) {
       block.text = split->before;
       if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
     }
-    if (IsCaption(block.text) || IsDateLine(block.text) || block.text.starts_with("![")) continue;
+    if (IsCaption(block.text) || IsDateLine(block.text) || IsMenuLine(block.text) ||
+        IsIconLabels(block.text) || IsTeaserHeading(block.text) || !BoilerplateReason(block.text).empty()) {
+      continue;
+    }
     if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6) {
       title_at = i;
     }
@@ -328,7 +359,6 @@ Article ExtractPlainText(std::string_view input) {
 
   // Labels.
   const std::set<std::string> title_keys = WordKeys(article.title);
-  std::unordered_set<std::string> seen;
   bool teasers = false;
   std::size_t good_seen = 0;  // article paragraphs so far: teasers follow an article
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -344,7 +374,6 @@ Article ExtractPlainText(std::string_view input) {
         blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
       }
     }
-    const std::string key = text::MatchKey(block.text);
     if (good_seen >= 2 && IsCommentsHeading(block.text)) {
       block.reason = "comments";
       teasers = true;
@@ -367,13 +396,13 @@ Article ExtractPlainText(std::string_view input) {
     } else if (!title_keys.empty() && block.text.size() <= 250 && !EndsWithSentencePunctuation(block.text) &&
                Overlap(WordKeys(block.text), title_keys) >= 0.6) {
       block.reason = "headline repeated";
-    } else if (!seen.insert(key).second) {
-      block.reason = "repeated paragraph";
     } else {
       block.reason = BoilerplateReason(block.text);
     }
     good_seen += QualityOf(block) == Quality::kGood;
   }
+
+  MarkRepeats(blocks);
 
   // Keep the run of good paragraphs and the short ones between them.
   std::string all_text;
@@ -398,7 +427,9 @@ Article ExtractPlainText(std::string_view input) {
       case Quality::kGood: weight = length; break;
       case Quality::kNearGood: weight = 0.3 * length; break;
       case Quality::kShort: weight = -0.2 * length; break;
-      case Quality::kBad: weight = -std::max(25.0, 0.6 * length); break;
+      // A line labelled as furniture is a short gap in the article (a caption
+      // between paragraphs); unlabelled low-quality text is evidence against.
+      case Quality::kBad: weight = -std::max(25.0, (blocks[i].reason.empty() ? 0.6 : 0.3) * length); break;
     }
     if (sum <= 0) {
       sum = 0;
@@ -440,7 +471,22 @@ Article ExtractPlainText(std::string_view input) {
     const bool heading = quality[i] == Quality::kShort && !EndsWithSentencePunctuation(text);
     article.paragraphs.push_back({heading ? Paragraph::Kind::kHeading : Paragraph::Kind::kParagraph, text});
   }
-  if (article.paragraphs.empty()) article.warnings.push_back("no article text found");
+  if (article.paragraphs.empty()) {
+    article.warnings.push_back("no article text found");
+    return article;
+  }
+  // "... offenses. — VNS": the agency's name closing the last paragraph.
+  std::string& closing = article.paragraphs.back().text;
+  for (const std::string_view dash : {" — ", " – ", " - "}) {
+    const std::size_t at = closing.rfind(dash);
+    if (at == std::string::npos) continue;
+    const std::string tail = closing.substr(at + dash.size());
+    if (IsAgencySignOff(tail) && tail.size() <= 8) {
+      article.removed.push_back({tail, "agency sign-off"});
+      closing.resize(at);
+      break;
+    }
+  }
   return article;
 }
 

@@ -77,4 +77,23 @@ Line Trim(std::string_view text, Line range) {
   return range;
 }
 
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 0;
+    if (IsSpaceAt(text, i, &length)) {
+      pending_space = !out.empty();
+      i += length;
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
 }  // namespace wiredesk::text

@@ -11,6 +11,7 @@
 #define WIREDESK_TEXT_LINES_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,10 @@ bool IsBlank(std::string_view text);
 
 // `text` without leading and trailing Unicode white space, as offsets.
 Line Trim(std::string_view text, Line range);
+
+// `text` trimmed, with every run of Unicode white space (no-break space and
+// line breaks included) turned into one space.
+std::string CollapseWhitespace(std::string_view text);
 
 }  // namespace wiredesk::text
 

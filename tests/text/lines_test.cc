@@ -37,3 +37,9 @@ TEST_CASE("trimming removes Unicode white space, including no-break space") {
   CHECK(IsBlank("\u00A0\t \u2003"));
   CHECK_FALSE(IsBlank(" x "));
 }
+
+TEST_CASE("white space runs, no-break spaces included, collapse to one space") {
+  CHECK(wiredesk::text::CollapseWhitespace("  At the\u00A088th \t General\n Assembly ") ==
+        "At the 88th General Assembly");
+  CHECK(wiredesk::text::CollapseWhitespace(" \u3000 ").empty());
+}

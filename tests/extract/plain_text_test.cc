@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "extract/extract.h"
+
+namespace {
+
+using wiredesk::extract::Article;
+using wiredesk::extract::ExtractText;
+
+std::string Sample(const std::string& name) {
+  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
+}
+
+bool Removed(const Article& article, const std::string& reason, const std::string& text_start) {
+  return std::any_of(article.removed.begin(), article.removed.end(), [&](const auto& block) {
+    return block.reason == reason && block.text.rfind(text_start, 0) == 0;
+  });
+}
+
+bool InBody(const Article& article, const std::string& fragment) {
+  return std::any_of(article.paragraphs.begin(), article.paragraphs.end(),
+                     [&](const auto& p) { return p.text.find(fragment) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("a wire copy: headline split from its caption, dateline kept apart, sign-offs removed") {
+  const Article a = ExtractText(Sample("003_94858066e6bb5739.txt"));
+  CHECK(a.title == "VN hopes for more int’l cooperation to combat hi-tech crimes: Deputy Minister");
+  CHECK(a.dateline == "Santiago (VNA) –");
+  REQUIRE(a.paragraphs.size() == 11);
+  CHECK(a.paragraphs.front().text.rfind("Vietnam stands ready to enhance collaboration", 0) == 0);
+  CHECK(a.paragraphs.back().text ==
+        "The delegates also cast ballots to elect new INTERPOL Secretary General and leaders of "
+        "this global organisation for the 2019-2024 period.");
+  CHECK(Removed(a, "photo caption", "At the 88th INTERPOL General Assembly (Photo: VNA)"));
+  CHECK(Removed(a, "agency sign-off", "VNA"));
+  CHECK(Removed(a, "agency sign-off", "/."));
+}
+
+TEST_CASE("a damaged copy of the same story: doubled headline, summary lead and See more block go") {
+  const Article a = ExtractText(Sample("002_0c1e3a2815583ef3.txt"));
+  CHECK(a.title == "Vietnam hopes for more int’l cooperation to combat hi-tech crimes");
+  CHECK(a.dateline == "Santiago (VNA) –");
+  CHECK(a.paragraphs.size() == 11);
+  CHECK(Removed(a, "headline repeated", "VN hopes for more int’l cooperation"));
+  CHECK(Removed(a, "repeated later in the text", "Vietnam stands ready"));
+  CHECK(Removed(a, "teaser block", "See more"));
+  CHECK(Removed(a, "teaser block", "Prime Minister outlines five specific strategies"));
+  CHECK_FALSE(InBody(a, "Prime Minister"));
+  CHECK_FALSE(InBody(a, "(Photo: VNA)"));
+  CHECK(a.paragraphs.back().text.find("2019-2024 period.") != std::string::npos);
+}
+
+TEST_CASE("a copy without its headline says so and still finds the body") {
+  const Article a = ExtractText(Sample("000_6fdb084cdd6b2d10.txt"));
+  CHECK(a.title.empty());
+  CHECK(a.warnings == std::vector<std::string>{"no headline found at the top of the text"});
+  CHECK(a.dateline == "HÀ NỘI —");
+  CHECK(a.paragraphs.front().text.rfind("Ambassador Vũ Lê Thái Hoàng, Permanent Representative", 0) == 0);
+  CHECK(a.paragraphs.back().text.ends_with("cybercrime and related offenses."));
+  CHECK(Removed(a, "photo caption", "![]() |"));
+  CHECK(Removed(a, "photo caption", "Ambassador Vũ Lê Thái Hoàng, Permanent Representative"));
+  CHECK(Removed(a, "agency sign-off", "VNS"));
+}
+
+TEST_CASE("a date on its own line becomes the published date, and a repeated caption goes") {
+  const Article a = ExtractText(Sample("004_1fbe4b0bd141bb0e.txt"));
+  CHECK(a.title ==
+        "UN pledges to collaborate with Vietnam to promote implementation of anti-cybercrime convention");
+  CHECK(a.published == "Friday, 18/04/2025");
+  CHECK(a.paragraphs.front().text.rfind("The UNODC has affirmed", 0) == 0);
+  CHECK(a.paragraphs.back().text.rfind("The UN official also expressed her hope", 0) == 0);
+  CHECK_FALSE(InBody(a, "(Photo: VNA)"));
+  CHECK(Removed(a, "date line", "Friday, 18/04/2025"));
+}
+
+TEST_CASE("a headline glued to its photo caption by the copy is split at the image marker") {
+  const Article a = ExtractText(Sample("001_5f15ffd69aec10c2.txt"));
+  CHECK(a.title == "Vietnam, Interpol fight transnational crime");
+  CHECK(a.dateline == "Paris (VNA) –");
+  CHECK(Removed(a, "photo caption", "Public Security Deputy Minister Nguyen Van Thanh (R)"));
+  CHECK(a.paragraphs.front().text.rfind("The Interpol General Secretariat has appreciated", 0) == 0);
+}
+
+TEST_CASE("text wrapped at a fixed width is re-flowed into its paragraphs") {
+  const std::string wrapped =
+      "Officials said the new bridge over the river would open to traffic next month after\n"
+      "three years of work, cutting the journey between the two districts by half an hour.\n"
+      "\n"
+      "The project, financed by the city and a development bank, cost about 120 million\n"
+      "dollars, and engineers said it had been built to withstand the strongest floods on\n"
+      "record in the province.\n";
+  const Article a = ExtractText(wrapped);
+  REQUIRE(a.paragraphs.size() == 2);
+  CHECK(a.paragraphs[0].text.find("month after three years") != std::string::npos);
+  CHECK(a.paragraphs[1].text.ends_with("strongest floods on record in the province."));
+}
+
+TEST_CASE("menus, share lines and a comments section around the article are removed") {
+  const std::string page =
+      "Home | World | Business | Sport | Culture\n"
+      "Share on Facebook\n"
+      "Floods cut off villages in the north\n"
+      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting off roads and leaving thousands of people without power, officials said on Monday.\n"
+      "Rescue teams used boats to reach families stranded on rooftops, and the army sent helicopters with food and drinking water to the worst-hit districts.\n"
+      "12 Comments\n"
+      "This is terrible news and I hope that everyone in the villages is safe and gets the help that they need.\n";
+  const Article a = ExtractText(page);
+  CHECK(a.title == "Floods cut off villages in the north");
+  REQUIRE(a.paragraphs.size() == 2);
+  CHECK(Removed(a, "menu or link list", "Home | World"));
+  CHECK(Removed(a, "share or subscribe line", "Share on Facebook"));
+  CHECK(Removed(a, "comments", "12 Comments"));
+  CHECK(Removed(a, "comments", "This is terrible news"));
+}
+
+TEST_CASE("empty or furniture-only text gives no body and a warning") {
+  const Article a = ExtractText("Home | News | Sport\nSubscribe now\n");
+  CHECK(a.paragraphs.empty());
+  CHECK(std::find(a.warnings.begin(), a.warnings.end(), "no article text found") != a.warnings.end());
+}
