@@ -76,7 +76,8 @@ void ReadJsonLd(const json& value, PageMetadata& meta, std::string& headline) {
 
 }  // namespace
 
-std::string RemoveSiteName(const std::string& title, const std::string& site_name) {
+std::string RemoveSiteName(const std::string& title, const std::string& site_name,
+                           const std::string& h1) {
   static constexpr std::array<std::string_view, 7> kSeparators = {
       " | ", " - ", " – ", " — ", " :: ", " · ", " » "};
   const std::string site = Lower(site_name);
@@ -87,13 +88,17 @@ std::string RemoveSiteName(const std::string& title, const std::string& site_nam
       const std::string tail = title.substr(last + separator.size());
       const std::string head = title.substr(0, last);
       // A declared site name, or a short tail after a long headline.
+      if (!h1.empty() && Lower(head) == Lower(h1)) return head;
       if ((!site.empty() && Lower(tail) == site) ||
           (tail.size() * 3 < head.size() && std::count(tail.begin(), tail.end(), ' ') < 4)) {
-        return RemoveSiteName(head, site_name);
+        return RemoveSiteName(head, site_name, h1);
       }
     }
-    if (first != std::string::npos && !site.empty() && Lower(title.substr(0, first)) == site) {
-      return title.substr(first + separator.size());
+    if (first != std::string::npos) {
+      const std::string rest = title.substr(first + separator.size());
+      if ((!site.empty() && Lower(title.substr(0, first)) == site) || (!h1.empty() && Lower(rest) == Lower(h1))) {
+        return rest;
+      }
     }
   }
   return title;
@@ -143,7 +148,7 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
   if (meta.published.empty()) meta.published = meta_published;
   std::string title = !headline.empty() ? headline : !og_title.empty() ? og_title : title_tag;
   if (title.empty()) title = h1;
-  meta.title = RemoveSiteName(title, site_name);
+  meta.title = RemoveSiteName(title, site_name, h1);
   return meta;
 }
 

@@ -24,9 +24,11 @@ struct PageMetadata {
 PageMetadata ReadMetadata(const xmlDoc* doc);
 
 // "Headline - WSJ" -> "Headline": drops a site name that follows or precedes
-// the headline after " - ", " | ", " — ", " :: " or " · ", when it is the site
-// name the page declares or the shorter side.
-std::string RemoveSiteName(const std::string& title, const std::string& site_name);
+// the headline after " - ", " | ", " — ", " :: " or " · ", when the other side
+// is the page's <h1>, or the dropped side is the site name the page declares
+// or clearly the shorter side.
+std::string RemoveSiteName(const std::string& title, const std::string& site_name,
+                           const std::string& h1 = "");
 
 }  // namespace wiredesk::extract
 
