@@ -41,6 +41,10 @@ std::string LoadIcuData(const emscripten::val& bytes) {
   }
 }
 
+std::string Extract(const std::string& request) {
+  return wiredesk::desk::Respond(request, wiredesk::desk::ArticleOf);
+}
+
 std::string Sentences(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::SentencesOf);
 }
@@ -55,6 +59,7 @@ std::string Version() { return std::string(wiredesk::kVersion); }
 
 EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("loadIcuData", &LoadIcuData);
+  emscripten::function("extract", &Extract);
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);
   emscripten::function("version", &Version);

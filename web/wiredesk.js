@@ -70,6 +70,8 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
   }
 
   return {
+    /** The article of an HTML page or a copied text: {id, title, byline, dateline, published, lang, url, text, paragraphs, removed, warnings}. */
+    extract: (textOrDocument) => call('extract', textOrDocument),
     /** The sentences of a text or document: {id, sentences: [{text, begin, end, paragraph}], warnings}. */
     sentences: (textOrDocument) => call('sentences', textOrDocument),
     /** The tokens of a text or document: {id, tokens: [{text, kind, begin, end}], warnings}. */

@@ -84,3 +84,17 @@ test('ICU data that is not ICU data is refused with a message', async () => {
   assert.equal(response.error.message, 'not an ICU data file (bad header)');
   assert.match(JSON.parse(fresh.loadIcuData('not bytes')).error.message, /Uint8Array/);
 });
+
+test('an HTML page is extracted to its article, with what was removed and why', () => {
+  const html = '<html><head><title>Talks open - Daily</title></head><body><nav><a href="/">Home</a></nav>' +
+    '<article><h1>Talks open</h1><p>The two delegations met in Hanoi on Monday for the first round of talks, officials said.</p>' +
+    '<figure><figcaption>Delegates arrive. (Photo: VNA)</figcaption></figure>' +
+    '<p>A second round, expected to focus on trade, is planned for next year in Singapore, they added.</p></article></body></html>';
+  const { results } = call('extract', { id: 'p', content: html });
+  const article = results[0];
+  assert.equal(article.title, 'Talks open');
+  assert.equal(article.paragraphs.length, 2);
+  assert.match(article.text, /^The two delegations met in Hanoi/);
+  assert.ok(article.removed.some((r) => r.reason === 'photo caption'));
+  assert.ok(article.removed.some((r) => r.reason === 'menu'));
+});
