@@ -1,11 +1,10 @@
 #include "desk/document.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
 #include "text/lines.h"
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace wiredesk::desk {
@@ -68,13 +67,6 @@ std::string ReplaceLoneSurrogateEscapes(std::string_view text, std::size_t* coun
       i += 6;
     }
   }
-  return out;
-}
-
-std::string ToLowerAscii(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -143,7 +135,7 @@ std::string ContentId(std::string_view content) {
 std::string SniffFormat(std::string_view content) {
   const std::size_t first = content.find_first_not_of(" \t\r\n\f\v\xEF\xBB\xBF");
   if (first != std::string_view::npos && content[first] == '<') return "html";
-  const std::string head = ToLowerAscii(content.substr(0, 2048));
+  const std::string head = text::LowerAscii(content.substr(0, 2048));
   for (const char* tag : {"<html", "<body", "<p>", "<p ", "<div", "<article"}) {
     if (head.find(tag) != std::string::npos) return "html";
   }

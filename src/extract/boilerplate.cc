@@ -1,7 +1,8 @@
 #include "extract/boilerplate.h"
 
-#include <algorithm>
 #include <array>
+
+#include "text/normalize.h"
 
 namespace wiredesk::extract {
 namespace {
@@ -70,16 +71,9 @@ constexpr std::array<Phrase, 14> kLabels = {{
 
 }  // namespace
 
-std::string LowerAscii(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return out;
-}
-
 std::string BoilerplateReason(std::string_view text) {
   if (text.size() > kShortLine) return {};
-  std::string lower = LowerAscii(text);
+  std::string lower = text::LowerAscii(text);
   while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) {
     lower.pop_back();
   }

@@ -15,9 +15,6 @@ namespace wiredesk::extract {
 // Why `text` is boilerplate ("share or subscribe line", ...), or "".
 std::string BoilerplateReason(std::string_view text);
 
-// ASCII lower case of `text` (other bytes unchanged).
-std::string LowerAscii(std::string_view text);
-
 }  // namespace wiredesk::extract
 
 #endif  // WIREDESK_EXTRACT_BOILERPLATE_H_

@@ -7,17 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/html_tree.h"
+#include "text/normalize.h"
 
 namespace wiredesk::extract {
 namespace {
 
 using nlohmann::json;
-
-std::string Lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return text;
-}
 
 std::string Collapsed(std::string_view text) {
   std::string out;
@@ -80,7 +75,7 @@ std::string RemoveSiteName(const std::string& title, const std::string& site_nam
                            const std::string& h1) {
   static constexpr std::array<std::string_view, 7> kSeparators = {
       " | ", " - ", " – ", " — ", " :: ", " · ", " » "};
-  const std::string site = Lower(site_name);
+  const std::string site = text::LowerAscii(site_name);
   for (const std::string_view separator : kSeparators) {
     const std::size_t last = title.rfind(separator);
     const std::size_t first = title.find(separator);
@@ -88,15 +83,15 @@ std::string RemoveSiteName(const std::string& title, const std::string& site_nam
       const std::string tail = title.substr(last + separator.size());
       const std::string head = title.substr(0, last);
       // A declared site name, or a short tail after a long headline.
-      if (!h1.empty() && Lower(head) == Lower(h1)) return head;
-      if ((!site.empty() && Lower(tail) == site) ||
+      if (!h1.empty() && text::LowerAscii(head) == text::LowerAscii(h1)) return head;
+      if ((!site.empty() && text::LowerAscii(tail) == site) ||
           (tail.size() * 3 < head.size() && std::count(tail.begin(), tail.end(), ' ') < 4)) {
         return RemoveSiteName(head, site_name, h1);
       }
     }
     if (first != std::string::npos) {
       const std::string rest = title.substr(first + separator.size());
-      if ((!site.empty() && Lower(title.substr(0, first)) == site) || (!h1.empty() && Lower(rest) == Lower(h1))) {
+      if ((!site.empty() && text::LowerAscii(title.substr(0, first)) == site) || (!h1.empty() && text::LowerAscii(rest) == text::LowerAscii(h1))) {
         return rest;
       }
     }
@@ -123,7 +118,7 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
     } else if (tag == "h1" && h1.empty()) {
       h1 = TextOf(node);
     } else if (tag == "meta") {
-      const std::string key = Lower(AttributeOf(node, "property").empty() ? AttributeOf(node, "name")
+      const std::string key = text::LowerAscii(AttributeOf(node, "property").empty() ? AttributeOf(node, "name")
                                                                            : AttributeOf(node, "property"));
       const std::string content = Collapsed(AttributeOf(node, "content"));
       if (content.empty()) continue;
@@ -135,10 +130,10 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
                 key == "dc.date" || key == "date" || key == "publish-date") && meta_published.empty()) {
         meta_published = content;
       }
-    } else if (tag == "link" && Lower(AttributeOf(node, "rel")) == "canonical") {
+    } else if (tag == "link" && text::LowerAscii(AttributeOf(node, "rel")) == "canonical") {
       const std::string href = AttributeOf(node, "href");
       if (!href.empty()) meta.url = href;
-    } else if (tag == "script" && Lower(AttributeOf(node, "type")) == "application/ld+json") {
+    } else if (tag == "script" && text::LowerAscii(AttributeOf(node, "type")) == "application/ld+json") {
       const std::string text = TextOf(node);
       const json value = json::parse(text, nullptr, false);
       if (!value.is_discarded()) ReadJsonLd(value, meta, headline);

@@ -1,5 +1,7 @@
 #include "extract/html_tree.h"
 
+#include "text/normalize.h"
+
 #include <algorithm>
 #include <array>
 #include <climits>
@@ -28,10 +30,7 @@ std::string AttributeOf(const xmlNode* node, const char* name) {
 }
 
 std::string ClassAndId(const xmlNode* node) {
-  std::string hints = AttributeOf(node, "class") + " " + AttributeOf(node, "id");
-  std::transform(hints.begin(), hints.end(), hints.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return hints;
+  return text::LowerAscii(AttributeOf(node, "class") + " " + AttributeOf(node, "id"));
 }
 
 const xmlNode* NextInWalk(const xmlNode* node, const xmlNode* root, bool skip_children) {

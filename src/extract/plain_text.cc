@@ -107,7 +107,7 @@ std::optional<MarkerSplit> SplitAtImageMarker(const std::string& line) {
 // --- 3. Labels -----------------------------------------------------------------
 
 bool IsCaption(const std::string& line) {
-  const std::string lower = LowerAscii(line);
+  const std::string lower = text::LowerAscii(line);
   if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:")) return true;
   const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
   for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo",

@@ -33,6 +33,10 @@ std::string FoldCase(std::string_view text);
 // to their base letter ("đ" -> "d", "ø" -> "o", "ł" -> "l").
 std::string MatchKey(std::string_view text);
 
+// `text` with A-Z lower-cased and every other byte kept: for markup names,
+// class names and English phrase lists, where Unicode folding isn't needed.
+std::string LowerAscii(std::string_view text);
+
 // True when `text` has letters and none of them is lower case ("HÀ NỘI").
 bool IsUpperCase(std::string_view text);
 

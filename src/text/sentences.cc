@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 #include <cstdint>
-#include <memory>
 #include <string>
 
 #include <unicode/brkiter.h>
@@ -12,6 +11,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "text/break_iterators.h"
 #include "text/lines.h"
 
 namespace wiredesk::text {
@@ -108,20 +108,10 @@ bool ContinuesSentence(std::string_view before, std::string_view after) {
   return false;
 }
 
-icu::BreakIterator* SentenceIterator() {
-  thread_local std::unique_ptr<icu::BreakIterator> iterator;
-  if (!iterator) {
-    UErrorCode status = U_ZERO_ERROR;
-    iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) iterator.reset();
-  }
-  return iterator.get();
-}
-
 // ICU's sentence pieces of one line, trimmed, as offsets into `text`.
 std::vector<Line> IcuSentences(std::string_view text, Line line) {
   std::vector<Line> pieces;
-  icu::BreakIterator* iterator = SentenceIterator();
+  icu::BreakIterator* iterator = SentenceBreaker();
   if (iterator == nullptr) {
     // Without ICU's data a line is one sentence: degraded, never lost.
     pieces.push_back(Trim(text, line));

@@ -1,27 +1,17 @@
 #include "text/tokens.h"
 
 #include <cstdint>
-#include <memory>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
+#include "text/break_iterators.h"
 #include "text/lines.h"
 
 namespace wiredesk::text {
 namespace {
-
-icu::BreakIterator* WordIterator() {
-  thread_local std::unique_ptr<icu::BreakIterator> iterator;
-  if (!iterator) {
-    UErrorCode status = U_ZERO_ERROR;
-    iterator.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) iterator.reset();
-  }
-  return iterator.get();
-}
 
 TokenKind KindOf(std::int32_t rule_status) {
   if (rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT) {
@@ -37,7 +27,7 @@ TokenKind KindOf(std::int32_t rule_status) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  icu::BreakIterator* iterator = WordIterator();
+  icu::BreakIterator* iterator = WordBreaker();
   if (iterator == nullptr || text.empty()) return tokens;
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status);
