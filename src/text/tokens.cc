@@ -3,7 +3,6 @@
 #include <cstdint>
 
 #include <unicode/brkiter.h>
-#include <unicode/locid.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
