@@ -56,7 +56,17 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
     *error = "cannot be read (permission denied?)";
     return std::nullopt;
   }
-  std::string bytes((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  // Read in blocks: character-by-character stream iteration costs more than
+  // extracting the page.
+  std::string bytes;
+  char buffer[1 << 16];
+  while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
+    if (bytes.size() > desk::kMaxDocumentBytes) {
+      *error = "file is over the limit of " + desk::DescribeSize(desk::kMaxDocumentBytes);
+      return std::nullopt;
+    }
+  }
   if (stream.bad()) {
     *error = "read failed";
     return std::nullopt;
