@@ -5,6 +5,7 @@
 #include <iterator>
 #include <system_error>
 
+#include "text/charset.h"
 #include "text/lines.h"
 
 namespace wiredesk::cli {
@@ -117,6 +118,12 @@ void AddDocument(const Origin& origin, std::string bytes, std::string id, std::s
   desk::Document document;
   document.id = std::move(id);
   document.format = format.empty() ? desk::SniffFormat(bytes) : std::move(format);
+  // A page's bytes are in the charset it declares; the core reads UTF-8.
+  if (document.format == "html") {
+    text::Decoded decoded = text::DecodeToUtf8(bytes, text::DeclaredCharset(bytes));
+    if (!decoded.warning.empty()) inputs->push_back(Warning(origin, decoded.warning));
+    bytes = std::move(decoded.text);
+  }
   document.content = std::move(bytes);
   if (document.id.empty()) document.id = desk::ContentId(document.content);
   inputs->push_back(Document(origin, std::move(document)));

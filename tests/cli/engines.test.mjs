@@ -60,3 +60,19 @@ test('bad inputs give the same errors on both engines, and the good file still i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a page in its declared legacy charset is decoded the same way by both engines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-charset-'));
+  try {
+    const page = '<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head><body>' +
+      '<article><p>The caf\xe9 reopened on Monday after a long renovation, the owners said in a statement.</p>' +
+      '<p>The first \x93cr\xe8me br\xfbl\xe9e\x94 sold out within an hour of opening, they added on Tuesday.</p></article></body></html>';
+    writeFileSync(join(dir, 'cafe.html'), Buffer.from(page, 'latin1'));
+    const result = assertSameOnBothEngines(['extract', join(dir, 'cafe.html')]);
+    const [article] = JSON.parse(result.stdout);
+    assert.equal(article.title, 'Café reopens');
+    assert.match(article.text, /“crème brûlée”/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
