@@ -122,13 +122,14 @@ bool IsCaption(const std::string& line) {
   return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
 }
 
-constexpr std::array<std::string_view, 40> kDateWords = {
+constexpr std::array<std::string_view, 50> kDateWords = {
+    "ago", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "updated",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "jan",    "feb",     "mar",       "apr",      "may",    "jun",      "jul",
     "aug",    "sep",     "sept",      "oct",      "nov",    "dec",      "january",
     "february", "march", "april",     "june",     "july",   "august",   "september",
     "october", "november", "december", "am",      "pm",     "gmt",      "utc",
-    "updated", "published", "posted", "ict",      "at"};
+    "published", "posted", "ict",      "at"};
 constexpr std::array<std::string_view, 12> kVietnameseDateWords = {
     "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "tháng", "ngày", "lúc"};
 
@@ -208,6 +209,14 @@ bool IsCommentsHeading(const std::string& line) {
 }
 
 // "[facebook-i] [twitter-ic] [share-icon]": images' alt labels in a text dump.
+// "koala-rescue.jpg": an image's file name left where the image was.
+bool IsImageFileName(const std::string& line) {
+  const std::string lower = text::LowerAscii(line);
+  return line.find(' ') == std::string::npos &&
+         (lower.ends_with(".jpg") || lower.ends_with(".jpeg") || lower.ends_with(".png") ||
+          lower.ends_with(".gif") || lower.ends_with(".webp"));
+}
+
 bool IsIconLabels(const std::string& line) {
   std::size_t bracketed = 0;
   std::size_t depth = 0;
@@ -359,13 +368,14 @@ Article ExtractPlainText(std::string_view input) {
 
   // Labels.
   const std::set<std::string> title_keys = WordKeys(article.title);
-  bool teasers = false;
+  bool comments = false;
+  std::vector<std::size_t> teaser_headings;
   std::size_t good_seen = 0;  // article paragraphs so far: teasers follow an article
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& block = blocks[i];
     if (!block.reason.empty()) continue;
-    if (teasers) {
-      block.reason = blocks[i - 1].reason == "comments" || block.reason == "comments" ? "comments" : "teaser block";
+    if (comments) {
+      block.reason = "comments";
       continue;
     }
     if (auto split = SplitAtImageMarker(block.text)) {
@@ -375,13 +385,14 @@ Article ExtractPlainText(std::string_view input) {
       }
     }
     if (good_seen >= 2 && IsCommentsHeading(block.text)) {
+      // Readers' comments run to the end of the page.
       block.reason = "comments";
-      teasers = true;
+      comments = true;
     } else if (IsTeaserHeading(block.text)) {
-      // After the article, a "See more" heading opens the teasers that end
-      // the page; before it, it is one more line of the page's furniture.
+      // After some article text, a "See more" heading opens a block of
+      // teasers; before it, it is one more line of the page's furniture.
       block.reason = good_seen >= 2 ? "teaser block" : "teaser heading";
-      teasers = good_seen >= 2;
+      if (good_seen >= 2) teaser_headings.push_back(i);
     } else if (IsCaption(block.text)) {
       block.reason = "photo caption";
     } else if (IsDateLine(block.text)) {
@@ -389,7 +400,7 @@ Article ExtractPlainText(std::string_view input) {
       if (article.published.empty()) article.published = block.text;
     } else if (IsAgencySignOff(block.text)) {
       block.reason = "agency sign-off";
-    } else if (IsIconLabels(block.text)) {
+    } else if (IsIconLabels(block.text) || IsImageFileName(block.text)) {
       block.reason = "image or icon labels";
     } else if (IsMenuLine(block.text)) {
       block.reason = "menu or link list";
@@ -400,6 +411,21 @@ Article ExtractPlainText(std::string_view input) {
       block.reason = BoilerplateReason(block.text);
     }
     good_seen += QualityOf(block) == Quality::kGood;
+  }
+
+  // A teaser block (headlines, captions, one-paragraph summaries) lasts until
+  // the article resumes with two good paragraphs in a row, or to the end.
+  for (const std::size_t heading : teaser_headings) {
+    for (std::size_t j = heading + 1; j < blocks.size(); ++j) {
+      if (!blocks[j].reason.empty()) continue;
+      std::size_t next = j + 1;
+      while (next < blocks.size() && !blocks[next].reason.empty()) ++next;
+      if (QualityOf(blocks[j]) == Quality::kGood && next < blocks.size() && next == j + 1 &&
+          QualityOf(blocks[next]) == Quality::kGood) {
+        break;
+      }
+      blocks[j].reason = "teaser block";
+    }
   }
 
   MarkRepeats(blocks);
@@ -425,8 +451,8 @@ Article ExtractPlainText(std::string_view input) {
     double weight = 0;
     switch (quality[i]) {
       case Quality::kGood: weight = length; break;
-      case Quality::kNearGood: weight = 0.3 * length; break;
-      case Quality::kShort: weight = -0.2 * length; break;
+      case Quality::kNearGood: weight = 0.15 * length; break;
+      case Quality::kShort: weight = -std::max(8.0, 0.3 * length); break;
       // A line labelled as furniture is a short gap in the article (a caption
       // between paragraphs); unlabelled low-quality text is evidence against.
       case Quality::kBad: weight = -std::max(25.0, (blocks[i].reason.empty() ? 0.6 : 0.3) * length); break;
