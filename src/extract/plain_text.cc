@@ -218,12 +218,16 @@ bool IsImageFileName(const std::string& line) {
 }
 
 bool IsIconLabels(const std::string& line) {
+  // Labels are short ("[share-icon]"); a long bracketed run is text.
   std::size_t bracketed = 0;
-  std::size_t depth = 0;
-  for (const char c : line) {
-    if (c == '[') ++depth;
-    if (depth > 0 && c != ' ') ++bracketed;
-    if (c == ']' && depth > 0) --depth;
+  std::size_t open = std::string::npos;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '[') open = i;
+    if (line[i] == ']' && open != std::string::npos) {
+      if (i - open > 32) return false;
+      bracketed += i - open + 1;
+      open = std::string::npos;
+    }
   }
   return bracketed * 2 >= line.size();
 }
