@@ -122,7 +122,8 @@ bool IsCaption(const std::string& line) {
   return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
 }
 
-constexpr std::array<std::string_view, 50> kDateWords = {
+constexpr std::array<std::string_view, 62> kDateWords = {
+    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "ist",
     "ago", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "updated",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "jan",    "feb",     "mar",       "apr",      "may",    "jun",      "jul",
@@ -158,6 +159,13 @@ bool IsDateLine(const std::string& line) {
     }
   }
   return digit;
+}
+
+// "By", "By Jane Doe", "By JANE DOE, Reuters": the byline of a copied page.
+bool IsBylineLine(const std::string& line) {
+  return line == "By" || line == "by" ||
+         (line.size() <= 60 && (line.starts_with("By ") || line.starts_with("by ")) &&
+          !EndsWithSentencePunctuation(line));
 }
 
 // "VNA", "VNA/VNS", "(AFP)", "TTXVN": an agency's name alone on a line.
@@ -404,6 +412,9 @@ Article ExtractPlainText(std::string_view input) {
       if (article.published.empty()) article.published = block.text;
     } else if (IsAgencySignOff(block.text)) {
       block.reason = "agency sign-off";
+    } else if (IsBylineLine(block.text)) {
+      block.reason = "byline";
+      if (article.byline.empty() && block.text.size() > 3) article.byline = block.text.substr(3);
     } else if (IsIconLabels(block.text) || IsImageFileName(block.text)) {
       block.reason = "image or icon labels";
     } else if (IsMenuLine(block.text)) {
@@ -470,6 +481,17 @@ Article ExtractPlainText(std::string_view input) {
       best = sum;
       first = start;
       last = i;
+    }
+  }
+  // No headline at the top (a page's menus came first): the article's
+  // stretch opens with it.
+  if (article.title.empty() && first && *first < last) {
+    Block& opening = blocks[*first];
+    if (quality[*first] != Quality::kGood && opening.text.size() <= 250 &&
+        !EndsWithSentencePunctuation(opening.text)) {
+      article.title = opening.text;
+      opening.reason = "headline";
+      std::erase(article.warnings, std::string("no headline found at the top of the text"));
     }
   }
 
