@@ -110,7 +110,7 @@ bool IsCaption(const std::string& line) {
   const std::string lower = text::LowerAscii(line);
   if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:")) return true;
   const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
-  for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo",
+  for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo", "credit:",
                                       "(ảnh", "ảnh:", "(anh:", "(file photo", "(getty", "(reuters)",
                                       "(afp)", "(ap photo"}) {
     if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
@@ -185,10 +185,19 @@ constexpr std::array<std::string_view, 19> kTeaserHeadings = {
     "you might also like", "most read", "most popular", "latest news", "recommended",
     "xem thêm", "tin liên quan", "tin cùng chuyên mục"};
 
+// Short headings that open a list of other stories: "Most read in world
+// news", "More from Business", "Popular articles".
+constexpr std::array<std::string_view, 16> kTeaserPrefixes = {
+    "most read", "most popular", "most viewed", "more from ", "more in ", "more on ",
+    "popular ", "trending", "related ", "recommended", "read next", "up next",
+    "top stories", "editor's picks", "editors' picks", "tin đọc nhiều"};
+
 bool IsTeaserHeading(const std::string& line) {
   std::string key = text::FoldCase(line);
   while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == '.')) key.pop_back();
-  return std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end();
+  if (std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end()) return true;
+  return key.size() <= 40 && std::any_of(kTeaserPrefixes.begin(), kTeaserPrefixes.end(),
+                                         [&](std::string_view prefix) { return key.starts_with(prefix); });
 }
 
 constexpr std::array<std::string_view, 9> kCommentHeadings = {
