@@ -52,7 +52,7 @@ constexpr std::array<Phrase, 32> kPhrases = {{
 }};
 
 // Whole lines that are labels, not text.
-constexpr std::array<Phrase, 14> kLabels = {{
+constexpr std::array<Phrase, 23> kLabels = {{
     {"advertisement", "advertisement label"},
     {"ad", "advertisement label"},
     {"related", "related-articles block"},
@@ -65,6 +65,15 @@ constexpr std::array<Phrase, 14> kLabels = {{
     {"email", "share or subscribe line"},
     {"print", "share or subscribe line"},
     {"comments", "comments"},
+    {"facebook", "share or subscribe line"},
+    {"twitter", "share or subscribe line"},
+    {"linkedin", "share or subscribe line"},
+    {"whatsapp", "share or subscribe line"},
+    {"reddit", "share or subscribe line"},
+    {"pinterest", "share or subscribe line"},
+    {"pin it", "share or subscribe line"},
+    {"flipboard", "share or subscribe line"},
+    {"tumblr", "share or subscribe line"},
     {"permalink", "link prompt"},
     {"back to top", "link prompt"},
 }};
@@ -74,6 +83,10 @@ constexpr std::array<Phrase, 14> kLabels = {{
 std::string BoilerplateReason(std::string_view text) {
   if (text.size() > kShortLine) return {};
   std::string lower = text::LowerAscii(text);
+  // List bullets as a text copy keeps them: "• Share".
+  for (const std::string_view bullet : {"\u2022 ", "* ", "- ", "\u00B7 "}) {
+    if (lower.starts_with(bullet)) lower.erase(0, bullet.size());
+  }
   while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) {
     lower.pop_back();
   }
