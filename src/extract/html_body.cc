@@ -33,8 +33,9 @@ constexpr std::array<std::string_view, 36> kUnlikely = {
     "menu",     "related",  "remark",   "replies",    "rss",       "shoutbox",  "sidebar",
     "skyscraper", "social", "sponsor",  "supplemental", "ad-break", "agegate",   "pagination",
     "pager",    "popup",    "yom-remote"};
-constexpr std::array<std::string_view, 7> kMaybe = {"and",  "article", "body", "column",
-                                                    "content", "main", "shadow"};
+// "embed": quoted posts (tweets and the like) are part of the story.
+constexpr std::array<std::string_view, 8> kMaybe = {"and",  "article", "body", "column",
+                                                    "content", "main", "shadow", "embed"};
 constexpr std::array<std::string_view, 14> kPositive = {
     "article", "body", "content", "entry", "hentry", "h-entry", "main",
     "page",    "post", "text",    "blog",  "story",  "paragraph", "prose"};
