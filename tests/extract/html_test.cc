@@ -120,3 +120,13 @@ TEST_CASE("100,000 nested divs, no body, or binary bytes give a result, not a cr
   CHECK(garbage.paragraphs.empty());
   CHECK_FALSE(garbage.warnings.empty());
 }
+
+TEST_CASE("a quoted social post embedded in the story is kept as a quote") {
+  const Article a = ExtractHtml(Page("", "<article>" + kParagraphs +
+      "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The tram will change "
+      "how we live in the east of the city, and we waited long enough for it.</p>— Resident (@resident) "
+      "November 19, 2019</blockquote></div></article>"));
+  REQUIRE(a.paragraphs.size() >= 4);
+  CHECK(a.paragraphs[3].kind == wiredesk::extract::Paragraph::Kind::kQuote);
+  CHECK(a.paragraphs[3].text.rfind("The tram will change how we live", 0) == 0);
+}
