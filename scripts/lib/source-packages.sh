@@ -1,58 +1,121 @@
 #!/usr/bin/env bash
-# Downloads the Debian source packages compiled to wasm (ICU, libxml2) into
-# build/deps/src and unpacks them. The versions are those of the native
-# -dev packages, so both targets run the same library code and data.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-src=build/deps/src
+# Downloads the Debian source packages that are compiled to wasm (ICU,
+# libxml2) into build/deps/src and unpacks them with Debian's patches applied
+# (dpkg-source -x), so that the wasm libraries are the same code as the native
+# -dev packages: same version, same security fixes.
+#   scripts/lib/source-packages.sh [icu] [libxml2]     (default: both)
+# Skips the download when the files are there and the unpacking when the tree
+# is. Fails when a source's upstream version differs from the native one.
+# shellcheck source=scripts/lib/common.sh
+source "$(dirname "$0")/common.sh"
+lock_deps
+src=$deps/src
 mkdir -p "$src"
 
-native_version() { dpkg-query -W -f='${Version}' "$1"; }
-
-# apt-get source needs a deb-src entry; derive it from the system's deb one.
+# apt-get source needs a deb-src entry: a stanza like the deb ones of
+# debian.sources (same URIs, suites, components and key), in a file of ours.
 ensure_deb_src() {
-  if grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ || grep -qs '^deb-src' /etc/apt/sources.list; then
-    return
+  local ours=/etc/apt/sources.list.d/wiredesk-src.sources
+  local deb822=/etc/apt/sources.list.d/debian.sources
+  [ -f "$ours" ] && return 0
+  if grep -Eqs '^Types:.*deb-src' /etc/apt/sources.list.d/*.sources \
+     || grep -Eqs '^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list; then
+    return 0
   fi
-  if [ "$(id -u)" != 0 ]; then
-    echo "setup: apt has no deb-src entry; add one (as root) or run setup as root" >&2
-    exit 1
+  [ "$(id -u)" = 0 ] || die "apt has no deb-src entry, so apt-get source cannot work;
+  as root, add one for the suites in $deb822 (or run scripts/setup as root)"
+  [ -f "$deb822" ] || die "cannot derive a deb-src entry: $deb822 is missing"
+  say "adding a deb-src entry ($ours) and updating apt's lists"
+  # Keep each stanza's URIs/Suites/Components/Signed-By, change only its type.
+  sed -E 's/^Types:.*/Types: deb-src/' "$deb822" > "$ours.tmp"
+  grep -q '^Types: deb-src' "$ours.tmp" || { rm -f "$ours.tmp"; die "no stanza found in $deb822"; }
+  mv "$ours.tmp" "$ours"
+  apt-get update -qq || die "apt-get update failed after adding $ours"
+  updated=1
+}
+updated=0
+
+# apt-get source, quiet but for real errors (apt warns about downloading
+# unsandboxed as root, which is nothing to act on).
+apt_source() {  # apt_source SPEC...
+  local log=$src/apt-source.log
+  if (cd "$src" && apt-get source --download-only -q "$@") >"$log" 2>&1; then
+    rm -f "$log"
+    return 0
   fi
-  local deb=/etc/apt/sources.list.d/debian.sources
-  if [ -f "$deb" ]; then
-    sed 's/^Types: deb$/Types: deb-src/' "$deb" > /etc/apt/sources.list.d/wiredesk-src.sources
-  elif [ -f /etc/apt/sources.list ]; then
-    grep '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' > /etc/apt/sources.list.d/wiredesk-src.list
-  else
-    echo "setup: cannot find the apt sources to derive a deb-src entry from" >&2
-    exit 1
-  fi
-  apt-get update -qq
+  return 1
 }
 
-fetch() {  # fetch SOURCE_PACKAGE BINARY_PACKAGE UNPACKED_DIR
-  local source=$1 binary=$2 dir=$3
+# The files a .dsc names (the .dsc itself included) are all present.
+dsc_complete() {  # dsc_complete DSC
+  [ -f "$1" ] || return 1
+  local name
+  for name in $(awk '/^Files:/ {on=1; next} /^[^ ]/ {on=0} on {print $3}' "$1"); do
+    [ -f "$src/$name" ] || return 1
+  done
+}
+
+upstream_of() { local v=${1#*:}; v=${v%-*}; echo "${v%%[+~]*}"; }  # 1:2.9.14+dfsg-1 -> 2.9.14
+
+fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
+  local source=$1 binary=$2 native=$3
   local version
-  version=$(native_version "$binary")
-  local upstream=${version#*:}
-  upstream=${upstream%-*}
-  [ -d "$src/$dir" ] && [ -f "$src/$dir.version" ] && [ "$(cat "$src/$dir.version")" = "$version" ] && return
-  ensure_deb_src
-  echo "setup: downloading the $source $version source package"
-  rm -rf "$src/$dir" "$src/$source"_*
-  # apt warns when it downloads as root outside its sandbox; nothing to act on.
-  (cd "$src" && apt-get source --download-only -qq "$source=$version" 2>&1 >/dev/null \
-     | grep -v "unsandboxed as root" >&2 || true)
-  local tarball
-  tarball=$(ls "$src/${source}_${upstream}"*.orig.tar.* 2>/dev/null | head -1)
-  if [ -z "$tarball" ]; then
-    echo "setup: apt-get source $source=$version gave no .orig tarball" >&2
-    exit 1
+  version=$(dpkg-query -W -f='${source:Version}' "$binary" 2>/dev/null) \
+    || die "$binary is not installed (run scripts/lib/debian-packages.sh)"
+  # The marker says what the unpacked tree is; the wasm builds key on it.
+  local dir=$src/$source marker=$src/$source.version
+  if [ -d "$dir" ] && [ -f "$marker" ] && grep -qxF "native $version" "$marker"; then
+    return 0
   fi
-  mkdir -p "$src/$dir"
-  tar -xf "$tarball" -C "$src/$dir" --strip-components=1
-  echo "$version" > "$src/$dir.version"
+
+  local dsc=$src/${source}_${version#*:}.dsc
+  if ! dsc_complete "$dsc"; then
+    ensure_deb_src
+    say "downloading the $source $version source package"
+    rm -f "$src/${source}"_*
+    if ! apt_source "$source=$version"; then
+      if [ "$updated" = 0 ]; then  # lists older than the deb-src entry, or stale
+        apt-get update -qq || die "apt-get update failed"
+        updated=1
+      fi
+      if ! apt_source "$source=$version"; then
+        # The archive may have moved on from the installed version; the
+        # candidate is fine while its upstream version matches (checked below).
+        say "$source $version is no longer in the archive; trying the current one"
+        apt_source "$source" || { cat "$src/apt-source.log" >&2; die "apt-get source $source failed"; }
+      fi
+    fi
+    dsc=$(ls -t "$src/${source}"_*.dsc 2>/dev/null | head -1)
+    dsc_complete "$dsc" || die "apt-get source $source gave no complete source package in $src"
+  fi
+  local got
+  got=$(sed -n 's/^Version: //p' "$dsc")
+  [ "$(upstream_of "$got")" = "$native" ] || die "the $source source package is $got, but the native $binary is $native:
+  the wasm and native builds must use the same version"
+
+  say "unpacking $source $got with Debian's patches"
+  rm -rf "$dir" "$marker"
+  # --no-check: apt already checked the files against the signed archive.
+  dpkg-source --no-check -x "$dsc" "$dir" >"$src/dpkg-source.log" 2>&1 \
+    || { cat "$src/dpkg-source.log" >&2; die "dpkg-source -x $dsc failed"; }
+  rm -f "$src/dpkg-source.log"
+  printf 'native %s\nsource %s\nDebian patches applied\n' "$version" "$got" > "$marker"
 }
 
-fetch icu libicu-dev icu
-fetch libxml2 libxml2-dev libxml2
+native_icu=$(pkg-config --modversion icu-uc 2>/dev/null) || die "pkg-config icu-uc failed: is libicu-dev installed?"
+native_xml=$(pkg-config --modversion libxml-2.0 2>/dev/null) || die "pkg-config libxml-2.0 failed: is libxml2-dev installed?"
+
+[ $# -gt 0 ] || set -- icu libxml2
+for name in "$@"; do
+  case $name in
+    icu)
+      fetch icu libicu-dev "$native_icu"
+      # The version ICU itself declares, not just the package's.
+      icu_src=$(sed -n 's/^#define U_ICU_VERSION "\(.*\)"$/\1/p' "$src/icu/source/common/unicode/uvernum.h")
+      [ "$icu_src" = "$native_icu" ] \
+        || die "ICU source is $icu_src but the native libicu-dev is $native_icu: they must match"
+      ;;
+    libxml2) fetch libxml2 libxml2-dev "$native_xml" ;;
+    *) die "unknown source package $name (known: icu libxml2)" ;;
+  esac
+done
