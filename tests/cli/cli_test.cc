@@ -150,3 +150,17 @@ TEST_CASE("another engine gets the same arguments without --engine") {
   CHECK(forwarded == std::vector<std::string>{"sentences", kSeed});
   CHECK(RunCli({"sentences", "--engine=native", kSeed}, delegate).status == 0);
 }
+
+TEST_CASE("an option a command does not take is a usage error naming the command") {
+  const Run run = RunCli({"extract", "--sentences", "3", kSeed});
+  CHECK(run.status == 2);
+  CHECK(run.errors.at(0)["error"]["message"] == "unknown option \"--sentences\" for extract");
+}
+
+TEST_CASE("the usage lists every command") {
+  const Run run = RunCli({"--help"});
+  CHECK(run.status == 0);
+  for (const char* command : {"extract", "sentences", "tokens"}) {
+    CHECK(run.out.find(std::string("\n  ") + command + " ") != std::string::npos);
+  }
+}
