@@ -1,128 +1,384 @@
-// The app's first screen: paste an article, see its sentences and tokens.
-// All article text reaches the page through textContent, never as HTML.
+// Wiredesk, the reader app: articles in (files, folders, paste, URL, feeds,
+// samples), stories out, each with its key sentences, its versions, a clean
+// reader and a side-by-side comparison. The wasm core runs in a worker; the
+// library lives in IndexedDB. Article text reaches the page only through
+// textContent (web/app/dom.js).
 import { createWiredesk } from './wiredesk.js';
+import { $, element, plural } from './app/dom.js';
+import { openLibrary, describeStorageError } from './app/library.js';
+import { documentsFromFile, documentFromPaste, documentFromUrl, filesFromDrop } from './app/intake.js';
+import { renderStoryList, enableListKeys } from './app/story-list.js';
+import { renderStory } from './app/story-view.js';
+import { renderArticle } from './app/reader-view.js';
+import { renderCompare } from './app/compare-panel.js';
+import { parseRoute, route } from './app/routes.js';
+import { storiesWithSummaries, toMarkdown, download } from './app/export.js';
+import { registerServiceWorker } from './app/updates.js';
 
-const $ = (id) => document.getElementById(id);
-const article = $('article');
-const split = $('split');
-const status = $('status');
-const samplePicker = $('sample');
+const state = {
+  engine: null,          // the worker (one-off stages)
+  desk: null,            // the library's desk in it
+  library: null,
+  stories: [],
+  articles: new Map(),   // id -> {id, title, source, url, published, words}
+  query: '',
+  showRemoved: false,
+  busy: null,            // AbortController of the batch under way
+};
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+// --- Status, progress, problems ------------------------------------------------
 
 function setStatus(message, kind = '') {
-  status.textContent = message;
-  status.dataset.kind = kind;
+  $('status').textContent = message;
+  $('status').dataset.kind = kind;
 }
 
-function showSentences(result) {
-  const list = $('sentences');
-  list.replaceChildren();
-  let paragraph = -1;
-  for (const sentence of result.sentences) {
-    const item = element('li', sentence.paragraph !== paragraph ? 'new-paragraph' : '');
-    item.append(element('span', 'paragraph', `¶${sentence.paragraph + 1}`),
-                element('span', 'sentence-text', sentence.text));
-    paragraph = sentence.paragraph;
-    list.append(item);
+function showProgress(label, done, total) {
+  $('progress').hidden = false;
+  $('progress-label').textContent = label;
+  $('progress-bar').max = Math.max(total, 1);
+  $('progress-bar').value = done;
+  $('progress-count').textContent = `${done.toLocaleString()} of ${total.toLocaleString()}`;
+}
+
+function hideProgress() {
+  $('progress').hidden = true;
+}
+
+function showProblems(problems) {
+  if (problems.length === 0) return;
+  $('problems').hidden = false;
+  const list = $('problem-list');
+  list.append(...problems.slice(0, 500).map((p) => element('li', {}, element('strong', {}, p.name || p.id || 'input'), `: ${p.message}`)));
+  if (problems.length > 500) list.append(element('li', {}, `…and ${problems.length - 500} more`));
+}
+
+// --- The library and the desk --------------------------------------------------
+
+async function refreshStories() {
+  const { stories } = await state.desk.stories();
+  state.stories = stories;
+  renderList();
+  await renderRoute();
+}
+
+function renderList() {
+  const selected = currentStoryId();
+  const shown = renderStoryList($('story-list'), {
+    stories: state.stories, articles: state.articles, query: state.query, selected,
+    onSelect: (id) => { location.hash = route.story(id); },
+  });
+  $('story-count').textContent = state.stories.length
+    ? `(${shown === state.stories.length ? shown : `${shown} of ${state.stories.length}`})` : '';
+  $('empty-library').hidden = state.stories.length > 0;
+}
+
+function rememberArticles(added, documents) {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const result of added) {
+    const document = byId.get(result.id) ?? {};
+    state.articles.set(result.id, {
+      id: result.id,
+      title: result.title || document.name || result.id,
+      source: document.source || result.source || '',
+      url: document.url || result.url || '',
+      published: document.published || result.published || '',
+      words: result.words ?? 0,
+    });
   }
-  $('sentence-count').textContent = `(${result.sentences.length})`;
 }
 
-function showTokens(result) {
-  const box = $('tokens');
-  const counts = { word: 0, number: 0, punctuation: 0 };
-  const fragment = document.createDocumentFragment();
-  for (const token of result.tokens) {
-    counts[token.kind] += 1;
-    const chip = element('span', `token ${token.kind}`, token.text);
-    chip.title = `${token.kind}, bytes ${token.begin}–${token.end}`;
-    fragment.append(chip);
-  }
-  box.replaceChildren(fragment);
-  $('token-counts').textContent =
-    `(${counts.word} words, ${counts.number} numbers, ${counts.punctuation} punctuation)`;
-}
-
-function showWarnings(warnings) {
-  $('warnings').replaceChildren(...warnings.map((w) => element('li', '', w)));
-}
-
-// Fills the sample picker from the bundled samples; false when there are none.
-async function listSamples() {
-  try {
-    const response = await fetch('samples/index.json');
-    if (!response.ok) return false;
-    for (const name of await response.json()) {
-      samplePicker.append(new Option(name.replace(/\.txt$/, ''), name));
+// Ids already in the library: the same copy again is skipped; another copy
+// under a taken name gets a new id, so nothing is overwritten.
+async function withFreshIds(documents) {
+  const taken = new Map((await state.library.documents()).map((d) => [d.id, d.content]));
+  const fresh = [];
+  let skipped = 0;
+  for (const document of documents) {
+    let id = document.id || `doc-${fresh.length + 1}`;
+    if (taken.get(id) === document.content) {
+      skipped += 1;
+      continue;
     }
-    return samplePicker.options.length > 1;
-  } catch {
-    return false;  // Samples are a convenience; the app works without them.
+    for (let n = 2; taken.has(id); n += 1) id = `${document.id}-${n}`;
+    taken.set(id, document.content);
+    fresh.push({ ...document, id });
   }
+  return { fresh, skipped };
 }
 
-async function loadSample(desk) {
-  if (!samplePicker.value) return;
-  const response = await fetch(`samples/${encodeURIComponent(samplePicker.value)}`);
-  if (!response.ok) {
-    setStatus(`Could not load the sample (HTTP ${response.status}).`, 'error');
-    return;
-  }
-  article.value = await response.text();
-  await run(desk);
-}
-
-async function run(desk) {
-  const text = article.value;
-  if (!text.trim()) {
-    setStatus('Paste an article first.', 'error');
-    return;
-  }
-  split.disabled = true;
-  setStatus('Splitting…', 'busy');
+// Adds documents to the desk and, when `persist`, to the library. What the
+// library could not save is taken out of the desk again, so what is shown is
+// what a reload will show.
+async function addDocuments(documents, { persist = true, label = 'Reading articles', problems = [] } = {}) {
+  const { fresh, skipped } = persist ? await withFreshIds(documents) : { fresh: documents, skipped: 0 };
+  const controller = new AbortController();
+  state.busy = controller;
+  showProgress(label, 0, fresh.length);
+  let result;
   try {
-    const [sentences, tokens] = await Promise.all([desk.sentences(text), desk.tokens(text)]);
-    showSentences(sentences);
-    showTokens(tokens);
-    showWarnings(sentences.warnings);
-    setStatus(`${sentences.sentences.length} sentences, ${tokens.tokens.length} tokens.`, 'done');
-  } catch (error) {
-    setStatus(error.message, 'error');
+    result = await state.desk.add(fresh.map(({ id, source, url, published, format, content }) =>
+      ({ id, source, url, published, format, content })), {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => showProgress(label, done, total),
+    });
   } finally {
-    split.disabled = false;
+    state.busy = null;
+    hideProgress();
   }
+  const failed = result.failed.map((f) => ({ ...f, name: fresh.find((d) => d.id === f.id)?.name ?? f.id }));
+  const addedIds = new Set(result.added.map((a) => a.id));
+  const stored = fresh.filter((d) => addedIds.has(d.id));
+  if (persist && stored.length) {
+    const now = Date.now();
+    try {
+      await state.library.put(stored.map((d, i) => ({ ...d, addedAt: now + i })));
+    } catch (error) {
+      await state.desk.remove([...addedIds]);
+      result.added = [];
+      failed.push({ name: plural(stored.length, 'article'), message: describeStorageError(error, 'these articles') });
+    }
+  }
+  rememberArticles(result.added, fresh);
+  showProblems([...problems, ...failed]);
+  await refreshStories();
+  const parts = [`${plural(result.added.length, 'article')} added`];
+  if (skipped) parts.push(`${skipped} already in the library`);
+  if (failed.length + problems.length) parts.push(`${failed.length + problems.length} not added (see below)`);
+  if (result.cancelled) parts.push(`${result.cancelled} cancelled`);
+  setStatus(`${parts.join(', ')}. ${plural(state.stories.length, 'story', 'stories')} in the library.`,
+    failed.length + problems.length ? 'warning' : 'done');
+}
+
+// Reads files one by one (a folder may hold thousands), then adds them.
+async function addFiles(files) {
+  if (files.length === 0) return;
+  const documents = [];
+  const problems = [];
+  const controller = new AbortController();
+  state.busy = controller;
+  try {
+    for (const [index, file] of files.entries()) {
+      if (controller.signal.aborted) {
+        problems.push({ name: `${files.length - index} files`, message: 'not read: cancelled' });
+        break;
+      }
+      if (index % 20 === 0) showProgress('Reading files', index, files.length);
+      try {
+        documents.push(...await documentsFromFile(file));
+      } catch (error) {
+        problems.push({ name: file.relativePath || file.webkitRelativePath || file.name, message: error.message });
+      }
+    }
+  } finally {
+    state.busy = null;
+    hideProgress();
+  }
+  for (const d of documents) if (d.warning) problems.push({ name: d.name, message: `added, but ${d.warning}` });
+  await addDocuments(documents, { problems });
+}
+
+async function loadSamples() {
+  setStatus('Loading the sample articles…', 'busy');
+  const response = await fetch('samples/index.json');
+  if (!response.ok) throw new Error(`the sample list could not be loaded (HTTP ${response.status})`);
+  const names = await response.json();
+  const documents = await Promise.all(names.map(async (name) => {
+    const text = await (await fetch(`samples/${encodeURIComponent(name)}`)).text();
+    return { id: name.replace(/\.[^.]+$/, ''), source: 'Sample', url: '', published: '', format: 'text', content: text, name };
+  }));
+  await addDocuments(documents, { label: 'Reading the sample articles' });
+  await state.library.setSetting('samplesOffered', true);
+}
+
+async function clearLibrary() {
+  $('clear-text').textContent = `${plural(state.articles.size, 'article')} and ${plural(state.stories.length, 'story', 'stories')} will be removed from this browser. This can't be undone.`;
+  $('clear-dialog').showModal();
+  const choice = await new Promise((resolve) => $('clear-dialog').addEventListener('close', () => resolve($('clear-dialog').returnValue), { once: true }));
+  if (choice !== 'clear') return;
+  try {
+    await state.library.clear();
+  } catch (error) {
+    setStatus(`The library could not be cleared: ${error.message}`, 'error');
+    return;
+  }
+  await state.desk.clear();
+  state.articles.clear();
+  location.hash = '';
+  await refreshStories();
+  setStatus('The library is empty.', 'done');
+}
+
+// --- Views ---------------------------------------------------------------------
+
+let storyOfArticle = new Map();
+function currentStoryId() {
+  const place = parseRoute(location.hash);
+  if (place.view === 'story') return place.id;
+  if (place.view === 'article') return storyOfArticle.get(place.id);
+  if (place.view === 'compare') return storyOfArticle.get(place.left);
+  return undefined;
+}
+
+async function renderRoute() {
+  storyOfArticle = new Map(state.stories.flatMap((s) => s.members.map((id) => [id, s.id])));
+  const place = parseRoute(location.hash);
+  const detail = $('detail');
+  try {
+    if (place.view === 'story') {
+      const story = state.stories.find((s) => s.id === place.id);
+      if (!story) throw new Error('That story is no longer in the library.');
+      await renderStory(detail, { story, articles: state.articles, stories: state.stories, desk: state.desk });
+    } else if (place.view === 'article') {
+      if (!state.articles.has(place.id)) throw new Error('That article is no longer in the library.');
+      await renderArticle(detail, {
+        ...place, desk: state.desk, engine: state.engine, info: state.articles.get(place.id), storyId: storyOfArticle.get(place.id),
+        showRemoved: state.showRemoved,
+        onToggleRemoved: (on) => { state.showRemoved = on; state.library.setSetting('showRemoved', on).catch(() => {}); },
+      });
+    } else if (place.view === 'compare') {
+      await renderCompare(detail, { ...place, desk: state.desk, articles: state.articles, storyId: storyOfArticle.get(place.left) });
+    } else {
+      detail.replaceChildren(element('div', { class: 'welcome' },
+        element('h2', {}, state.stories.length ? 'Pick a story' : 'Welcome to Wiredesk'),
+        element('p', {}, state.stories.length
+          ? 'Choose a story on the left to read its key sentences, its versions, and what differs between them.'
+          : 'Drop a pile of agency and outlet copies here: Wiredesk strips the boilerplate, merges the duplicates into stories, and picks out the key sentences.')));
+    }
+  } catch (error) {
+    detail.replaceChildren(element('p', { class: 'error' }, error.message));
+  }
+  renderList();
+}
+
+// --- Wiring ----------------------------------------------------------------------
+
+function guard(task) {
+  return async (...args) => {
+    if (state.busy) {
+      setStatus('Wait for the current batch to finish, or cancel it.', 'warning');
+      return;
+    }
+    try {
+      await task(...args);
+    } catch (error) {
+      if (error.name === 'AbortError') setStatus('Cancelled.', 'done');
+      else setStatus(error.message, 'error');
+    }
+  };
+}
+
+function wire() {
+  $('add-files').addEventListener('click', () => $('file-input').click());
+  $('add-folder').addEventListener('click', () => $('folder-input').click());
+  for (const input of [$('file-input'), $('folder-input')]) {
+    input.addEventListener('change', guard(async () => {
+      const files = [...input.files];
+      input.value = '';
+      await addFiles(files);
+    }));
+  }
+  $('load-samples').addEventListener('click', guard(loadSamples));
+  $('clear-library').addEventListener('click', guard(clearLibrary));
+  $('progress-cancel').addEventListener('click', () => state.busy?.abort());
+  $('problems-dismiss').addEventListener('click', () => {
+    $('problems').hidden = true;
+    $('problem-list').replaceChildren();
+  });
+
+  $('open-paste').addEventListener('click', () => $('paste-dialog').showModal());
+  $('paste-dialog').addEventListener('close', guard(async () => {
+    if ($('paste-dialog').returnValue !== 'add') return;
+    const document = documentFromPaste($('paste-text').value, { source: $('paste-source').value.trim() });
+    $('paste-text').value = '';
+    await addDocuments([document]);
+    const story = state.stories.find((s) => s.members.includes(document.id));
+    if (story) location.hash = route.story(story.id);
+  }));
+  $('open-url').addEventListener('click', () => $('url-dialog').showModal());
+  $('url-dialog').addEventListener('close', guard(async () => {
+    if ($('url-dialog').returnValue !== 'fetch') return;
+    const address = $('url-text').value.trim();
+    setStatus(`Fetching ${address}…`, 'busy');
+    await addDocuments(await documentFromUrl(address));
+  }));
+
+  $('story-search').addEventListener('input', () => {
+    state.query = $('story-search').value;
+    renderList();
+  });
+  enableListKeys($('story-list'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName)) {
+      event.preventDefault();
+      $('story-search').focus();
+    }
+  });
+
+  const exportAs = (kind) => guard(async () => {
+    if (state.stories.length === 0) throw new Error('There are no stories to export yet.');
+    setStatus('Summarising every story for the export…', 'busy');
+    const exported = await storiesWithSummaries(state.desk, state.stories, state.articles,
+      (done, total) => showProgress('Summarising stories', done, total));
+    hideProgress();
+    const date = new Date().toISOString().slice(0, 10);
+    if (kind === 'json') download(`wiredesk-stories-${date}.json`, 'application/json', JSON.stringify({ stories: exported }, null, 2));
+    else download(`wiredesk-stories-${date}.md`, 'text/markdown', toMarkdown(exported));
+    setStatus(`Exported ${plural(exported.length, 'story', 'stories')}.`, 'done');
+  });
+  $('export-json').addEventListener('click', exportAs('json'));
+  $('export-markdown').addEventListener('click', exportAs('markdown'));
+
+  // Files and folders dropped anywhere on the page.
+  let depth = 0;
+  window.addEventListener('dragenter', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    depth += 1;
+    $('drop-overlay').hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) $('drop-overlay').hidden = true;
+  });
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    depth = 0;
+    $('drop-overlay').hidden = true;
+    guard(async () => addFiles(await filesFromDrop(event.dataTransfer)))();
+  });
+
+  window.addEventListener('hashchange', () => {
+    renderRoute();
+    $('detail').focus({ preventScroll: true });
+  });
 }
 
 async function main() {
-  let desk;
+  wire();
+  registerServiceWorker({ notice: $('update'), button: $('update-reload') });
   try {
-    desk = await createWiredesk();
+    [state.engine, state.library] = await Promise.all([createWiredesk(), openLibrary()]);
+    state.desk = await state.engine.openDesk();
   } catch (error) {
     setStatus(error.message, 'error');
     return;
   }
-  split.addEventListener('click', () => run(desk));
-  article.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      run(desk);
-    }
-  });
-  samplePicker.addEventListener('change', () => loadSample(desk));
-  // Open on a bundled sample so a first visit shows what Wiredesk does.
-  if (await listSamples() && !article.value) {
-    samplePicker.selectedIndex = 1;
-    await loadSample(desk);
+  // The app's desk, for the console and for tests: window.wiredesk.desk.stories().
+  window.wiredesk = { engine: state.engine, desk: state.desk };
+  if (state.library.warning) showProblems([{ name: 'Library', message: state.library.warning }]);
+  state.showRemoved = await state.library.setting('showRemoved', false);
+  const documents = await state.library.documents();
+  if (documents.length) {
+    await guard(() => addDocuments(documents, { persist: false, label: 'Opening your library' }))();
+  } else if (!(await state.library.setting('samplesOffered', false))) {
+    // A first visit opens on the bundled samples, so it shows what Wiredesk does.
+    await guard(loadSamples)();
   } else {
-    setStatus(`Ready (Wiredesk ${desk.version()}).`);
+    await refreshStories();
+    setStatus('The library is empty.', 'done');
   }
-  split.disabled = false;
+  document.body.dataset.ready = 'true';
 }
 
 main();

@@ -2,12 +2,34 @@
 // Worker and answers with promises.
 //
 //   import { createWiredesk } from './web/wiredesk.js';
-//   const desk = await createWiredesk();
-//   const { sentences } = await desk.sentences('Mr. Smith met Dr. Jones. He left.');
+//   const wiredesk = await createWiredesk();        // one worker, one wasm instance
+//   const article = await wiredesk.extract(html);   // one-off stages keep nothing
+//   const desk = await wiredesk.openDesk();         // a library of articles
+//   await desk.add([{ id: 'a', content: '<html>…' }, { id: 'b', content: 'Plain text…' }],
+//                  { onProgress: ({ done, total }) => … });
+//   const { stories } = await desk.stories();
+//   const summary = await desk.storySummary(stories[0].members, { sentences: 3 });
+//   const diff = await desk.compareArticles('a', 'b');
 //
-// Every call resolves with one result object of the JSON contract, or rejects
-// with an Error whose message says what was wrong with the input. A worker
-// that fails to start or dies rejects every pending call; nothing hangs.
+// A desk merges duplicates into stories as documents come and go; several
+// desks can share one worker (`sharedWiredesk()` gives every caller on a page
+// the same one). Every call resolves with the JSON contract's objects, or
+// rejects with an Error whose message says what was wrong. A worker that
+// fails to start or dies rejects every pending call; nothing hangs.
+
+const shared = new Map();
+
+// One Wiredesk per page and base URL: the first call starts the worker, the
+// others wait for the same one.
+export function sharedWiredesk(options = {}) {
+  const key = String(options.baseUrl ?? new URL('./', import.meta.url));
+  if (!shared.has(key)) {
+    const started = createWiredesk(options);
+    started.catch(() => shared.delete(key));  // a later call may try again
+    shared.set(key, started);
+  }
+  return shared.get(key);
+}
 
 export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) } = {}) {
   const worker = new Worker(new URL('worker.js', baseUrl));
@@ -38,44 +60,104 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
   worker.onmessage = ({ data }) => {
     const call = pending.get(data.id);
     if (!call) return;
+    if (data.progress) {
+      call.onProgress?.(data.progress);
+      return;
+    }
     pending.delete(data.id);
     if (data.error) call.reject(new Error(data.error));
-    else call.resolve(data.response);
+    else call.resolve(data.result);
   };
   worker.onerror = (event) => {
     event.preventDefault();
     failAll(`Wiredesk's worker stopped: ${event.message || 'unknown error'}`);
   };
 
-  // Sends one document to the core; resolves with its result.
-  function call(method, textOrDocument) {
+  function send(method, args = [], { onProgress, signal } = {}) {
     if (broken) return Promise.reject(new Error(broken));
-    const document = typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
-    let request;
-    try {
-      request = JSON.stringify(document);
-    } catch (error) {
-      return Promise.reject(new Error(`the document is not JSON-serialisable: ${error.message}`));
-    }
+    if (signal?.aborted) return Promise.reject(new DOMException('cancelled', 'AbortError'));
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, method, request });
-    }).then((response) => {
-      if (response.error) throw new Error(response.error.message);
-      const result = response.results[0];
-      if (result.error) throw new Error(result.error.message);
-      return result;
+      pending.set(id, { resolve, reject, onProgress });
+      signal?.addEventListener('abort', () => worker.postMessage({ cancel: id }), { once: true });
+      try {
+        worker.postMessage({ id, method, args });
+      } catch (error) {
+        pending.delete(id);
+        reject(new Error(`the request could not be sent to the worker: ${error.message}`));
+      }
     });
+  }
+
+  const asDocument = (textOrDocument) =>
+    typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
+
+  // A one-off stage over one document: its result, or its error as a rejection.
+  async function single(method, textOrDocument, options) {
+    const response = await send(method, [asDocument(textOrDocument), options]);
+    if (response.error) throw new Error(response.error.message);
+    const result = Array.isArray(response.results) ? response.results[0] : response;
+    if (result.error) throw new Error(result.error.message);
+    return result;
+  }
+
+  // A desk: a library of articles in the worker, merged into stories.
+  async function openDesk() {
+    const deskId = await send('openDesk');
+    const listeners = new Set();
+    let closed = false;
+    const call = async (method, args = [], options) => {
+      if (closed) throw new Error('this desk was closed');
+      const response = await send(method, [deskId, ...args], options);
+      if (response && response.error) throw new Error(response.error.message);
+      return response;
+    };
+    const changed = (what) => {
+      for (const listener of listeners) listener(what);
+      return what;
+    };
+    return {
+      /**
+       * Adds documents; resolves with {added: [{id, title, source, url, published, words}],
+       * failed: [{id, message}], cancelled}. `onProgress({done, total})` is called as they are
+       * read; `signal` cancels (what was added before stays added).
+       */
+      add: async (documents, { onProgress, signal } = {}) =>
+        changed(await call('add', [documents], { onProgress, signal })),
+      /** Removes documents by id. */
+      remove: async (ids) => changed(await call('remove', [ids])),
+      /** Empties the desk. */
+      clear: async () => changed(await call('clear')),
+      /** The stories: {stories: [{id, canonical, members, related, title}]}. */
+      stories: () => call('stories'),
+      /** One article of the desk, in full (the extract result). */
+      article: (id) => call('article', [id]),
+      /** Key sentences and keywords of a story's members (ids), summarised together. */
+      storySummary: (ids, options = {}) => call('storySummary', [ids, options]),
+      /** The side-by-side comparison of two articles of the desk. */
+      compareArticles: (left, right) => call('compareArticles', [left, right]),
+      /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
+      onChange(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      /** Frees the desk in the worker; later calls reject. */
+      close() {
+        closed = true;
+        return send('closeDesk', [deskId]);
+      },
+    };
   }
 
   return {
     /** The article of an HTML page or a copied text: {id, title, byline, dateline, published, lang, url, text, paragraphs, removed, warnings}. */
-    extract: (textOrDocument) => call('extract', textOrDocument),
+    extract: (textOrDocument) => single('extract', textOrDocument),
     /** The sentences of a text or document: {id, sentences: [{text, begin, end, paragraph}], warnings}. */
-    sentences: (textOrDocument) => call('sentences', textOrDocument),
+    sentences: (textOrDocument) => single('sentences', textOrDocument),
     /** The tokens of a text or document: {id, tokens: [{text, kind, begin, end}], warnings}. */
-    tokens: (textOrDocument) => call('tokens', textOrDocument),
+    tokens: (textOrDocument) => single('tokens', textOrDocument),
+    /** A new, empty desk in this worker (see openDesk above). */
+    openDesk,
     /** The core's version string. */
     version: () => version,
     /** Stops the worker; later calls reject. */

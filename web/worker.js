@@ -2,25 +2,110 @@
 // freezes. A classic worker: old emscripten's module output is not an ES module.
 //
 // Protocol (see wiredesk.js): the worker posts {type: 'ready', version} or
-// {type: 'failed', message} once; then answers each {id, method, request}
-// with {id, response} (the core's JSON, parsed) or {id, error}.
+// {type: 'failed', message} once; then answers each {id, method, args} with
+// {id, result} or {id, error}, and long calls with {id, progress: {done, total}}
+// on the way. {cancel: id} stops a long call between two batches.
 /* global importScripts, createWiredeskCore */
 'use strict';
 
 const base = new URL('./gen/', self.location.href);
 let core = null;
+// Desks by id: the app has one; each <wire-desk> element on a page has its
+// own, all in this one wasm instance.
+const desks = new Map();
+let nextDesk = 1;
+function deskOf(deskId) {
+  const desk = desks.get(deskId);
+  if (!desk) throw new Error(`no desk ${deskId}: it was closed`);
+  return desk;
+}
 const queue = [];
+const cancelled = new Set();
 
-function answer({ id, method, request }) {
+// Documents are handed to the core in batches of about this many bytes, so
+// progress is smooth and a cancel is heard within a fraction of a second.
+const kBatchBytes = 512 * 1024;
+const kBatchDocuments = 25;
+
+const parse = (text) => JSON.parse(text);
+const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function add(id, deskId, documents) {
+  const desk = deskOf(deskId);
+  if (!Array.isArray(documents)) throw new Error('add expects an array of documents');
+  const total = documents.length;
+  const added = [];
+  const failed = [];
+  let done = 0;
+  while (done < total) {
+    if (cancelled.has(id)) {
+      cancelled.delete(id);
+      return { added, failed, cancelled: total - done };
+    }
+    const batch = [];
+    let bytes = 0;
+    while (done + batch.length < total && batch.length < kBatchDocuments && bytes < kBatchBytes) {
+      const document = documents[done + batch.length];
+      bytes += typeof document?.content === 'string' ? document.content.length : 0;
+      batch.push(document);
+    }
+    const response = parse(desk.add(JSON.stringify(batch)));
+    if (response.error) throw new Error(response.error.message);
+    response.results.forEach((result, index) => {
+      const id_ = result.id ?? batch[index]?.id ?? '';
+      if (result.error) failed.push({ id: id_, name: batch[index]?.name, message: result.error.message });
+      else added.push(result);
+    });
+    done += batch.length;
+    self.postMessage({ id, progress: { done, total } });
+    await yieldToMessages();
+  }
+  return { added, failed, cancelled: 0 };
+}
+
+const methods = {
+  // One-off stages: a request in the JSON contract, the core's response.
+  extract: (document) => parse(core.extract(JSON.stringify(document))),
+  sentences: (document) => parse(core.sentences(JSON.stringify(document))),
+  tokens: (document) => parse(core.tokens(JSON.stringify(document))),
+  // Desks: the first argument is the desk's id.
+  openDesk: () => {
+    const deskId = nextDesk++;
+    desks.set(deskId, new core.Desk());
+    return deskId;
+  },
+  closeDesk: (deskId) => {
+    desks.get(deskId)?.delete();
+    desks.delete(deskId);
+    return { ok: true };
+  },
+  add,
+  remove: (deskId, ids) => parse(deskOf(deskId).remove(JSON.stringify(ids))),
+  clear: (deskId) => parse(deskOf(deskId).clear()),
+  stories: (deskId) => parse(deskOf(deskId).stories()),
+  article: (deskId, articleId) => parse(deskOf(deskId).article(String(articleId))),
+  storySummary: (deskId, ids, options) => parse(deskOf(deskId).summarize(JSON.stringify({ ids, ...options }))),
+  compareArticles: (deskId, left, right) => parse(deskOf(deskId).compare(JSON.stringify({ left, right }))),
+};
+
+async function answer({ id, method, args = [] }) {
   try {
-    if (method !== 'extract' && method !== 'sentences' && method !== 'tokens') {
+    const run = Object.prototype.hasOwnProperty.call(methods, method) ? methods[method] : null;
+    if (!run) {
       self.postMessage({ id, error: `unknown method "${method}"` });
       return;
     }
-    self.postMessage({ id, response: JSON.parse(core[method](request)) });
+    const result = method === 'add' ? await add(id, ...args) : run(...args);
+    self.postMessage({ id, result });
   } catch (error) {
     self.postMessage({ id, error: `the core failed: ${error && error.message ? error.message : error}` });
   }
+}
+
+// Calls are answered one at a time, in order: the desk's state is shared.
+let chain = Promise.resolve();
+function enqueue(message) {
+  chain = chain.then(() => answer(message));
 }
 
 async function start() {
@@ -36,11 +121,15 @@ async function start() {
   if (loaded.error) throw new Error(loaded.error.message);
   core = instance;
   self.postMessage({ type: 'ready', version: core.version() });
-  queue.splice(0).forEach(answer);
+  queue.splice(0).forEach(enqueue);
 }
 
 self.onmessage = (event) => {
-  if (core) answer(event.data);
+  if (event.data && event.data.cancel !== undefined) {
+    cancelled.add(event.data.cancel);
+    return;
+  }
+  if (core) enqueue(event.data);
   else queue.push(event.data);
 };
 

@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const screenshots = join(root, 'build', 'screenshots');
+// The scored data sets live beside the repository, never in it.
+export const sharedData = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 // Starts the static server; resolves with {url, stop}.

@@ -1,0 +1,39 @@
+// Building the page from untrusted article text: every string reaches the DOM
+// through textContent or attribute setters, never as HTML.
+
+// element('li', {class: 'x', title: 't', dataset: {id}}, child, 'text', ...)
+export function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'class') node.className = value;
+    else if (name === 'dataset') Object.assign(node.dataset, value);
+    else if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
+    else if (value === true) node.setAttribute(name, '');
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export const $ = (id) => document.getElementById(id);
+
+// "3 versions", "1 version".
+export const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+
+// A date as an editor reads it, or the raw string when it is not a date.
+export function formatDate(value) {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: value.includes('T') ? 'short' : undefined });
+}
+
+// Diacritic- and case-insensitive matching key, as the core's MatchKey does
+// for search ("Việt Nam" = "viet nam").
+export function searchKey(text) {
+  return String(text).normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+}

@@ -1,0 +1,104 @@
+// The user's library in IndexedDB: the documents as they were added (so a
+// reload rebuilds every story from the same copy) and the user's choices.
+// Every write is one transaction: it lands whole or not at all, so a full
+// quota or a crash never leaves half a batch behind.
+
+const kDatabase = 'wiredesk';
+const kVersion = 1;
+
+function request(req) {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(transaction) {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('the write was cancelled'));
+    transaction.onerror = () => reject(transaction.error);
+  });
+}
+
+// A message a reader understands for a failed write.
+export function describeStorageError(error, what) {
+  if (error?.name === 'QuotaExceededError') {
+    return `The browser's storage for Wiredesk is full, so ${what} could not be saved. ` +
+      'Nothing was half-written: the library is as it was. Remove some articles or free disk space.';
+  }
+  return `${what} could not be saved: ${error?.message || error}`;
+}
+
+// Opens the library; falls back to one kept in memory (with `persistent`
+// false) where the browser offers no IndexedDB, such as some private windows.
+export async function openLibrary() {
+  let db;
+  try {
+    db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open(kDatabase, kVersion);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('documents', { keyPath: 'id' });
+        open.result.createObjectStore('settings');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+      open.onblocked = () => reject(new Error('another tab holds an older version of the library open'));
+    });
+  } catch (error) {
+    return memoryLibrary(`The library can't be kept in this browser (${error.message}); it lasts until you close the page.`);
+  }
+
+  const store = (name, mode) => {
+    const transaction = db.transaction(name, mode);
+    return { transaction, store: transaction.objectStore(name) };
+  };
+  return {
+    persistent: true,
+    async documents() {
+      const { store: documents } = store('documents', 'readonly');
+      const all = await request(documents.getAll());
+      return all.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+    },
+    async put(documents) {
+      const { transaction, store: target } = store('documents', 'readwrite');
+      for (const document of documents) target.put(document);
+      await done(transaction);
+    },
+    async remove(ids) {
+      const { transaction, store: target } = store('documents', 'readwrite');
+      for (const id of ids) target.delete(id);
+      await done(transaction);
+    },
+    async clear() {
+      const { transaction, store: target } = store('documents', 'readwrite');
+      target.clear();
+      await done(transaction);
+    },
+    async setting(key, fallback) {
+      const { store: settings } = store('settings', 'readonly');
+      const value = await request(settings.get(key));
+      return value === undefined ? fallback : value;
+    },
+    async setSetting(key, value) {
+      const { transaction, store: settings } = store('settings', 'readwrite');
+      settings.put(value, key);
+      await done(transaction);
+    },
+  };
+}
+
+function memoryLibrary(warning) {
+  const documents = new Map();
+  const settings = new Map();
+  return {
+    persistent: false,
+    warning,
+    async documents() { return [...documents.values()]; },
+    async put(list) { for (const d of list) documents.set(d.id, d); },
+    async remove(ids) { for (const id of ids) documents.delete(id); },
+    async clear() { documents.clear(); },
+    async setting(key, fallback) { return settings.has(key) ? settings.get(key) : fallback; },
+    async setSetting(key, value) { settings.set(key, value); },
+  };
+}

@@ -1,0 +1,80 @@
+// One story: its headline, key sentences (each linked to where it stands),
+// keywords, related stories, and its versions, two of which can be compared.
+import { element, plural, formatDate } from './dom.js';
+import { route } from './routes.js';
+
+const kSummarySentences = 5;
+
+export async function renderStory(container, { story, articles, stories, desk }) {
+  const canonical = articles.get(story.canonical) ?? {};
+  const sources = [...new Set(story.members.map((id) => articles.get(id)?.source).filter(Boolean))];
+  const summaryList = element('ol', { class: 'summary', 'aria-busy': 'true' }, element('li', { class: 'muted' }, 'Summarising…'));
+  const keywordList = element('ul', { class: 'keywords', 'aria-label': 'Keywords' });
+
+  const pick = new Set();
+  const compareButton = element('button', { type: 'button', disabled: true, class: 'secondary' }, 'Compare the two selected');
+  compareButton.addEventListener('click', () => {
+    const [left, right] = [...pick];
+    location.hash = route.compare(left, right);
+  });
+  const versionRows = story.members.map((id) => {
+    const article = articles.get(id) ?? { id };
+    const box = element('input', { type: 'checkbox', 'aria-label': `Select ${article.title || id} for comparison` });
+    box.addEventListener('change', () => {
+      if (box.checked) pick.add(id);
+      else pick.delete(id);
+      compareButton.disabled = pick.size !== 2;
+    });
+    return element('tr', { class: id === story.canonical ? 'canonical' : null },
+      element('td', {}, box),
+      element('td', {}, element('a', { href: route.article(id) }, article.title || id),
+        id === story.canonical ? element('span', { class: 'badge', title: 'The most complete, least damaged copy' }, 'canonical') : null),
+      element('td', {}, article.source || '—'),
+      element('td', {}, formatDate(article.published) || '—'),
+      element('td', { class: 'number' }, article.words ? article.words.toLocaleString() : '—'),
+      element('td', {}, id === story.canonical || story.members.length < 2 ? '' :
+        element('a', { href: route.compare(story.canonical, id) }, 'Compare with canonical')));
+  });
+
+  const related = (story.related ?? []).map((relatedId) => stories.find((s) => s.id === relatedId)).filter(Boolean);
+  container.replaceChildren(
+    element('article', { class: 'story' },
+      element('h2', { class: 'headline' }, canonical.title || story.title || story.canonical),
+      element('p', { class: 'meta' }, plural(story.members.length, 'version'),
+        sources.length ? ` from ${sources.join(', ')}` : ''),
+      element('section', { 'aria-labelledby': 'summary-heading' },
+        element('h3', { id: 'summary-heading' }, 'Key sentences'), summaryList, keywordList),
+      related.length ? element('section', { 'aria-labelledby': 'related-heading' },
+        element('h3', { id: 'related-heading' }, 'Related stories'),
+        element('ul', { class: 'related' }, related.map((r) => element('li', {},
+          element('a', { href: route.story(r.id) }, articles.get(r.canonical)?.title || r.id))))) : null,
+      element('section', { 'aria-labelledby': 'versions-heading' },
+        element('h3', { id: 'versions-heading' }, 'Versions'),
+        element('div', { class: 'table-scroll' },
+          element('table', { class: 'versions' },
+            element('thead', {}, element('tr', {},
+              element('th', { scope: 'col' }, element('span', { class: 'visually-hidden' }, 'Select')),
+              element('th', { scope: 'col' }, 'Headline'), element('th', { scope: 'col' }, 'Source'),
+              element('th', { scope: 'col' }, 'Published'), element('th', { scope: 'col' }, 'Words'),
+              element('th', { scope: 'col' }, element('span', { class: 'visually-hidden' }, 'Compare')))),
+            element('tbody', {}, versionRows))),
+        story.members.length > 1 ? compareButton : null)));
+
+  try {
+    const summary = await desk.storySummary(story.members, { sentences: kSummarySentences });
+    summaryList.removeAttribute('aria-busy');
+    summaryList.replaceChildren(...summary.sentences.map((s) => {
+      const from = s.article ?? story.canonical;
+      return element('li', {},
+        element('span', { class: 'sentence' }, s.text), ' ',
+        element('a', { class: 'source-link', href: route.article(from, s.paragraph, s.sentence),
+          title: 'Show this sentence in its article' },
+        `${articles.get(from)?.source || from}, ¶${s.paragraph + 1}`));
+    }));
+    if (summary.sentences.length === 0) summaryList.replaceChildren(element('li', { class: 'muted' }, 'No sentence in this story can stand as a key sentence.'));
+    keywordList.replaceChildren(...(summary.keywords ?? []).slice(0, 12).map((k) => element('li', {}, k.term)));
+  } catch (error) {
+    summaryList.removeAttribute('aria-busy');
+    summaryList.replaceChildren(element('li', { class: 'error' }, `No summary: ${error.message}`));
+  }
+}

@@ -1,0 +1,69 @@
+// embed.html: Wiredesk in an iframe, for dashboards that isolate widgets.
+//
+// The parent names its origin in the frame's address (embed.html?origin=
+// https://dashboard.example); without it only the frame's own origin is
+// trusted. Messages from any other origin are dropped unanswered.
+//
+// Parent -> frame (postMessage):
+//   {type: 'wiredesk:documents', documents: [{content, id?, source?, url?, published?, format?}, ...]}
+//   {type: 'wiredesk:view', view: 'stories'|'story'|'compare', article?, left?, right?, theme?}
+// Frame -> parent (to the trusted origin only):
+//   {type: 'wiredesk:ready'}                  once, when it listens
+//   {type: 'wiredesk:height', height}         whenever its content's height changes
+//   {type: 'wiredesk:story-select', story, members, title}
+//   {type: 'wiredesk:sentence-select', article, paragraph, sentence, text}
+//   {type: 'wiredesk:error', message}         a message of the wrong shape
+import './element.js';
+
+const desk = document.getElementById('desk');
+const trusted = new URL(location.href).searchParams.get('origin') || location.origin;
+const tell = (message) => window.parent.postMessage(message, trusted);
+
+const kViewFields = ['view', 'article', 'left', 'right', 'theme'];
+
+// What is wrong with a message's shape, or null when it is fine.
+export function problemWith(data) {
+  if (!data || typeof data !== 'object' || typeof data.type !== 'string') return 'a message must be an object with a "type"';
+  if (data.type === 'wiredesk:documents') {
+    if (!Array.isArray(data.documents)) return '"documents" must be an array';
+    for (const [index, document] of data.documents.entries()) {
+      if (!document || typeof document !== 'object' || typeof document.content !== 'string') {
+        return `document ${index + 1}: "content" must be a string`;
+      }
+      for (const field of ['id', 'source', 'url', 'published', 'format']) {
+        if (document[field] !== undefined && typeof document[field] !== 'string') return `document ${index + 1}: "${field}" must be a string`;
+      }
+    }
+    return null;
+  }
+  if (data.type === 'wiredesk:view') {
+    for (const field of kViewFields) {
+      if (data[field] !== undefined && typeof data[field] !== 'string') return `"${field}" must be a string`;
+    }
+    if (data.view !== undefined && !['stories', 'story', 'compare'].includes(data.view)) return `unknown view "${data.view}"`;
+    return null;
+  }
+  return `unknown message type "${data.type}"`;
+}
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== trusted || event.source !== window.parent) return;
+  const problem = problemWith(event.data);
+  if (problem) {
+    tell({ type: 'wiredesk:error', message: problem });
+    return;
+  }
+  if (event.data.type === 'wiredesk:documents') {
+    desk.documents = event.data.documents;
+  } else {
+    for (const field of kViewFields) {
+      if (event.data[field] !== undefined) desk.setAttribute(field, event.data[field]);
+    }
+  }
+});
+
+desk.addEventListener('story-select', (event) => tell({ type: 'wiredesk:story-select', ...event.detail }));
+desk.addEventListener('sentence-select', (event) => tell({ type: 'wiredesk:sentence-select', ...event.detail }));
+new ResizeObserver(() => tell({ type: 'wiredesk:height', height: Math.ceil(document.documentElement.scrollHeight) }))
+  .observe(document.body);
+tell({ type: 'wiredesk:ready' });

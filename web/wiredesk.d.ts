@@ -1,0 +1,123 @@
+// Types of Wiredesk's JavaScript API (web/wiredesk.js) and its element
+// (web/element.js). Hand-written: the wasm core speaks JSON, and these are
+// the shapes of that JSON contract.
+
+/** A document as it enters Wiredesk. Only `content` is required. */
+export interface WiredeskDocument {
+  id?: string;
+  source?: string;
+  url?: string;
+  /** ISO 8601 when known. */
+  published?: string;
+  /** Sniffed from the content when absent. */
+  format?: 'html' | 'text';
+  content: string;
+}
+
+export type ParagraphKind = 'paragraph' | 'heading' | 'list item' | 'quote';
+
+/** What extraction makes of a document. */
+export interface Article {
+  id: string;
+  title: string;
+  byline: string;
+  dateline: string;
+  published: string;
+  lang: string;
+  url: string;
+  /** The body paragraphs joined by blank lines. */
+  text: string;
+  paragraphs: { kind: ParagraphKind; text: string }[];
+  /** Everything taken out, with why; `at` is the index of the paragraph it stood before. */
+  removed: { text: string; reason: string; at?: number }[];
+  warnings: string[];
+}
+
+export interface Sentence { text: string; begin: number; end: number; paragraph: number }
+export interface Token { text: string; kind: 'word' | 'number' | 'punctuation'; begin: number; end: number }
+
+export interface Story {
+  id: string;
+  /** The article id of the most complete, least damaged version. */
+  canonical: string;
+  members: string[];
+  /** Ids of stories on the same topic or people, about another event. */
+  related: string[];
+  title: string;
+}
+
+export interface Summary {
+  /** In reading order. `article` names the version a sentence was taken from. */
+  sentences: { text: string; score: number; article?: string; paragraph: number; sentence: number }[];
+  keywords: { term: string; score: number }[];
+}
+
+/** The side-by-side comparison of two versions (see web/compare-view.js). */
+export interface Comparison {
+  stats: Record<string, number>;
+  rows: unknown[];
+  [field: string]: unknown;
+}
+
+export interface SummaryOptions {
+  /** How many sentences; or a share of the text with `ratio`, or a budget with `chars`. */
+  sentences?: number;
+  ratio?: number;
+  chars?: number;
+}
+
+export interface AddedArticle { id: string; title: string; source: string; url: string; published: string; words: number }
+export interface AddResult {
+  added: AddedArticle[];
+  failed: { id: string; message: string }[];
+  /** How many documents a cancel left unread. */
+  cancelled: number;
+}
+
+export interface Progress { done: number; total: number }
+
+/** A library of articles in the worker, merged into stories as documents come and go. */
+export interface Desk {
+  add(documents: WiredeskDocument[], options?: { onProgress?: (progress: Progress) => void; signal?: AbortSignal }): Promise<AddResult>;
+  remove(ids: string[]): Promise<unknown>;
+  clear(): Promise<unknown>;
+  stories(): Promise<{ stories: Story[] }>;
+  article(id: string): Promise<Article>;
+  storySummary(ids: string[], options?: SummaryOptions): Promise<Summary>;
+  compareArticles(left: string, right: string): Promise<Comparison>;
+  /** Called after every add, remove and clear; returns the unsubscribe function. */
+  onChange(listener: (result: unknown) => void): () => void;
+  close(): Promise<unknown>;
+}
+
+export interface Wiredesk {
+  extract(textOrDocument: string | WiredeskDocument): Promise<Article>;
+  sentences(textOrDocument: string | WiredeskDocument): Promise<{ id: string; sentences: Sentence[]; warnings: string[] }>;
+  tokens(textOrDocument: string | WiredeskDocument): Promise<{ id: string; tokens: Token[]; warnings: string[] }>;
+  openDesk(): Promise<Desk>;
+  version(): string;
+  terminate(): void;
+}
+
+export interface WiredeskOptions {
+  /** Where worker.js and gen/ are; defaults to the folder of wiredesk.js. */
+  baseUrl?: string | URL;
+}
+
+/** Starts a worker with the wasm core. Rejects with a message when it can't start. */
+export function createWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
+/** The page's one Wiredesk: every caller shares its worker and wasm instance. */
+export function sharedWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
+
+/** The <wire-desk> element. */
+export declare class WireDeskElement extends HTMLElement {
+  documents: WiredeskDocument[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'wire-desk': WireDeskElement }
+  interface HTMLElementEventMap {
+    'story-select': CustomEvent<{ story: string; members: string[]; title: string }>;
+    'sentence-select': CustomEvent<{ article: string; paragraph: number; sentence: number; text: string }>;
+  }
+}
