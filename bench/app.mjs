@@ -1,0 +1,85 @@
+// The reader app in headless Chromium: what a first visit downloads (gzip),
+// how long a cold load takes to be interactive, and what 1,000 dropped
+// articles cost: time until their stories are listed, and the longest the
+// page's main thread was blocked meanwhile (long tasks).
+//
+//   node bench/app.mjs      (run by scripts/bench; needs scripts/build first)
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve, launch, root } from '../tests/browser/browser.mjs';
+
+// --- What a first visit downloads -------------------------------------------------
+const precache = readFileSync(join(root, 'web', 'gen', 'precache.js'), 'utf8');
+const files = JSON.parse(precache.slice(precache.indexOf('{'), precache.lastIndexOf('}') + 1)).files
+  .filter((f) => !f.startsWith('samples/') && !f.endsWith('.png'));
+let raw = 0;
+let gzip = 0;
+const heavy = [];
+for (const file of files) {
+  const bytes = readFileSync(join(root, file));
+  const packed = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gzip += packed;
+  if (/\.(wasm|dat)$|core\.js$/.test(file)) heavy.push(`${file} ${(packed / 1024).toFixed(0)} KB`);
+}
+console.log('The app as first downloaded (page, JS, CSS, wasm, ICU data; no CJK dictionaries)');
+console.log(`| files | raw | gzip | target |\n|---|---|---|---|\n| ${files.length} | ${(raw / 1024).toFixed(0)} KB | ${(gzip / 1024).toFixed(0)} KB | < 1024 KB gzip |`);
+console.log(`(of which ${heavy.join(', ')})`);
+
+// --- 1,000 sample-sized articles ------------------------------------------------------
+// Each seed is varied (its numbers and a marker word) so the batch holds many
+// distinct stories, and many copies of each.
+const seeds = readdirSync(join(root, 'samples')).filter((n) => n.endsWith('.txt')).sort()
+  .map((n) => readFileSync(join(root, 'samples', n), 'utf8'));
+const batch = Array.from({ length: 1000 }, (_, i) => {
+  const story = Math.floor(i / 5);
+  const text = seeds[i % seeds.length].replace(/\d+/g, (n) => String(Number(n) + story))
+    .replace(/Vietnam/g, `Vietnam${story % 2 ? '' : ' '}`);
+  return { name: `article-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
+});
+const batchBytes = batch.reduce((sum, f) => sum + f.buffer.length, 0);
+
+const server = await serve();
+const browser = await launch();
+try {
+  const loads = [];
+  for (let run = 0; run < 3; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    loads.push(Date.now() - started);
+    await context.close();
+  }
+  loads.sort((a, b) => a - b);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(e.duration); })
+      .observe({ type: 'longtask' });
+  });
+  const before = await page.$$eval('#story-list li', (items) => items.length);
+  const started = Date.now();
+  await page.setInputFiles('#file-input', batch);
+  await page.waitForFunction(() => /1,?000 articles? added/.test(document.getElementById('status').textContent), null, { timeout: 120000 });
+  const elapsed = Date.now() - started;
+  const after = await page.$$eval('#story-list li', (items) => items.length);
+  const longTasks = await page.evaluate(() => window.longTasks);
+  await context.close();
+
+  console.log('\nThe app in headless Chromium (localhost)');
+  console.log('| measure | value | target |\n|---|---|---|');
+  console.log(`| cold first load to interactive (median of 3, samples loaded) | ${loads[1]} ms | < 1000 ms |`);
+  console.log(`| 1,000 articles (${(batchBytes / 1048576).toFixed(1)} MB) dropped to stories listed | ${elapsed} ms | < 5000 ms |`);
+  console.log(`| stories listed after the drop | ${after - before} new | |`);
+  console.log(`| longest main-thread block meanwhile | ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 0} ms (${longTasks.length} tasks over 50 ms) | < 100 ms |`);
+} finally {
+  await browser.close();
+  server.stop();
+}
