@@ -17,32 +17,36 @@ bool Adjacent(const ComponentVersion& version, std::uint32_t other) {
 
 std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<ComponentVersion>& versions) {
   std::vector<std::vector<std::uint32_t>> stories;
-  std::vector<std::uint32_t> story_of_centre(versions.size(), kNone);
+  std::vector<std::uint32_t> story_of(versions.size(), kNone);
   for (std::uint32_t v = 0; v < versions.size(); ++v) {
-    // Centres this version duplicates, most similar first (then earliest).
-    std::vector<Neighbour> centres;
+    // The stories of its neighbours already placed, each scored by the share
+    // of its first members (centre included) this version duplicates.
+    std::uint32_t best = kNone;
+    double best_share = 0;
+    float best_similarity = 0;
     for (const Neighbour& n : versions[v].neighbours) {
-      if (n.version < v && story_of_centre[n.version] != kNone) centres.push_back(n);
-    }
-    std::stable_sort(centres.begin(), centres.end(), [](const Neighbour& a, const Neighbour& b) {
-      return a.similarity > b.similarity || (a.similarity == b.similarity && a.version < b.version);
-    });
-    bool joined = false;
-    for (const Neighbour& centre : centres) {
-      std::vector<std::uint32_t>& story = stories[story_of_centre[centre.version]];
-      const std::size_t others = std::min(story.size() - 1, kMembersChecked);
+      if (n.version >= v || story_of[n.version] == kNone) continue;
+      const std::uint32_t s = story_of[n.version];
+      const std::vector<std::uint32_t>& story = stories[s];
+      const std::size_t checked = std::min(story.size(), kMembersChecked);
       std::size_t agreeing = 0;
-      for (std::size_t m = 1; m <= others; ++m) agreeing += Adjacent(versions[v], story[m]);
-      if (2 * agreeing >= others) {
-        story.push_back(v);
-        joined = true;
-        break;
+      for (std::size_t m = 0; m < checked; ++m) agreeing += Adjacent(versions[v], story[m]);
+      const double share = static_cast<double>(agreeing) / static_cast<double>(checked);
+      if (share <= 0.5) continue;
+      if (best == kNone || share > best_share ||
+          (share == best_share && (n.similarity > best_similarity || (n.similarity == best_similarity && s < best))))
+      {
+        best = s;
+        best_share = share;
+        best_similarity = n.similarity;
       }
     }
-    if (!joined) {
-      story_of_centre[v] = static_cast<std::uint32_t>(stories.size());
-      stories.push_back({v});
+    if (best == kNone) {
+      best = static_cast<std::uint32_t>(stories.size());
+      stories.emplace_back();
     }
+    stories[best].push_back(v);
+    story_of[v] = best;
   }
   return stories;
 }

