@@ -8,11 +8,13 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include "desk/desk.h"
 #include "desk/text_results.h"
 #include "desk/version.h"
 #include "text/icu_data.h"
@@ -53,6 +55,48 @@ std::string Tokens(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::TokensOf);
 }
 
+// The Desk as a JS class: JSON strings in and out, never a throw.
+//   add('{"id","format","content"...}') -> {"id"} | {"error":{"message"}}
+//   remove(id) -> {"removed": true|false};  stories() -> {"stories":[...]}
+class DeskBinding {
+ public:
+  std::string add(const std::string& request) {
+    try {
+      const auto parsed = wiredesk::desk::ParseDocuments(request);
+      if (const auto* error = std::get_if<wiredesk::desk::Error>(&parsed)) return ErrorJson(error->message);
+      const auto& documents = std::get<wiredesk::desk::ParsedDocuments>(parsed).documents;
+      if (documents.size() != 1) return ErrorJson("add expects one document object");
+      if (const auto* error = std::get_if<wiredesk::desk::Error>(&documents[0])) return ErrorJson(error->message);
+      const auto added = desk_.Add(std::get<wiredesk::desk::Document>(documents[0]));
+      if (const auto* error = std::get_if<wiredesk::desk::Error>(&added)) return ErrorJson(error->message);
+      return nlohmann::json{{"id", std::get<std::string>(added)}}.dump();
+    } catch (const std::exception& e) {
+      return ErrorJson(std::string("add failed: ") + e.what());
+    } catch (...) {
+      return ErrorJson("add failed");
+    }
+  }
+  std::string remove(const std::string& id) {
+    try {
+      return nlohmann::json{{"removed", desk_.Remove(id)}}.dump();
+    } catch (...) {
+      return ErrorJson("remove failed");
+    }
+  }
+  std::string stories() {
+    try {
+      return desk_.StoriesJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    } catch (const std::exception& e) {
+      return ErrorJson(std::string("stories failed: ") + e.what());
+    } catch (...) {
+      return ErrorJson("stories failed");
+    }
+  }
+
+ private:
+  wiredesk::desk::Desk desk_;
+};
+
 std::string Version() { return std::string(wiredesk::kVersion); }
 
 }  // namespace
@@ -63,4 +107,9 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);
   emscripten::function("version", &Version);
+  emscripten::class_<DeskBinding>("Desk")
+      .constructor<>()
+      .function("add", &DeskBinding::add)
+      .function("remove", &DeskBinding::remove)
+      .function("stories", &DeskBinding::stories);
 }

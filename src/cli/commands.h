@@ -13,6 +13,7 @@ namespace wiredesk::cli {
 Command ExtractCommand();
 Command SentencesCommand();
 Command TokensCommand();
+Command StoriesCommand();
 
 // Every command, in usage order.
 const std::vector<Command>& Commands();

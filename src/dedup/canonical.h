@@ -1,0 +1,54 @@
+// The canonical version of a story: the copy a reader should see first.
+//
+// "Most complete and least damaged", measured against the other versions:
+//   support  how many of the story's shingles this copy carries that some
+//            other version also carries (in shingles, scaled up from the
+//            sample). Text only this copy has (another outlet's boilerplate,
+//            a caption extraction missed) earns nothing; a trimmed copy
+//            earns less than its full version.
+//   damage   words run together by a bad copy: a word of this copy that no
+//            other version has, but that splits into two words the other
+//            versions do have ("withcountries" = "with" + "countries").
+// score = support - kDamagePenalty x damage; the highest score wins, then
+// the earliest version. Spacing damage leaves the folded letters, and so
+// support, unchanged: between a clean copy and its damaged twin, damage
+// decides; between a full copy and a trimmed one, support does.
+//
+// Cost: O(m^2 x sample) for m versions (at most kCanonicalVersions are
+// scored; stories are a handful of versions) plus the words of the texts.
+
+#ifndef WIREDESK_DEDUP_CANONICAL_H_
+#define WIREDESK_DEDUP_CANONICAL_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "dedup/fingerprint.h"
+
+namespace wiredesk::dedup {
+
+inline constexpr double kDamagePenalty = 24;  // about two words' worth of shingles
+inline constexpr std::size_t kCanonicalVersions = 24;
+
+struct VersionText {
+  std::string_view text;  // the article body
+  const Fingerprint* fingerprint = nullptr;
+};
+
+struct CanonicalChoice {
+  std::size_t version = 0;  // index into the versions
+  std::vector<double> scores;  // per version scored (the first kCanonicalVersions)
+};
+
+// REQUIRES: at least one version. Versions past kCanonicalVersions (in the
+// given order: pass the most complete first) are not scored.
+CanonicalChoice ChooseCanonical(const std::vector<VersionText>& versions);
+
+// The words of `text` (ASCII letters and digits lower-cased, other bytes
+// kept) that are missing from `others` but split into two words of it.
+std::size_t RunTogetherWords(std::string_view text, const std::vector<std::string_view>& others);
+
+}  // namespace wiredesk::dedup
+
+#endif  // WIREDESK_DEDUP_CANONICAL_H_

@@ -1,0 +1,103 @@
+#include "dedup/fingerprint.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "dedup/hash.h"
+#include "dedup/letters.h"
+
+namespace wiredesk::dedup {
+namespace {
+
+constexpr std::uint64_t kBase = 0x100000001b3ULL;  // odd: the rolling hash is invertible
+
+std::uint64_t Power(std::uint64_t base, std::size_t exponent) {
+  std::uint64_t result = 1;
+  while (exponent-- > 0) result *= base;
+  return result;
+}
+
+// Rotation densification: an empty bin borrows the value of the next
+// non-empty bin to its right, offset by the distance, so that two texts with
+// the same shingles fill their empty bins the same way.
+void Densify(std::array<std::uint32_t, kSketchBins>& sketch, const std::array<bool, kSketchBins>& filled) {
+  for (std::size_t bin = 0; bin < kSketchBins; ++bin) {
+    if (filled[bin]) continue;
+    for (std::size_t distance = 1; distance < kSketchBins; ++distance) {
+      const std::size_t from = (bin + distance) % kSketchBins;
+      if (filled[from]) {
+        sketch[bin] = static_cast<std::uint32_t>(Mix64(sketch[from] + distance * 0x9E3779B97F4A7C15ULL));
+        break;
+      }
+    }
+  }
+}
+
+Fingerprint Sketch(std::string_view letters, int start_level) {
+  Fingerprint fingerprint;
+  fingerprint.exact = HashBytes(letters);
+  fingerprint.letters = static_cast<std::uint32_t>(std::min<std::size_t>(letters.size(), 0xFFFFFFFFu));
+  if (letters.size() < kShingleLetters) return fingerprint;
+
+  // The sample's level is the smallest at which at most kExactShingles
+  // distinct hashes remain: a function of the shingle set alone, raised on
+  // the way so that a 5 MB text never holds more than a few thousand.
+  // Sampling starts at the level the shingle count calls for, so that a 3 KB
+  // text sorts a few hundred hashes, not three thousand (measured: the sort
+  // was half the cost); a repetitive text that keeps too few starts again
+  // from level 0 below.
+  std::uint32_t level = 0;
+  while (((letters.size() - kShingleLetters + 1) >> level) > 2 * kExactShingles) ++level;
+  if (start_level >= 0) level = static_cast<std::uint32_t>(start_level);
+  const std::uint32_t first_level = level;
+  std::uint64_t sample_mask = (std::uint64_t{1} << level) - 1;
+  std::vector<std::uint32_t>& kept = fingerprint.shingles;
+  const auto compact = [&](std::size_t limit) {
+    std::sort(kept.begin(), kept.end());
+    kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+    while (kept.size() > limit) {
+      ++level;
+      sample_mask = (std::uint64_t{1} << level) - 1;
+      kept.erase(std::remove_if(kept.begin(), kept.end(), [&](std::uint32_t h) { return (h & sample_mask) != 0; }),
+                 kept.end());
+    }
+  };
+  kept.reserve(8 * kExactShingles);
+
+  std::array<std::uint32_t, kSketchBins> sketch;
+  sketch.fill(std::numeric_limits<std::uint32_t>::max());
+  std::array<bool, kSketchBins> filled{};
+
+  const std::uint64_t drop = Power(kBase, kShingleLetters - 1);
+  std::uint64_t rolling = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(letters.data());
+  for (std::size_t i = 0; i < kShingleLetters - 1; ++i) rolling = rolling * kBase + bytes[i] + 1;
+  for (std::size_t i = kShingleLetters - 1; i < letters.size(); ++i) {
+    rolling = rolling * kBase + bytes[i] + 1;
+    const std::uint64_t hash = Mix64(rolling);
+    const std::size_t bin = hash >> 57;  // top 7 bits: 128 bins
+    const auto value = static_cast<std::uint32_t>(hash >> 25);
+    if (value < sketch[bin]) sketch[bin] = value;
+    filled[bin] = true;
+    if ((hash & sample_mask) == 0) {
+      kept.push_back(static_cast<std::uint32_t>(hash));
+      if (kept.size() == 8 * kExactShingles) compact(2 * kExactShingles);
+    }
+    rolling -= (bytes[i - kShingleLetters + 1] + 1) * drop;
+  }
+  compact(kExactShingles);
+  fingerprint.level = level;
+  kept.shrink_to_fit();
+  Densify(sketch, filled);
+  fingerprint.sketch = sketch;
+  if (first_level > 0 && kept.size() < kExactShingles / 8) return Sketch(letters, 0);
+  return fingerprint;
+}
+
+}  // namespace
+
+Fingerprint FingerprintLetters(std::string_view letters) { return Sketch(letters, -1); }
+
+Fingerprint FingerprintText(std::string_view text) { return FingerprintLetters(FoldedLetters(text)); }
+
+}  // namespace wiredesk::dedup

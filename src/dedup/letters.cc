@@ -1,0 +1,85 @@
+#include "dedup/letters.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include "text/normalize.h"
+
+namespace wiredesk::dedup {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Code points that are not letters or digits although MatchKey keeps them:
+// Latin-1 punctuation and signs, spacing modifiers and combining marks,
+// general punctuation, symbols, arrows, box drawing, CJK punctuation,
+// variation selectors, specials, emoji.
+bool IsNonLetter(std::uint32_t cp) {
+  return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2B0 && cp <= 0x36F) ||
+         (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+         (cp >= 0xFE00 && cp <= 0xFE6F) || (cp >= 0xFFF0 && cp <= 0xFFFF) || cp >= 0x1F000;
+}
+
+// Decodes one code point of well-formed UTF-8 at `i`, advancing `i`.
+std::uint32_t Decode(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+  std::uint32_t cp = extra == 3 ? (b & 0x07u) : extra == 2 ? (b & 0x0Fu) : extra == 1 ? (b & 0x1Fu) : b;
+  ++i;
+  while (extra-- > 0 && i < s.size()) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3Fu);
+  return cp;
+}
+
+}  // namespace
+
+std::string FoldedLettersOfRun(std::string_view run) {
+  const std::string key = text::MatchKey(run);
+  std::string out;
+  for (std::size_t i = 0; i < key.size();) {
+    const auto b = static_cast<unsigned char>(key[i]);
+    if (b < 0x80) {
+      if (IsAsciiAlnum(b)) out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    if (!IsNonLetter(Decode(key, i))) out.append(key, begin, i - begin);
+  }
+  return out;
+}
+
+std::string FoldedLetters(std::string_view text) {
+  // A story repeats the same accented syllables; ICU per run would dominate.
+  thread_local std::unordered_map<std::string, std::string> cache;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (IsAsciiAlnum(b)) out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) ++end;
+    const std::string_view run = text.substr(i, end - i);
+    if (run.size() > 64) {  // a whole unspaced script: not worth caching
+      out += FoldedLettersOfRun(run);
+      i = end;
+      continue;
+    }
+    auto found = cache.find(std::string(run));
+    if (found == cache.end()) {
+      if (cache.size() > 8192) cache.clear();  // bounded: odd scripts can't grow it forever
+      found = cache.emplace(std::string(run), FoldedLettersOfRun(run)).first;
+    }
+    out += found->second;
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace wiredesk::dedup

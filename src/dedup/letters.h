@@ -1,0 +1,36 @@
+// The letters of a text: what dedup compares, with every spacing, punctuation,
+// case and diacritic difference between copies gone.
+//
+// Wire copies are damaged in predictable ways: line breaks lost so words run
+// together ("withcountries"), quotes straightened or curled, headlines in
+// capitals, names with and without Vietnamese diacritics. Keeping only the
+// letters and digits, case and diacritic folded, makes all of that vanish:
+//
+//   FoldedLetters("with countries, Việt Nam’s") == FoldedLetters("withcountries Viet Nams")
+//                                               == "withcountriesvietnams"
+//
+// Cost: one pass over the bytes. ASCII (the bulk of English copy) is folded
+// inline; only runs of non-ASCII bytes go through text::MatchKey (ICU), and
+// those runs are cached per thread, since a story repeats the same few
+// accented syllables. REQUIRES: well-formed UTF-8; ICU's data for non-ASCII.
+
+#ifndef WIREDESK_DEDUP_LETTERS_H_
+#define WIREDESK_DEDUP_LETTERS_H_
+
+#include <string>
+#include <string_view>
+
+namespace wiredesk::dedup {
+
+// The letters and digits of `text`, case folded, without diacritics or
+// anything between them. Non-ASCII letters that have no ASCII base
+// (Cyrillic, CJK...) are kept, folded, as UTF-8.
+std::string FoldedLetters(std::string_view text);
+
+// The folded letters of one non-ASCII run (a syllable's accented part, a
+// curly quote): MatchKey without the punctuation and symbols it keeps.
+std::string FoldedLettersOfRun(std::string_view run);
+
+}  // namespace wiredesk::dedup
+
+#endif  // WIREDESK_DEDUP_LETTERS_H_

@@ -1,0 +1,45 @@
+// Verification: how much two articles' shingle sets overlap, and whether
+// that makes them versions of one story.
+//
+// Two measures, because wire copies differ in two ways:
+//   Jaccard     |A ∩ B| / |A ∪ B|: copies of the same length with edits
+//               (retitled, a paragraph added, numbers changed);
+//   containment |A ∩ B| / min(|A|, |B|): a trimmed copy inside its full
+//               version. Half the story has Jaccard 0.5 with the whole but
+//               containment 1.
+// Containment alone would let a one-paragraph brief join every long article
+// that quotes it, so it counts only when the shorter text is at least
+// kMinContainedShare of the longer one.
+//
+// Cost: O(|A| + |B|), a merge of two sorted samples (see fingerprint.h).
+
+#ifndef WIREDESK_DEDUP_SIMILARITY_H_
+#define WIREDESK_DEDUP_SIMILARITY_H_
+
+#include "dedup/fingerprint.h"
+
+namespace wiredesk::dedup {
+
+// Measured on the generated versions (scripts/eval-dedup): copies of one
+// story have Jaccard above 0.6 or containment above 0.9 except when heavily
+// cut; different stories on one topic stay under 0.2 / 0.35.
+inline constexpr double kDuplicateJaccard = 0.5;
+inline constexpr double kDuplicateContainment = 0.75;
+inline constexpr double kMinContainedShare = 0.25;
+
+struct Similarity {
+  double jaccard = 0;
+  double containment = 0;
+};
+
+// Both measures over the two samples at the coarser of their levels.
+// Empty fingerprints are similar to nothing (0, 0).
+Similarity Compare(const Fingerprint& a, const Fingerprint& b);
+
+// True when `similarity` between texts of these shingle counts makes them
+// versions of one story.
+bool IsDuplicate(const Similarity& similarity);
+
+}  // namespace wiredesk::dedup
+
+#endif  // WIREDESK_DEDUP_SIMILARITY_H_

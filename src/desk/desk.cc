@@ -1,0 +1,273 @@
+#include "desk/desk.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
+#include "dedup/canonical.h"
+#include "dedup/clustering.h"
+#include "dedup/similarity.h"
+#include "extract/extract.h"
+
+namespace wiredesk::desk {
+namespace {
+
+// Candidates verified per new article: real versions share many bands and
+// come first; past this, a flood of near-identical copies would make every
+// add cost as much as the flood.
+constexpr std::size_t kCandidatesVerified = 32;
+
+template <typename T>
+void EraseValue(std::vector<T>& values, const T& value) {
+  values.erase(std::remove(values.begin(), values.end(), value), values.end());
+}
+
+}  // namespace
+
+std::variant<std::string, Error> Desk::Add(const Document& document) {
+  if (ids_.count(document.id) != 0) return Error{"an article with id \"" + document.id + "\" is already on the desk"};
+  auto prepared = PrepareContent(document.content);
+  if (const Error* error = std::get_if<Error>(&prepared)) return *error;
+  const PreparedText& content = std::get<PreparedText>(prepared);
+  extract::Article article = extract::Extract(document.id, document.format, content.text);
+  article.warnings.insert(article.warnings.begin(), content.warnings.begin(), content.warnings.end());
+  return AddArticle(std::move(article));
+}
+
+std::variant<std::string, Error> Desk::AddArticle(extract::Article article) {
+  if (ids_.count(article.id) != 0) return Error{"an article with id \"" + article.id + "\" is already on the desk"};
+  const auto index = static_cast<std::uint32_t>(entries_.size());
+  Entry& entry = entries_.emplace_back();
+  entry.fingerprint = dedup::FingerprintText(extract::BodyText(article));
+  entry.article = std::move(article);
+  entry.live = true;
+  ids_.emplace(entry.article.id, index);
+
+  // An identical copy joins its representative without any comparison (and
+  // keeps no fingerprint): 10,000 copies of one text cost 10,000 hashes.
+  // Empty bodies are alike only in having nothing: each stays its own story.
+  if (entry.fingerprint.letters > 0) {
+    std::vector<std::uint32_t>& copies = copies_[entry.fingerprint.exact];
+    if (!copies.empty()) {
+      entry.copy_of = copies.front();
+      entry.fingerprint = {};
+      copies.push_back(index);
+      dirty_.push_back(entry.copy_of);
+      return entry.article.id;
+    }
+    copies.push_back(index);
+  }
+  if (!entry.fingerprint.empty()) {
+    Link(index);
+    index_.Insert(index, entries_[index].fingerprint);
+  }
+  dirty_.push_back(index);
+  return entries_[index].article.id;
+}
+
+void Desk::Link(std::uint32_t index) {
+  for (const dedup::Candidate& candidate : index_.Query(entries_[index].fingerprint, kCandidatesVerified)) {
+    Entry& other = entries_[candidate.article];
+    if (!other.live || other.copy_of != kNone || candidate.article == index) continue;
+    const dedup::Similarity similarity = dedup::Compare(entries_[index].fingerprint, other.fingerprint);
+    if (!dedup::IsDuplicate(similarity)) continue;
+    const auto strength = static_cast<float>(std::max(similarity.jaccard, similarity.containment));
+    entries_[index].links.push_back({candidate.article, strength});
+    other.links.push_back({index, strength});
+  }
+}
+
+void Desk::Unlink(std::uint32_t index) {
+  for (const struct Link& link : entries_[index].links) {
+    auto& back = entries_[link.other].links;
+    back.erase(std::remove_if(back.begin(), back.end(), [index](const struct Link& l) { return l.other == index; }),
+               back.end());
+    dirty_.push_back(link.other);
+  }
+  entries_[index].links.clear();
+}
+
+void Desk::ReplaceRepresentative(std::uint32_t from, std::uint32_t to) {
+  Entry& old = entries_[from];
+  Entry& heir = entries_[to];
+  heir.fingerprint = std::move(old.fingerprint);
+  heir.links = std::move(old.links);
+  heir.copy_of = kNone;
+  for (const struct Link& link : heir.links) {
+    for (struct Link& back : entries_[link.other].links) {
+      if (back.other == from) back.other = to;
+    }
+  }
+  for (const std::uint32_t copy : copies_[heir.fingerprint.exact]) {
+    if (copy != to) entries_[copy].copy_of = to;
+  }
+  if (!heir.fingerprint.empty()) index_.Insert(to, heir.fingerprint);
+  dirty_.push_back(to);
+}
+
+bool Desk::Remove(std::string_view id) {
+  const auto found = ids_.find(std::string(id));
+  if (found == ids_.end()) return false;
+  const std::uint32_t index = found->second;
+  ids_.erase(found);
+  Entry& entry = entries_[index];
+  entry.live = false;
+
+  // Its story is re-clustered from what is left of it.
+  if (const auto story = stories_.find(entry.story); story != stories_.end()) {
+    for (const std::uint32_t member : story->second.members) {
+      if (member != index) {
+        entries_[member].story = kNone;
+        dirty_.push_back(member);
+      }
+    }
+    stories_.erase(story);
+  }
+
+  if (entry.copy_of != kNone) {
+    EraseValue(copies_[entries_[entry.copy_of].fingerprint.exact], index);
+  } else {
+    const std::uint64_t exact = entry.fingerprint.exact;
+    auto copies = copies_.find(exact);
+    if (entry.fingerprint.letters > 0 && copies != copies_.end()) EraseValue(copies->second, index);
+    if (entry.fingerprint.letters > 0 && copies != copies_.end() && !copies->second.empty()) {
+      ReplaceRepresentative(index, copies->second.front());
+    } else {
+      if (copies != copies_.end() && copies->second.empty()) copies_.erase(copies);
+      Unlink(index);
+    }
+  }
+  entry = Entry{};  // a tombstone: frees the text and the fingerprint
+  return true;
+}
+
+const extract::Article* Desk::Article(std::string_view id) const {
+  const auto found = ids_.find(std::string(id));
+  return found == ids_.end() ? nullptr : &entries_[found->second].article;
+}
+
+std::uint32_t Desk::Representative(std::uint32_t index) const {
+  return entries_[index].copy_of == kNone ? index : entries_[index].copy_of;
+}
+
+void Desk::Refresh() {
+  if (dirty_.empty()) return;
+  std::vector<std::uint32_t> pending;
+  pending.swap(dirty_);
+  std::sort(pending.begin(), pending.end());
+  pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
+  std::unordered_map<std::uint32_t, bool> seen;
+  for (const std::uint32_t dirty : pending) {
+    if (!entries_[dirty].live) continue;
+    const std::uint32_t start = Representative(dirty);
+    if (!seen.emplace(start, true).second) continue;
+    // The connected component of the duplicate graph around it.
+    std::vector<std::uint32_t> component = {start};
+    for (std::size_t at = 0; at < component.size(); ++at) {
+      for (const struct Link& link : entries_[component[at]].links) {
+        if (seen.emplace(link.other, true).second) component.push_back(link.other);
+      }
+    }
+    Recluster(component);
+  }
+}
+
+void Desk::Recluster(const std::vector<std::uint32_t>& component) {
+  // The component's old stories go first: a story never spans components.
+  for (const std::uint32_t representative : component) {
+    const Entry& entry = entries_[representative];
+    if (entry.story != kNone) stories_.erase(entry.story);
+    if (entry.fingerprint.letters == 0) continue;
+    if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end()) {
+      for (const std::uint32_t copy : copies->second) {
+        if (entries_[copy].story != kNone) stories_.erase(entries_[copy].story);
+      }
+    }
+  }
+  // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
+  std::vector<std::uint32_t> order = component;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const std::size_t da = entries_[a].links.size(), db = entries_[b].links.size();
+    const std::uint32_t la = entries_[a].fingerprint.letters, lb = entries_[b].fingerprint.letters;
+    return da > db || (da == db && (la > lb || (la == lb && a < b)));
+  });
+  std::unordered_map<std::uint32_t, std::uint32_t> local;
+  for (std::uint32_t i = 0; i < order.size(); ++i) local.emplace(order[i], i);
+  std::vector<dedup::ComponentVersion> versions(order.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    for (const struct Link& link : entries_[order[i]].links) {
+      if (const auto other = local.find(link.other); other != local.end()) {
+        versions[i].neighbours.push_back({other->second, link.similarity});
+      }
+    }
+  }
+
+  for (const std::vector<std::uint32_t>& cluster : dedup::ClusterComponent(versions)) {
+    StoryState story;
+    for (const std::uint32_t version : cluster) {
+      const std::uint32_t representative = order[version];
+      story.members.push_back(representative);
+      const Entry& entry = entries_[representative];
+      if (entry.fingerprint.letters == 0) continue;
+      if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end()) {
+        for (const std::uint32_t copy : copies->second) {
+          if (copy != representative) story.members.push_back(copy);
+        }
+      }
+    }
+    // Identical letters may still differ in damage ("withcountries"), so the
+    // copies are candidates too, after their representative.
+    const std::size_t scored = std::min(story.members.size(), dedup::kCanonicalVersions);
+    std::vector<std::string> texts;
+    std::vector<dedup::VersionText> candidates;
+    texts.reserve(scored);
+    for (std::size_t i = 0; i < scored; ++i) texts.push_back(extract::BodyText(entries_[story.members[i]].article));
+    for (std::size_t i = 0; i < scored; ++i) {
+      candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint});
+    }
+    const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
+    story.canonical = story.members[chosen];
+    story.names = dedup::NamesOf(texts[chosen]);
+    std::sort(story.members.begin(), story.members.end());
+    const std::uint32_t key = story.members.front();
+    for (const std::uint32_t member : story.members) entries_[member].story = key;
+    stories_[key] = std::move(story);
+  }
+}
+
+std::vector<Story> Desk::Stories() {
+  Refresh();
+  std::vector<const std::vector<dedup::Name>*> names;
+  names.reserve(stories_.size());
+  for (const auto& [key, state] : stories_) names.push_back(&state.names);
+  const std::vector<std::vector<std::uint32_t>> related = dedup::RelatedStories(names);
+
+  std::vector<Story> stories;
+  stories.reserve(stories_.size());
+  for (const auto& [key, state] : stories_) {
+    Story story;
+    story.id = entries_[key].article.id;
+    story.canonical = entries_[state.canonical].article.id;
+    story.title = entries_[state.canonical].article.title;
+    for (const std::uint32_t member : state.members) story.members.push_back(entries_[member].article.id);
+    stories.push_back(std::move(story));
+  }
+  for (std::size_t s = 0; s < stories.size(); ++s) {
+    for (const std::uint32_t other : related[s]) stories[s].related.push_back(stories[other].id);
+  }
+  return stories;
+}
+
+nlohmann::ordered_json Desk::StoriesJson() {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Story& story : Stories()) {
+    list.push_back({{"id", story.id},
+                    {"canonical", story.canonical},
+                    {"members", story.members},
+                    {"related", story.related},
+                    {"title", story.title}});
+  }
+  return {{"stories", std::move(list)}};
+}
+
+}  // namespace wiredesk::desk

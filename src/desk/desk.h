@@ -1,0 +1,126 @@
+// The Desk: the library of articles an editor has dropped in, kept merged
+// into stories as articles come and go. The one stateful class of Wiredesk;
+// every algorithm it uses is a plain function in extract/ and dedup/.
+//
+//   Desk desk;
+//   auto added = desk.Add(document);              // article id, or an Error
+//   desk.Remove("003_94858066e6bb5739");
+//   for (const Story& story : desk.Stories()) ...  // brought up to date here
+//
+// Incremental by construction:
+//   Add     extracts the article, fingerprints its body (dedup/fingerprint.h),
+//           and verifies it against its LSH candidates only
+//           (dedup/lsh_index.h, dedup/similarity.h). An identical copy of an
+//           article already on the desk is recognised by its hash and costs
+//           no comparison at all. Its component of the duplicate graph is
+//           marked for re-clustering.
+//   Remove  drops the article's duplicate links and marks the story it was in.
+//   Stories re-clusters only the marked components (dedup/clustering.h),
+//           chooses their canonical versions (dedup/canonical.h), then links
+//           related stories over all stories (dedup/related.h, near-linear).
+// So a batch of adds costs one clustering per affected component, however
+// many adds it took.
+//
+// Story ids: a story is named after its earliest member (the first added),
+// which stays its id as versions join or leave, until that member goes.
+//
+// Not thread-safe. Not copyable (it owns a large index); movable.
+
+#ifndef WIREDESK_DESK_DESK_H_
+#define WIREDESK_DESK_DESK_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "dedup/fingerprint.h"
+#include "dedup/lsh_index.h"
+#include "dedup/related.h"
+#include "desk/document.h"
+#include "extract/article.h"
+
+namespace wiredesk::desk {
+
+struct Story {
+  std::string id;                    // its earliest member's article id
+  std::string canonical;             // article id of the version to show
+  std::vector<std::string> members;  // article ids, in the order they were added
+  std::vector<std::string> related;  // story ids
+  std::string title;                 // the canonical version's title
+};
+
+class Desk {
+ public:
+  Desk() = default;
+  Desk(const Desk&) = delete;
+  Desk& operator=(const Desk&) = delete;
+  Desk(Desk&&) = default;
+  Desk& operator=(Desk&&) = default;
+
+  // Prepares and extracts `document` (document.h, extract/extract.h) and
+  // files its article. Returns the article id (the document's id), or why
+  // it was refused: bad content, or an id already on the desk.
+  std::variant<std::string, Error> Add(const Document& document);
+
+  // Files an article already extracted. REQUIRES: well-formed UTF-8.
+  std::variant<std::string, Error> AddArticle(extract::Article article);
+
+  // Takes the article off the desk; false when no article has that id.
+  bool Remove(std::string_view id);
+
+  // The article with that id, or null. Valid until the next Add or Remove.
+  const extract::Article* Article(std::string_view id) const;
+
+  std::size_t size() const { return ids_.size(); }
+
+  // The stories, ordered by their earliest member. Brings them up to date.
+  std::vector<Story> Stories();
+
+  // {"stories":[{"id","canonical","members":[ids],"related":[story ids],"title"}]}
+  nlohmann::ordered_json StoriesJson();
+
+ private:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  struct Link {
+    std::uint32_t other;
+    float similarity;
+  };
+  struct Entry {
+    extract::Article article;
+    dedup::Fingerprint fingerprint;  // moved to the next copy when this one goes
+    std::vector<Link> links;         // verified duplicates (representatives only)
+    std::uint32_t copy_of = kNone;   // the representative of identical copies
+    std::uint32_t story = kNone;     // key of its story in stories_
+    bool live = false;
+  };
+  struct StoryState {
+    std::vector<std::uint32_t> members;  // entry indices, ascending
+    std::uint32_t canonical = 0;
+    std::vector<dedup::Name> names;      // of the canonical text
+  };
+
+  std::uint32_t Representative(std::uint32_t entry) const;
+  void Link(std::uint32_t entry);
+  void Unlink(std::uint32_t entry);
+  void ReplaceRepresentative(std::uint32_t from, std::uint32_t to);
+  void Recluster(const std::vector<std::uint32_t>& component);
+  void Refresh();
+
+  std::vector<Entry> entries_;  // by insertion; removed ones stay as tombstones
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> copies_;  // exact hash -> live entries
+  dedup::LshIndex index_;
+  std::map<std::uint32_t, StoryState> stories_;  // keyed by earliest member
+  std::vector<std::uint32_t> dirty_;             // representatives to re-cluster
+};
+
+}  // namespace wiredesk::desk
+
+#endif  // WIREDESK_DESK_DESK_H_

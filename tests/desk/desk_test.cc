@@ -1,0 +1,160 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "desk/desk.h"
+
+namespace {
+
+using wiredesk::desk::Desk;
+using wiredesk::desk::Document;
+using wiredesk::desk::Story;
+
+const char* const kSamples[] = {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2", "002_0c1e3a2815583ef3",
+                                "003_94858066e6bb5739", "004_1fbe4b0bd141bb0e"};
+
+Document Sample(const std::string& id) {
+  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + id + ".txt", std::ios::binary);
+  Document document;
+  document.id = id;
+  document.format = "text";
+  document.content = {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
+  return document;
+}
+
+Document Text(const std::string& id, const std::string& content) {
+  Document document;
+  document.id = id;
+  document.format = "text";
+  document.content = content;
+  return document;
+}
+
+const Story* StoryOf(const std::vector<Story>& stories, const std::string& member) {
+  for (const Story& story : stories) {
+    if (std::find(story.members.begin(), story.members.end(), member) != story.members.end()) return &story;
+  }
+  return nullptr;
+}
+
+bool Related(const Story& a, const Story& b) {
+  return std::find(a.related.begin(), a.related.end(), b.id) != a.related.end();
+}
+
+void AddSamples(Desk& desk) {
+  for (const char* id : kSamples) REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample(id))));
+}
+
+}  // namespace
+
+TEST_CASE("two copies of one wire story are one story, the undamaged copy canonical") {
+  Desk desk;
+  AddSamples(desk);
+  const std::vector<Story> stories = desk.Stories();
+  REQUIRE(stories.size() == 4);
+  const Story* interpol = StoryOf(stories, "002_0c1e3a2815583ef3");
+  REQUIRE(interpol != nullptr);
+  CHECK(interpol->members == std::vector<std::string>{"002_0c1e3a2815583ef3", "003_94858066e6bb5739"});
+  CHECK(interpol->canonical == "003_94858066e6bb5739");
+  CHECK(interpol->title == "VN hopes for more int’l cooperation to combat hi-tech crimes: Deputy Minister");
+}
+
+TEST_CASE("different events are different stories; the same ambassador's two meetings are related") {
+  Desk desk;
+  AddSamples(desk);
+  const std::vector<Story> stories = desk.Stories();
+  const Story* meeting = StoryOf(stories, "000_6fdb084cdd6b2d10");
+  const Story* interpol = StoryOf(stories, "001_5f15ffd69aec10c2");
+  const Story* unodc = StoryOf(stories, "004_1fbe4b0bd141bb0e");
+  REQUIRE((meeting && interpol && unodc));
+  CHECK(meeting->members.size() == 1);
+  CHECK(interpol->members.size() == 1);
+  CHECK(unodc->members.size() == 1);
+  CHECK(meeting != unodc);
+  CHECK(Related(*meeting, *unodc));
+  CHECK(Related(*unodc, *meeting));
+}
+
+TEST_CASE("adding a copy joins its story; removing it splits the story again") {
+  Desk desk;
+  for (const char* id : {"000_6fdb084cdd6b2d10", "002_0c1e3a2815583ef3", "004_1fbe4b0bd141bb0e"}) {
+    REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample(id))));
+  }
+  CHECK(desk.Stories().size() == 3);
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("003_94858066e6bb5739"))));
+  std::vector<Story> stories = desk.Stories();
+  REQUIRE(stories.size() == 3);
+  CHECK(StoryOf(stories, "003_94858066e6bb5739")->id == "002_0c1e3a2815583ef3");
+  CHECK(StoryOf(stories, "003_94858066e6bb5739")->canonical == "003_94858066e6bb5739");
+
+  CHECK(desk.Remove("002_0c1e3a2815583ef3"));
+  CHECK_FALSE(desk.Remove("002_0c1e3a2815583ef3"));
+  CHECK(desk.Article("002_0c1e3a2815583ef3") == nullptr);
+  stories = desk.Stories();
+  REQUIRE(stories.size() == 3);
+  const Story* left = StoryOf(stories, "003_94858066e6bb5739");
+  REQUIRE(left != nullptr);
+  CHECK(left->id == "003_94858066e6bb5739");
+  CHECK(left->members == std::vector<std::string>{"003_94858066e6bb5739"});
+}
+
+TEST_CASE("a trimmed copy, half the length, joins its full version") {
+  Desk desk;
+  const Document full = Sample("000_6fdb084cdd6b2d10");
+  Document trimmed = Text("000-trimmed", full.content.substr(0, full.content.size() / 2));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(full)));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(trimmed)));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
+  const std::vector<Story> stories = desk.Stories();
+  REQUIRE(stories.size() == 2);
+  CHECK(StoryOf(stories, "000-trimmed")->canonical == "000_6fdb084cdd6b2d10");
+}
+
+TEST_CASE("a digest reprinting two unrelated stories does not merge them") {
+  const std::string a = Sample("001_5f15ffd69aec10c2").content;
+  const std::string b = Sample("004_1fbe4b0bd141bb0e").content;
+  Desk desk;
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("a", a))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("b", b))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("digest", a + "\n\n" + b))));
+  const std::vector<Story> stories = desk.Stories();
+  CHECK(StoryOf(stories, "a") != StoryOf(stories, "b"));
+}
+
+TEST_CASE("identical copies are one story; removing the first keeps the rest together") {
+  Desk desk;
+  const std::string text = Sample("001_5f15ffd69aec10c2").content;
+  for (int i = 0; i < 50; ++i) REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("copy" + std::to_string(i), text))));
+  REQUIRE(desk.Stories().size() == 1);
+  CHECK(desk.Remove("copy0"));
+  const std::vector<Story> stories = desk.Stories();
+  REQUIRE(stories.size() == 1);
+  CHECK(stories[0].members.size() == 49);
+  CHECK(stories[0].id == "copy1");
+}
+
+TEST_CASE("bad input: a duplicate id, empty and one-word articles, a 5 MB article") {
+  Desk desk;
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("001_5f15ffd69aec10c2"))));
+  CHECK(std::holds_alternative<wiredesk::desk::Error>(desk.Add(Sample("001_5f15ffd69aec10c2"))));
+  CHECK(std::holds_alternative<wiredesk::desk::Error>(desk.Add(Text("blank", "   \n"))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("dots", "... /. ---"))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("dashes", "—— ——"))));
+  std::string word;
+  for (int i = 0; i < 2000; ++i) word += "crime ";
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("word", word))));
+  std::string huge;
+  const std::string body = Sample("004_1fbe4b0bd141bb0e").content;
+  while (huge.size() < (5u << 20)) huge += body + "\n" + std::to_string(huge.size()) + "\n";
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("huge", huge))));
+  const std::vector<Story> stories = desk.Stories();
+  CHECK(StoryOf(stories, "dots") != StoryOf(stories, "dashes"));
+  CHECK(StoryOf(stories, "word")->members.size() == 1);
+  CHECK(StoryOf(stories, "huge") != nullptr);
+  CHECK(desk.StoriesJson()["stories"].size() == stories.size());
+}
