@@ -43,6 +43,7 @@ SummaryOptions MethodOptions(const json& method, int k) {
   options.title_prior = method.value("title", options.title_prior);
   options.damping = method.value("damping", options.damping);
   options.redundancy = method.value("redundancy", options.redundancy);
+  options.min_words = method.value("minWords", options.min_words);
   return options;
 }
 

@@ -56,6 +56,14 @@ void MarkFrequentWords(CandidatePool& pool, const std::vector<std::vector<int>>&
   }
 }
 
+// The length of a final "'s" or "’s" on a word longer than that, else 0.
+std::size_t PossessiveLength(std::string_view word) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (word.size() > suffix.size() + 1 && EndsWith(word, suffix)) return suffix.size();
+  }
+  return 0;
+}
+
 struct Tokenised {
   std::vector<int> ids;             // every word and number, in order
   std::vector<bool> listed_stop;    // the spelling is on the stopword list
@@ -106,7 +114,7 @@ bool EndsLikeSentence(std::string_view s) {
 }
 
 CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
-                                std::size_t max_sentences) {
+                                std::size_t max_sentences, int min_words) {
   const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
   const std::optional<text::Language> language =
       StopwordsFor(lang, versions.empty() ? std::vector<std::string_view>() : OpeningWords(*versions[0]));
@@ -116,20 +124,33 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   auto tokenise = [&pool](std::string_view sentence) {
     Tokenised t;
     std::size_t previous_end = std::string_view::npos;
+    bool after_possessive = false;
     for (const text::Token& token : text::Tokenize(sentence)) {
       if (token.kind == text::TokenKind::kPunctuation) {
-        previous_end = std::string_view::npos;
+        // A hyphen inside a compound ("Anti-cybercrime") keeps its parts
+        // together in a keyphrase; any other punctuation parts them.
+        const bool inner_hyphen = sentence.substr(token.begin, token.end - token.begin) == "-" &&
+                                  token.begin == previous_end && token.end < sentence.size() &&
+                                  sentence[token.end] != ' ';
+        previous_end = inner_hyphen ? token.end : std::string_view::npos;
         continue;
       }
-      const Vocabulary::Word w = pool.vocabulary.Lookup(sentence.substr(token.begin, token.end - token.begin));
+      std::string_view surface = sentence.substr(token.begin, token.end - token.begin);
+      std::size_t end = token.end;
+      // "Nam’s" is the word "Nam": a possessive ends a name, and the phrase.
+      const std::size_t possessive = PossessiveLength(surface);
+      surface.remove_suffix(possessive);
+      end -= possessive;
+      const Vocabulary::Word w = pool.vocabulary.Lookup(surface);
       t.ids.push_back(w.id);
       t.listed_stop.push_back(w.stopword);
       t.is_number.push_back(token.kind == text::TokenKind::kNumber);
-      t.spans.emplace_back(token.begin, token.end);
-      bool adjacent = previous_end != std::string_view::npos;
+      t.spans.emplace_back(token.begin, end);
+      bool adjacent = previous_end != std::string_view::npos && !after_possessive;
       for (std::size_t i = previous_end; adjacent && i < token.begin; ++i) adjacent = sentence[i] == ' ';
       t.adjacent_to_previous.push_back(adjacent);
       previous_end = token.end;
+      after_possessive = possessive > 0;
     }
     return t;
   };
@@ -158,7 +179,7 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
         Tokenised t = tokenise(sentence);
         int words = 0;
         for (bool number : t.is_number) words += number ? 0 : 1;
-        if (words < kMinWords) continue;
+        if (words < min_words) continue;
         Candidate c;
         c.article = static_cast<int>(a);
         c.paragraph = static_cast<int>(p);

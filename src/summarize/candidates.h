@@ -7,8 +7,9 @@
 // candidate only when it reads as one:
 //   - it stands in a paragraph, quote or list item, not a heading;
 //   - its paragraph is not a photo caption ("... (Photo: VNA)");
-//   - it has at least kMinWords words and two content words (datelines such as
-//     "Santiago (VNA) –", "See more" labels and bylines don't);
+//   - it has at least `min_words` words (kMinWords by default) and two
+//     content words (datelines such as "Santiago (VNA) –", "See more" labels
+//     and bylines don't);
 //   - it ends as sentences do (. ! ? … possibly inside quotes or brackets):
 //     headlines and teaser titles that slipped through don't;
 //   - it is not written in capitals only.
@@ -65,7 +66,7 @@ struct CandidatePool {
 // The candidates of every article in `versions` (one article, or the
 // versions of one story). REQUIRES: max_sentences > 0.
 CandidatePool CollectCandidates(const std::vector<const extract::Article*>& versions,
-                                std::size_t max_sentences);
+                                std::size_t max_sentences, int min_words = kMinWords);
 
 // True when `paragraph` is a photo caption: it ends in a bracketed credit
 // such as "(Photo: VNA)" or "(Ảnh: TTXVN)".

@@ -25,8 +25,8 @@
 
 namespace wiredesk::summarize {
 
-inline constexpr int kWindow = 3;
-inline constexpr std::size_t kMaxPhraseWords = 4;
+inline constexpr int kWindow = 2;
+inline constexpr std::size_t kMaxPhraseWords = 5;
 
 struct Keyword {
   std::string term;
@@ -34,8 +34,8 @@ struct Keyword {
 };
 
 // The `count` best terms of the pool's sentences, best first; ties broken by
-// first appearance. A single word is left out when a better-ranked phrase
-// holds it.
+// first appearance. A term is left out when better-ranked terms already
+// hold all its words.
 std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t count);
 
 }  // namespace wiredesk::summarize

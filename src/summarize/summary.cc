@@ -181,7 +181,7 @@ Summary SummarizeStory(const std::vector<const extract::Article*>& versions,
     // least its opening, where its news is.
     per_version = std::max<std::size_t>(per_version / versions.size(), 20);
   }
-  return SummarizePool(CollectCandidates(versions, per_version), options);
+  return SummarizePool(CollectCandidates(versions, per_version, options.min_words), options);
 }
 
 }  // namespace wiredesk::summarize

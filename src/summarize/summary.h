@@ -43,6 +43,7 @@
 #include <vector>
 
 #include "extract/article.h"
+#include "summarize/candidates.h"
 #include "summarize/keywords.h"
 #include "summarize/sentence_graph.h"
 
@@ -55,17 +56,18 @@ struct SummaryOptions {
   int sentences = 3;
   double ratio = 0;
   int chars = 0;
-  std::size_t keywords = 10;
+  std::size_t keywords = 15;
 
   // The method. The defaults are the measured choice; the alternatives are
   // kept for scripts/eval-summary and for comparison.
   Similarity similarity = Similarity::kCosine;
   double damping = 0.85;
-  double lead_exponent = 0.5;  // p(i) ∝ (i + 1)^-lead_exponent; 0: the paper's uniform teleport
+  double lead_exponent = 0;    // p(i) ∝ (i + 1)^-lead_exponent; 0: the paper's uniform teleport
   bool title_prior = false;    // p(i) also ∝ 1 + cosine(title, sentence)
   double redundancy = 0.5;     // skip a sentence this similar to a chosen one; ≥ 1: never
   bool support = true;         // story: p(i) also ∝ versions carrying the sentence
   std::size_t max_sentences = 1000;  // candidates per article (the graph's cap)
+  int min_words = kMinWords;         // shorter sentences are never candidates
 };
 
 struct SummarySentence {

@@ -48,6 +48,9 @@ class Vocabulary {
 
   int size() const { return static_cast<int>(stopword_by_id_.size()); }
 
+  // The stopword list in use; nullopt for a language without one.
+  std::optional<text::Language> language() const { return language_; }
+
   // The match key of `id`: its case-folded spelling without diacritics.
   const std::string& Key(int id) const { return key_by_id_[static_cast<std::size_t>(id)]; }
 
