@@ -240,7 +240,10 @@ TEST_CASE("an article of 20,000 sentences is summarised from its opening sentenc
     std::string paragraph;
     for (int s = 0; s < 10; ++s) {
       paragraph += "The";
-      for (int w = 0; w < 9; ++w) paragraph += " " + word();
+      for (int w = 0; w < 9; ++w) {
+        paragraph += ' ';
+        paragraph += word();
+      }
       paragraph += ". ";
     }
     article.paragraphs.push_back({{}, paragraph});
