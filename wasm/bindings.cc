@@ -15,6 +15,7 @@
 
 #include "desk/text_results.h"
 #include "desk/version.h"
+#include "summarize/summary_request.h"
 #include "text/icu_data.h"
 
 namespace {
@@ -53,6 +54,11 @@ std::string Tokens(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::TokensOf);
 }
 
+// {"documents": ..., "options": {...}}: see summarize/summary_request.h.
+std::string Summarize(const std::string& request) {
+  return wiredesk::summarize::RespondSummarize(request);
+}
+
 std::string Version() { return std::string(wiredesk::kVersion); }
 
 }  // namespace
@@ -62,5 +68,6 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("extract", &Extract);
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);
+  emscripten::function("summarize", &Summarize);
   emscripten::function("version", &Version);
 }

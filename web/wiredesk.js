@@ -69,7 +69,43 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     });
   }
 
+  // A summary: one document (text or object), or with {story: true} an
+  // array of documents taken as versions of one story.
+  function summarize(textOrDocuments, options = {}) {
+    if (broken) return Promise.reject(new Error(broken));
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      return Promise.reject(new Error('summarize options must be an object, such as {sentences: 3}'));
+    }
+    const asDocument = (d) => (typeof d === 'string' ? { content: d } : d);
+    const documents = Array.isArray(textOrDocuments) ? textOrDocuments.map(asDocument) : asDocument(textOrDocuments);
+    if (Array.isArray(documents) && !options.story) {
+      return Promise.reject(new Error('summarize takes one document, or an array of versions with {story: true}'));
+    }
+    let request;
+    try {
+      request = JSON.stringify({ documents, options });
+    } catch (error) {
+      return Promise.reject(new Error(`the document is not JSON-serialisable: ${error.message}`));
+    }
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, method: 'summarize', request });
+    }).then((response) => {
+      if (response.error) throw new Error(response.error.message);
+      const result = response.results[0];
+      if (result.error) throw new Error(result.error.message);
+      return result;
+    });
+  }
+
   return {
+    /**
+     * Key sentences and keywords: {id, sentences: [{text, score, paragraph, sentence}], keywords: [{term, score}]}.
+     * options: {sentences: K} | {ratio: R} | {chars: N}, keywords: M, story: true (an array of versions;
+     * each sentence then also carries "article", the id of its version, and "support").
+     */
+    summarize,
     /** The article of an HTML page or a copied text: {id, title, byline, dateline, published, lang, url, text, paragraphs, removed, warnings}. */
     extract: (textOrDocument) => call('extract', textOrDocument),
     /** The sentences of a text or document: {id, sentences: [{text, begin, end, paragraph}], warnings}. */

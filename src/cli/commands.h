@@ -14,6 +14,9 @@ Command ExtractCommand();
 Command SentencesCommand();
 Command TokensCommand();
 
+// Key sentences and keywords (summarize_command.cc).
+Command SummarizeCommand();
+
 // Every command, in usage order.
 const std::vector<Command>& Commands();
 

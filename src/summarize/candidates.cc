@@ -81,7 +81,7 @@ bool LooksLikeCaption(std::string_view paragraph) {
   if (paragraph.empty() || paragraph.back() != ')') return false;
   const std::size_t open = paragraph.rfind('(');
   if (open == std::string_view::npos) return false;
-  const std::string inside = text::LowerAscii(paragraph.substr(open + 1));
+  const std::string inside = text::FoldCase(paragraph.substr(open + 1));
   static constexpr std::array<std::string_view, 8> kCredits = {
       "photo", "ảnh", "image", "video", "credit", "illustration", "picture", "file photo"};
   for (std::string_view credit : kCredits) {
