@@ -17,6 +17,7 @@
 #include "desk/desk.h"
 #include "desk/text_results.h"
 #include "desk/version.h"
+#include "summarize/summary_request.h"
 #include "text/icu_data.h"
 
 namespace {
@@ -55,6 +56,7 @@ std::string Tokens(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::TokensOf);
 }
 
+<<<<<<< HEAD
 // The Desk as a JS class: JSON strings in and out, never a throw.
 //   add('{"id","format","content"...}') -> {"id"} | {"error":{"message"}}
 //   remove(id) -> {"removed": true|false};  stories() -> {"stories":[...]}
@@ -96,6 +98,12 @@ class DeskBinding {
  private:
   wiredesk::desk::Desk desk_;
 };
+=======
+// {"documents": ..., "options": {...}}: see summarize/summary_request.h.
+std::string Summarize(const std::string& request) {
+  return wiredesk::summarize::RespondSummarize(request);
+}
+>>>>>>> summarize
 
 std::string Version() { return std::string(wiredesk::kVersion); }
 
@@ -106,6 +114,7 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("extract", &Extract);
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);
+  emscripten::function("summarize", &Summarize);
   emscripten::function("version", &Version);
   emscripten::class_<DeskBinding>("Desk")
       .constructor<>()

@@ -8,6 +8,7 @@ const std::vector<Command>& Commands() {
       SentencesCommand(),
       TokensCommand(),
       StoriesCommand(),
+      SummarizeCommand(),
   };
   return commands;
 }

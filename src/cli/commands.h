@@ -15,6 +15,9 @@ Command SentencesCommand();
 Command TokensCommand();
 Command StoriesCommand();
 
+// Key sentences and keywords (summarize_command.cc).
+Command SummarizeCommand();
+
 // Every command, in usage order.
 const std::vector<Command>& Commands();
 

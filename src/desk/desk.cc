@@ -30,6 +30,9 @@ std::variant<std::string, Error> Desk::Add(const Document& document) {
   if (const Error* error = std::get_if<Error>(&prepared)) return *error;
   const PreparedText& content = std::get<PreparedText>(prepared);
   extract::Article article = extract::Extract(document.id, document.format, content.text);
+  // What the sender knows of the document stands where the page said nothing.
+  if (article.url.empty()) article.url = document.url;
+  if (article.published.empty()) article.published = document.published;
   article.warnings.insert(article.warnings.begin(), content.warnings.begin(), content.warnings.end());
   return AddArticle(std::move(article));
 }

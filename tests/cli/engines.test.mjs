@@ -39,6 +39,26 @@ for (const command of ['extract', 'sentences', 'tokens']) {
   });
 }
 
+test('summarize of the sample articles is identical on both engines', () => {
+  const result = assertSameOnBothEngines(['summarize', '--sentences', '3', ...samples]);
+  assert.equal(result.status, 0);
+  const summaries = JSON.parse(result.stdout);
+  assert.equal(summaries.length, samples.length);
+  for (const summary of summaries) assert.equal(summary.sentences.length, 3);
+  assertSameOnBothEngines(['summarize', '--ratio', '0.4', '--keywords', '5', ...samples]);
+  assertSameOnBothEngines(['summarize', '--chars', '600', ...samples]);
+});
+
+test('summarize --story of two copies of a story is identical on both engines', () => {
+  const story = samples.filter((name) => /\/00[23]_/.test(name));
+  const result = assertSameOnBothEngines(['summarize', '--story', '--sentences', '4', ...story]);
+  assert.equal(result.status, 0);
+  const [summary] = JSON.parse(result.stdout);
+  assert.equal(summary.sentences.length, 4);
+  for (const sentence of summary.sentences) assert.ok(['002_0c1e3a2815583ef3', '003_94858066e6bb5739'].includes(sentence.article));
+  assertSameOnBothEngines(['summarize', '--story', '--ratio', '0.5', ...samples]);
+});
+
 test('bad inputs give the same errors on both engines, and the good file still its result', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiredesk-engines-'));
   try {

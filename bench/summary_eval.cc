@@ -1,0 +1,82 @@
+// The summariser's side of scripts/eval-summary: runs every method asked for
+// over every article and prints what each chose. The script does the
+// scoring (and the lead and random baselines, over the candidates printed
+// here), so that all methods see the same sentences.
+//
+//   summary_eval < request.json > answers.jsonl
+//   request: {"articles": [{"id", "content", "k"}],
+//             "methods": [{"name", "similarity": "overlap-log"|"cosine"|"bm25",
+//                          "lead": exponent, "title": bool, "damping": d,
+//                          "redundancy": r}]}
+//   answers: one line per article:
+//            {"id", "candidates": [text...], "chosen": {"<method name>": [text...]}}
+
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/extract.h"
+#include "summarize/candidates.h"
+#include "summarize/summary.h"
+
+#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
+#include "icu_data_file.h"
+#endif
+
+namespace {
+
+using nlohmann::json;
+using wiredesk::summarize::Similarity;
+using wiredesk::summarize::SummaryOptions;
+
+SummaryOptions MethodOptions(const json& method, int k) {
+  SummaryOptions options;
+  options.sentences = k;
+  options.keywords = 0;
+  const std::string similarity = method.value("similarity", "cosine");
+  options.similarity = similarity == "overlap-log" ? Similarity::kOverlapLog
+                       : similarity == "bm25"      ? Similarity::kBm25
+                                                   : Similarity::kCosine;
+  options.lead_exponent = method.value("lead", options.lead_exponent);
+  options.title_prior = method.value("title", options.title_prior);
+  options.damping = method.value("damping", options.damping);
+  options.redundancy = method.value("redundancy", options.redundancy);
+  options.min_words = method.value("minWords", options.min_words);
+  return options;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
+  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
+    std::cerr << error << '\n';
+    return 2;
+  }
+#endif
+  const std::string input(std::istreambuf_iterator<char>(std::cin), {});
+  const json request = json::parse(input, nullptr, false);
+  if (request.is_discarded() || !request.contains("articles")) {
+    std::cerr << "summary_eval: expected {\"articles\": [...], \"methods\": [...]} on stdin\n";
+    return 2;
+  }
+  for (const json& item : request["articles"]) {
+    const auto article = wiredesk::extract::ExtractText(item["content"].get<std::string>());
+    const int k = item["k"].get<int>();
+    json answer = {{"id", item["id"]}, {"candidates", json::array()}, {"chosen", json::object()}};
+    const auto pool = wiredesk::summarize::CollectCandidates({&article}, 1000);
+    for (const auto& c : pool.sentences) answer["candidates"].push_back(c.text);
+    for (const json& method : request["methods"]) {
+      json chosen = json::array();
+      for (const auto& s : wiredesk::summarize::Summarize(article, MethodOptions(method, k)).sentences) {
+        chosen.push_back(s.text);
+      }
+      answer["chosen"][method["name"].get<std::string>()] = std::move(chosen);
+    }
+    std::cout << answer.dump() << '\n';
+  }
+  return 0;
+}

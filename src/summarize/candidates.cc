@@ -1,0 +1,275 @@
+#include "summarize/candidates.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "text/normalize.h"
+#include "text/sentences.h"
+#include "text/tokens.h"
+
+namespace wiredesk::summarize {
+namespace {
+
+using extract::Article;
+using extract::Paragraph;
+
+constexpr std::size_t kShingleBytes = 5;
+
+std::uint64_t Fnv1a(std::string_view bytes) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The first words of the first article, for guessing which stopword list fits.
+std::vector<std::string_view> OpeningWords(const Article& article) {
+  std::vector<std::string_view> words;
+  for (const Paragraph& p : article.paragraphs) {
+    for (const text::Token& t : text::Tokenize(p.text)) {
+      if (t.kind != text::TokenKind::kWord) continue;
+      words.push_back(std::string_view(p.text).substr(t.begin, t.end - t.begin));
+      if (words.size() >= 300) return words;
+    }
+  }
+  return words;
+}
+
+// A language without a stopword list: the words found in more than a third
+// of the sentences (at least 3) are its function words as far as we can tell.
+void MarkFrequentWords(CandidatePool& pool, const std::vector<std::vector<int>>& all_ids) {
+  std::vector<int> sentences_with(static_cast<std::size_t>(pool.vocabulary.size()), 0);
+  for (const std::vector<int>& ids : all_ids) {
+    for (int id : ids) ++sentences_with[static_cast<std::size_t>(id)];
+  }
+  const std::size_t n = all_ids.size();
+  for (std::size_t id = 0; id < sentences_with.size(); ++id) {
+    const auto count = static_cast<std::size_t>(sentences_with[id]);
+    if (count >= 3 && count * 3 > n) pool.vocabulary.MarkStopword(static_cast<int>(id));
+  }
+}
+
+// The length of a final "'s" or "’s" on a word longer than that, else 0.
+std::size_t PossessiveLength(std::string_view word) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (word.size() > suffix.size() + 1 && EndsWith(word, suffix)) return suffix.size();
+  }
+  return 0;
+}
+
+struct Tokenised {
+  std::vector<int> ids;             // every word and number, in order
+  std::vector<bool> listed_stop;    // the spelling is on the stopword list
+  std::vector<bool> is_number;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::vector<bool> adjacent_to_previous;  // only space between it and the one before
+};
+
+}  // namespace
+
+bool LooksLikeCaption(std::string_view paragraph) {
+  while (!paragraph.empty() && (paragraph.back() == ' ' || paragraph.back() == '.')) {
+    paragraph.remove_suffix(1);
+  }
+  if (paragraph.empty() || paragraph.back() != ')') return false;
+  const std::size_t open = paragraph.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string inside = text::FoldCase(paragraph.substr(open + 1));
+  static constexpr std::array<std::string_view, 8> kCredits = {
+      "photo", "ảnh", "image", "video", "credit", "illustration", "picture", "file photo"};
+  for (std::string_view credit : kCredits) {
+    if (inside.rfind(credit, 0) == 0) return true;
+  }
+  return false;
+}
+
+bool EndsLikeSentence(std::string_view s) {
+  // Closing quotes and brackets after the full stop: ”  ’  »  " ' ) ]
+  static constexpr std::array<std::string_view, 7> kClosers = {"\xE2\x80\x9D", "\xE2\x80\x99",
+                                                              "\xC2\xBB", "\"", "'", ")", "]"};
+  bool stripped = true;
+  while (stripped && !s.empty()) {
+    stripped = false;
+    for (std::string_view closer : kClosers) {
+      if (EndsWith(s, closer)) {
+        s.remove_suffix(closer.size());
+        stripped = true;
+      }
+    }
+  }
+  static constexpr std::array<std::string_view, 7> kStops = {
+      ".", "!", "?", "\xE2\x80\xA6" /* … */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+      "\xEF\xBC\x9F" /* ？ */};
+  for (std::string_view stop : kStops) {
+    if (EndsWith(s, stop)) return true;
+  }
+  return false;
+}
+
+CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
+                                std::size_t max_sentences, int min_words) {
+  const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
+  const std::optional<text::Language> language =
+      StopwordsFor(lang, versions.empty() ? std::vector<std::string_view>() : OpeningWords(*versions[0]));
+  CandidatePool pool(language);
+  std::vector<Tokenised> tokenised;
+
+  auto tokenise = [&pool](std::string_view sentence) {
+    Tokenised t;
+    std::size_t previous_end = std::string_view::npos;
+    bool after_possessive = false;
+    for (const text::Token& token : text::Tokenize(sentence)) {
+      if (token.kind == text::TokenKind::kPunctuation) {
+        // A hyphen inside a compound ("Anti-cybercrime") keeps its parts
+        // together in a keyphrase; any other punctuation parts them.
+        const bool inner_hyphen = sentence.substr(token.begin, token.end - token.begin) == "-" &&
+                                  token.begin == previous_end && token.end < sentence.size() &&
+                                  sentence[token.end] != ' ';
+        previous_end = inner_hyphen ? token.end : std::string_view::npos;
+        continue;
+      }
+      std::string_view surface = sentence.substr(token.begin, token.end - token.begin);
+      std::size_t end = token.end;
+      // "Nam’s" is the word "Nam": a possessive ends a name, and the phrase.
+      const std::size_t possessive = PossessiveLength(surface);
+      surface.remove_suffix(possessive);
+      end -= possessive;
+      const Vocabulary::Word w = pool.vocabulary.Lookup(surface);
+      t.ids.push_back(w.id);
+      t.listed_stop.push_back(w.stopword);
+      t.is_number.push_back(token.kind == text::TokenKind::kNumber);
+      t.spans.emplace_back(token.begin, end);
+      bool adjacent = previous_end != std::string_view::npos && !after_possessive;
+      for (std::size_t i = previous_end; adjacent && i < token.begin; ++i) adjacent = sentence[i] == ' ';
+      t.adjacent_to_previous.push_back(adjacent);
+      previous_end = token.end;
+      after_possessive = possessive > 0;
+    }
+    return t;
+  };
+
+  for (std::size_t a = 0; a < versions.size(); ++a) {
+    const Article& article = *versions[a];
+    const Tokenised title = tokenise(article.title);
+    pool.title_words.emplace_back();
+    for (std::size_t i = 0; i < title.ids.size(); ++i) {
+      if (!title.listed_stop[i]) pool.title_words.back().push_back(title.ids[i]);
+    }
+    std::size_t kept = 0;
+    std::size_t read = 0;
+    for (std::size_t p = 0; p < article.paragraphs.size() && kept < max_sentences &&
+                            read < 4 * max_sentences;
+         ++p) {
+      const Paragraph& paragraph = article.paragraphs[p];
+      if (paragraph.kind == Paragraph::Kind::kHeading || LooksLikeCaption(paragraph.text)) continue;
+      const std::string_view text = paragraph.text;
+      const std::vector<text::Sentence> sentences = text::SplitSentences(text);
+      for (std::size_t s = 0; s < sentences.size() && kept < max_sentences && read < 4 * max_sentences;
+           ++s) {
+        ++read;
+        const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+        if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
+        Tokenised t = tokenise(sentence);
+        int words = 0;
+        for (bool number : t.is_number) words += number ? 0 : 1;
+        if (words < min_words) continue;
+        Candidate c;
+        c.article = static_cast<int>(a);
+        c.paragraph = static_cast<int>(p);
+        c.sentence = static_cast<int>(s);
+        c.position = static_cast<int>(kept);
+        c.text = std::string(sentence);
+        c.words = words;
+        pool.sentences.push_back(std::move(c));
+        tokenised.push_back(std::move(t));
+        ++kept;
+      }
+    }
+  }
+
+  std::vector<std::vector<int>> all_ids;
+  if (!language) {
+    for (const Tokenised& t : tokenised) {
+      std::vector<int> ids = t.ids;
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      all_ids.push_back(std::move(ids));
+    }
+    MarkFrequentWords(pool, all_ids);
+  }
+  const Vocabulary& words = pool.vocabulary;
+  auto is_stop = [&words](const Tokenised& t, std::size_t i) {
+    return t.listed_stop[i] || words.IsStopword(t.ids[i]);
+  };
+
+  for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
+    Candidate& c = pool.sentences[k];
+    const Tokenised& t = tokenised[k];
+    std::string spaceless;
+    for (std::size_t i = 0; i < t.ids.size(); ++i) {
+      const std::string& key = words.Key(t.ids[i]);
+      spaceless += key;
+      const bool stop = is_stop(t, i);
+      if (!stop) c.content.push_back(t.ids[i]);
+      if (stop || t.is_number[i]) {
+        if (c.sequence.empty() || c.sequence.back() != -1) {
+          c.sequence.push_back(-1);
+          c.spans.emplace_back(0, 0);
+        }
+        continue;
+      }
+      if (!t.adjacent_to_previous[i] && !c.sequence.empty() && c.sequence.back() != -1) {
+        c.sequence.push_back(-1);
+        c.spans.emplace_back(0, 0);
+      }
+      c.sequence.push_back(t.ids[i]);
+      c.spans.push_back(t.spans[i]);
+    }
+    c.letters = static_cast<int>(spaceless.size());
+    std::sort(c.content.begin(), c.content.end());
+    c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
+    if (spaceless.size() <= kShingleBytes) {
+      c.shingles.push_back(Fnv1a(spaceless));
+    } else {
+      for (std::size_t i = 0; i + kShingleBytes <= spaceless.size(); ++i) {
+        c.shingles.push_back(Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
+      }
+    }
+    std::sort(c.shingles.begin(), c.shingles.end());
+    c.shingles.erase(std::unique(c.shingles.begin(), c.shingles.end()), c.shingles.end());
+  }
+  // Two content words at least: "He said so." is no summary.
+  std::vector<Candidate> kept;
+  for (Candidate& c : pool.sentences) {
+    if (c.content.size() >= 2) kept.push_back(std::move(c));
+  }
+  pool.sentences = std::move(kept);
+  int article = -1, position = 0;
+  for (Candidate& c : pool.sentences) {
+    if (c.article != article) {
+      article = c.article;
+      position = 0;
+    }
+    c.position = position++;
+  }
+
+  for (std::vector<int>& title : pool.title_words) {
+    std::vector<int> content;
+    for (int id : title) {
+      if (!words.IsStopword(id)) content.push_back(id);
+    }
+    std::sort(content.begin(), content.end());
+    content.erase(std::unique(content.begin(), content.end()), content.end());
+    title = std::move(content);
+  }
+  return pool;
+}
+
+}  // namespace wiredesk::summarize

@@ -1,0 +1,187 @@
+#include "summarize/summary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "summarize/candidates.h"
+#include "summarize/pagerank.h"
+#include "text/normalize.h"
+
+namespace wiredesk::summarize {
+namespace {
+
+// The same sentence in two versions: most of the shorter one's 5-byte
+// shingles are in the longer one. 0.8 lets a dateline, a trimmed clause or a
+// changed number through and keeps two different sentences on one topic
+// apart (they share words, rarely four in five letter runs).
+constexpr double kSameSentence = 0.8;
+
+// A group of near-identical sentences: one vertex of the graph.
+struct Cluster {
+  std::size_t shown = 0;  // the member whose text the summary shows
+  int position = 0;       // earliest position among the members
+  int article = 0;        // the article of that earliest member
+  int support = 0;        // versions carrying it
+};
+
+std::size_t Find(std::vector<std::size_t>& parent, std::size_t i) {
+  while (parent[i] != i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+double Containment(const Candidate& a, const Candidate& b) {
+  const std::size_t smaller = std::min(a.shingles.size(), b.shingles.size());
+  if (smaller == 0) return 0;
+  return static_cast<double>(SharedCount(a.shingles, b.shingles)) / static_cast<double>(smaller);
+}
+
+// Lost spaces make long "words" ("withcountries"): of two spellings of one
+// sentence, the one with the shorter average word is the cleaner.
+bool Cleaner(const Candidate& a, const Candidate& b) {
+  const long left = static_cast<long>(a.letters) * b.words;
+  const long right = static_cast<long>(b.letters) * a.words;
+  if (left != right) return left < right;
+  if (a.article != b.article) return a.article < b.article;
+  return a.position < b.position;
+}
+
+std::vector<Cluster> Collapse(const std::vector<Candidate>& sentences) {
+  const std::size_t n = sentences.size();
+  std::vector<std::size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), std::size_t{0});
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = i + 1; j < n; ++j) {
+      // Cheap test first: near-identical sentences share most content words
+      // even when a few are fused by lost spaces.
+      if (Cosine(sentences[i].content, sentences[j].content) < 0.3) continue;
+      if (Containment(sentences[i], sentences[j]) >= kSameSentence) {
+        parent[Find(parent, j)] = Find(parent, i);
+      }
+    }
+  }
+  std::vector<Cluster> clusters;
+  std::vector<int> cluster_of(n, -1);
+  std::vector<std::vector<bool>> carried;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t root = Find(parent, i);
+    if (cluster_of[root] < 0) {
+      cluster_of[root] = static_cast<int>(clusters.size());
+      clusters.push_back({i, sentences[i].position, sentences[i].article, 0});
+      carried.emplace_back();
+    }
+    const auto c = static_cast<std::size_t>(cluster_of[root]);
+    Cluster& cluster = clusters[c];
+    const Candidate& s = sentences[i];
+    if (Cleaner(s, sentences[cluster.shown])) cluster.shown = i;
+    if (s.position < cluster.position) {
+      cluster.position = s.position;
+      cluster.article = s.article;
+    }
+    const auto article = static_cast<std::size_t>(s.article);
+    if (carried[c].size() <= article) carried[c].resize(article + 1, false);
+    if (!carried[c][article]) {
+      carried[c][article] = true;
+      ++cluster.support;
+    }
+  }
+  return clusters;
+}
+
+std::size_t Wanted(const SummaryOptions& options, std::size_t available) {
+  if (options.chars > 0) return available;
+  if (options.ratio > 0) {
+    const double share = std::min(options.ratio, 1.0) * static_cast<double>(available);
+    return std::max<std::size_t>(1, static_cast<std::size_t>(std::llround(share)));
+  }
+  return static_cast<std::size_t>(std::max(options.sentences, 0));
+}
+
+Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) {
+  Summary summary;
+  summary.keywords = ExtractKeywords(pool, options.keywords);
+  const std::vector<Candidate>& sentences = pool.sentences;
+  if (sentences.empty()) return summary;
+
+  const std::vector<Cluster> clusters = Collapse(sentences);
+  const std::size_t n = clusters.size();
+  std::vector<GraphSentence> vertices;
+  vertices.reserve(n);
+  for (const Cluster& c : clusters) {
+    vertices.push_back({&sentences[c.shown].content, sentences[c.shown].words});
+  }
+  const Graph graph = BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size());
+
+  std::vector<double> prior(n, 1.0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Cluster& c = clusters[i];
+    if (options.lead_exponent > 0) prior[i] /= std::pow(c.position + 1.0, options.lead_exponent);
+    if (options.support) prior[i] *= c.support;
+    if (options.title_prior) {
+      const auto& title = pool.title_words[static_cast<std::size_t>(sentences[c.shown].article)];
+      prior[i] *= 1 + Cosine(title, sentences[c.shown].content);
+    }
+  }
+  const std::vector<double> rank = PageRank(graph, prior, options.damping);
+  const double best = *std::max_element(rank.begin(), rank.end());
+
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (rank[a] != rank[b]) return rank[a] > rank[b];
+    if (clusters[a].position != clusters[b].position) return clusters[a].position < clusters[b].position;
+    return clusters[a].article < clusters[b].article;
+  });
+
+  const std::size_t wanted = Wanted(options, n);
+  std::size_t chars_left = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
+  std::vector<std::size_t> chosen;
+  for (std::size_t i : order) {
+    if (chosen.size() >= wanted) break;
+    const Candidate& s = sentences[clusters[i].shown];
+    bool repeats = false;
+    for (std::size_t j : chosen) {
+      if (Cosine(s.content, sentences[clusters[j].shown].content) >= options.redundancy) {
+        repeats = true;
+        break;
+      }
+    }
+    if (repeats) continue;
+    if (options.chars > 0) {
+      // A separating space between sentences counts against the budget too.
+      const std::size_t cost = text::CodePointCount(s.text) + (chosen.empty() ? 0 : 1);
+      if (cost > chars_left) continue;
+      chars_left -= cost;
+    }
+    chosen.push_back(i);
+  }
+  std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
+    if (clusters[a].position != clusters[b].position) return clusters[a].position < clusters[b].position;
+    return clusters[a].article < clusters[b].article;
+  });
+  for (std::size_t i : chosen) {
+    const Candidate& s = sentences[clusters[i].shown];
+    summary.sentences.push_back(
+        {s.text, best > 0 ? rank[i] / best : 0, s.article, s.paragraph, s.sentence, clusters[i].support});
+  }
+  return summary;
+}
+
+}  // namespace
+
+Summary Summarize(const extract::Article& article, const SummaryOptions& options) {
+  return SummarizeStory({&article}, options);
+}
+
+Summary SummarizeStory(const std::vector<const extract::Article*>& versions,
+                       const SummaryOptions& options) {
+  std::size_t per_version = std::max<std::size_t>(options.max_sentences, 1);
+  if (versions.size() > 1) {
+    // The graph's cap holds for the story as a whole; each version keeps at
+    // least its opening, where its news is.
+    per_version = std::max<std::size_t>(per_version / versions.size(), 20);
+  }
+  return SummarizePool(CollectCandidates(versions, per_version, options.min_words), options);
+}
+
+}  // namespace wiredesk::summarize

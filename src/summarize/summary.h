@@ -1,0 +1,96 @@
+// Extractive summaries of an article or a story: TextRank over sentences.
+//
+// Mihalcea & Tarau, "TextRank: Bringing Order into Texts" (EMNLP 2004): the
+// sentences are the vertices of a weighted graph whose edges say how much
+// two sentences share, and weighted PageRank (d = 0.85, to convergence)
+// finds the sentences the rest of the text "recommends". On top of the paper,
+// each choice measured by scripts/eval-summary on the development set and
+// kept only where it helps (README.md, "Summaries", has the table):
+//   - cosine-normalised overlap instead of the paper's log-normalised one
+//     (sentence_graph.h), so length alone does not win;
+//   - a lead prior: PageRank's teleport favours early sentences,
+//     p(i) ∝ 1 / (i + 1)^0.5, because news puts its facts first;
+//   - redundancy control: a sentence whose content words overlap a chosen
+//     one's with cosine ≥ 0.5 is passed over (Carbonell & Goldstein's MMR
+//     with a hard threshold), so a summary never says a thing twice.
+// Measured and left off by default: BM25 edges, a title-similarity prior.
+//
+// A story (SummarizeStory) is summarised from the sentences of all its
+// versions: near-identical sentences (5-byte shingles of their letters,
+// spaces removed, containment ≥ 0.8: the same sentence with a dateline, a
+// trim, or spaces lost in a copy) collapse into one vertex shown in its
+// cleanest spelling, and a sentence carried by several versions gains
+// support: its prior is multiplied by the number of versions carrying it.
+//
+//   SummaryOptions options;
+//   options.sentences = 3;             // or options.ratio / options.chars
+//   Summary s = Summarize(article, options);
+//   for (const SummarySentence& x : s.sentences) highlight(x.paragraph, x.sentence);
+//
+// Bad input gives a short answer quickly: no sentence (an empty article, or
+// one with no sentence-like text) gives an empty summary; at most
+// `max_sentences` candidates per article enter the graph (the first ones:
+// see candidates.h), which bounds the O(n²) graph at a few hundred
+// thousand pairs. Deterministic on every target: ties go to the earlier
+// sentence. Cost: O(n² · w) for n candidates of w content words, plus
+// PageRank's O(iterations · edges).
+
+#ifndef WIREDESK_SUMMARIZE_SUMMARY_H_
+#define WIREDESK_SUMMARIZE_SUMMARY_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/article.h"
+#include "summarize/candidates.h"
+#include "summarize/keywords.h"
+#include "summarize/sentence_graph.h"
+
+namespace wiredesk::summarize {
+
+struct SummaryOptions {
+  // The length: `chars` when positive (a budget in characters: the best
+  // sentences that fit), else `ratio` when positive (that share of the
+  // candidate sentences, at least one), else `sentences`.
+  int sentences = 3;
+  double ratio = 0;
+  int chars = 0;
+  std::size_t keywords = 15;
+
+  // The method. The defaults are the measured choice; the alternatives are
+  // kept for scripts/eval-summary and for comparison.
+  Similarity similarity = Similarity::kCosine;
+  double damping = 0.85;
+  double lead_exponent = 0;    // p(i) ∝ (i + 1)^-lead_exponent; 0: the paper's uniform teleport
+  bool title_prior = false;    // p(i) also ∝ 1 + cosine(title, sentence)
+  double redundancy = 0.5;     // skip a sentence this similar to a chosen one; ≥ 1: never
+  bool support = true;         // story: p(i) also ∝ versions carrying the sentence
+  std::size_t max_sentences = 1000;  // candidates per article (the graph's cap)
+  int min_words = kMinWords;         // shorter sentences are never candidates
+};
+
+struct SummarySentence {
+  std::string text;
+  double score = 0;   // PageRank score relative to the best sentence's (1)
+  int article = 0;    // index of the version it comes from (0 for one article)
+  int paragraph = 0;  // index into that Article's paragraphs
+  int sentence = 0;   // index among the paragraph's sentences (text::SplitSentences)
+  int support = 1;    // versions that carry it
+};
+
+struct Summary {
+  std::vector<SummarySentence> sentences;  // in reading order
+  std::vector<Keyword> keywords;           // best first
+};
+
+Summary Summarize(const extract::Article& article, const SummaryOptions& options);
+
+// REQUIRES: the versions are of one story (dedup's job), canonical first if
+// there is one (ties in reading order go to earlier versions).
+Summary SummarizeStory(const std::vector<const extract::Article*>& versions,
+                       const SummaryOptions& options);
+
+}  // namespace wiredesk::summarize
+
+#endif  // WIREDESK_SUMMARIZE_SUMMARY_H_
