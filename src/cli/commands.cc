@@ -7,6 +7,7 @@ const std::vector<Command>& Commands() {
       ExtractCommand(),
       SentencesCommand(),
       TokensCommand(),
+      CompareCommand(),
   };
   return commands;
 }

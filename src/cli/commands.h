@@ -14,6 +14,9 @@ Command ExtractCommand();
 Command SentencesCommand();
 Command TokensCommand();
 
+// Two versions of a story side by side (compare_command.cc).
+Command CompareCommand();
+
 // Every command, in usage order.
 const std::vector<Command>& Commands();
 

@@ -1,0 +1,317 @@
+#include "compare/alignment.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "text/normalize.h"
+
+namespace wiredesk::compare {
+namespace {
+
+constexpr std::size_t kShingle = 5;
+// A shingle found in more right sentences than this says nothing about which
+// one a left sentence matches ("ation", "saidt"); skipping it bounds the cost.
+constexpr std::size_t kMaxPostings = 48;
+// How many of the right sentences sharing the most shingles are scored.
+constexpr std::size_t kCandidatesPerSentence = 6;
+// A split or merge is taken when it makes a pair this much more alike.
+constexpr int kMinGrowth = 300;
+
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Code points that are punctuation, symbols or space outside ASCII, by block:
+// Latin-1 punctuation, general punctuation, currency, letter-like symbols
+// through misc. symbols and arrows, CJK punctuation, small and full-width forms.
+bool IsNonAsciiPunctuation(std::uint32_t c) {
+  return (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2100 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+         (c >= 0xFE10 && c <= 0xFE6F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0xFFFD;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+std::string KeyText(std::string_view sentence) {
+  std::string key;
+  if (IsAscii(sentence)) {
+    for (char c : sentence) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (IsAsciiAlnum(c)) key += c;
+    }
+    return key;
+  }
+  const std::string folded = text::MatchKey(sentence);
+  for (std::size_t i = 0; i < folded.size();) {
+    const auto lead = static_cast<unsigned char>(folded[i]);
+    if (lead < 0x80) {
+      if (IsAsciiAlnum(folded[i])) key += folded[i];
+      ++i;
+      continue;
+    }
+    const std::size_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    std::uint32_t c = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < length && i + k < folded.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(folded[i + k]) & 0x3F);
+    }
+    if (!IsNonAsciiPunctuation(c)) key.append(folded, i, length);
+    i += length;
+  }
+  return key;
+}
+
+std::uint64_t Fnv1a(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+std::vector<std::uint64_t> Merged(const std::vector<SentenceKey>& keys, int begin, int end) {
+  std::vector<std::uint64_t> grams;
+  for (int i = begin; i < end; ++i) {
+    const auto& g = keys[static_cast<std::size_t>(i)].grams;
+    grams.insert(grams.end(), g.begin(), g.end());
+  }
+  std::sort(grams.begin(), grams.end());
+  return grams;
+}
+
+struct Candidate {
+  int left = 0, right = 0, similarity = 0;
+};
+
+// Fenwick tree of (best chain weight, candidate) over right positions, for
+// maxima of prefixes.
+class ChainTree {
+ public:
+  explicit ChainTree(std::size_t size) : tree_(size + 1, {0, -1}) {}
+  // The best chain ending at a right position below `position`.
+  std::pair<long long, int> Best(std::size_t position) const {
+    std::pair<long long, int> best{0, -1};
+    for (std::size_t i = position; i > 0; i -= i & (~i + 1)) {
+      if (tree_[i].first > best.first) best = tree_[i];
+    }
+    return best;
+  }
+  void Offer(std::size_t position, std::pair<long long, int> chain) {
+    for (std::size_t i = position + 1; i < tree_.size(); i += i & (~i + 1)) {
+      if (chain.first > tree_[i].first) tree_[i] = chain;
+    }
+  }
+
+ private:
+  std::vector<std::pair<long long, int>> tree_;
+};
+
+std::vector<Candidate> Candidates(const std::vector<SentenceKey>& left,
+                                  const std::vector<SentenceKey>& right) {
+  std::vector<Candidate> candidates;
+  std::vector<bool> exact_left(left.size()), exact_right(right.size());
+  // Equal keys. Many copies of one key (a repeated credit line) are paired in
+  // order rather than every copy with every copy.
+  std::map<std::uint64_t, std::pair<std::vector<int>, std::vector<int>>> by_key;
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    if (!left[i].key.empty()) by_key[Fnv1a(left[i].key)].first.push_back(static_cast<int>(i));
+  }
+  for (std::size_t j = 0; j < right.size(); ++j) {
+    if (right[j].key.empty()) continue;
+    const auto it = by_key.find(Fnv1a(right[j].key));
+    if (it != by_key.end()) it->second.second.push_back(static_cast<int>(j));
+  }
+  for (const auto& [hash, sides] : by_key) {
+    const auto& [ls, rs] = sides;
+    if (rs.empty()) continue;
+    for (const int i : ls) exact_left[static_cast<std::size_t>(i)] = true;
+    for (const int j : rs) exact_right[static_cast<std::size_t>(j)] = true;
+    if (ls.size() * rs.size() <= 16) {
+      for (const int i : ls) {
+        for (const int j : rs) candidates.push_back({i, j, 10000});
+      }
+    } else {
+      for (std::size_t k = 0; k < std::min(ls.size(), rs.size()); ++k) candidates.push_back({ls[k], rs[k], 10000});
+    }
+  }
+
+  // Shared shingles, for the sentences without an equal.
+  std::vector<std::pair<std::uint64_t, int>> postings;
+  for (std::size_t j = 0; j < right.size(); ++j) {
+    if (exact_right[j]) continue;
+    const auto& grams = right[j].grams;
+    for (std::size_t g = 0; g < grams.size(); ++g) {
+      if (g == 0 || grams[g] != grams[g - 1]) postings.emplace_back(grams[g], static_cast<int>(j));
+    }
+  }
+  std::sort(postings.begin(), postings.end());
+  std::vector<int> shared(right.size(), 0);
+  std::vector<int> touched;
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    if (exact_left[i] || left[i].grams.empty()) continue;
+    const auto& grams = left[i].grams;
+    for (std::size_t g = 0; g < grams.size(); ++g) {
+      if (g > 0 && grams[g] == grams[g - 1]) continue;
+      const auto first = std::lower_bound(postings.begin(), postings.end(), std::make_pair(grams[g], 0));
+      auto last = first;
+      while (last != postings.end() && last->first == grams[g]) ++last;
+      if (static_cast<std::size_t>(last - first) > kMaxPostings) continue;
+      for (auto it = first; it != last; ++it) {
+        if (shared[static_cast<std::size_t>(it->second)]++ == 0) touched.push_back(it->second);
+      }
+    }
+    std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+      const int sx = shared[static_cast<std::size_t>(x)], sy = shared[static_cast<std::size_t>(y)];
+      return sx != sy ? sx > sy : x < y;
+    });
+    for (std::size_t k = 0; k < touched.size() && k < kCandidatesPerSentence; ++k) {
+      const int j = touched[k];
+      const int similarity = Similarity(grams, right[static_cast<std::size_t>(j)].grams);
+      if (similarity >= kMinSimilarity) candidates.push_back({static_cast<int>(i), j, similarity});
+    }
+    for (const int j : touched) shared[static_cast<std::size_t>(j)] = 0;
+    touched.clear();
+  }
+  return candidates;
+}
+
+}  // namespace
+
+SentenceKey KeyOf(std::string_view sentence) {
+  SentenceKey key{KeyText(sentence), {}};
+  const std::string& k = key.key;
+  if (k.empty()) return key;
+  if (k.size() < kShingle) {
+    std::uint64_t gram = 1ull << 63 | static_cast<std::uint64_t>(k.size()) << 40;
+    for (const char c : k) gram = gram << 8 ^ static_cast<unsigned char>(c);
+    key.grams.push_back(gram);
+    return key;
+  }
+  // Five bytes fit in a 64-bit number exactly: no hash, no collisions.
+  key.grams.reserve(k.size() - kShingle + 1);
+  for (std::size_t i = 0; i + kShingle <= k.size(); ++i) {
+    std::uint64_t gram = 0;
+    for (std::size_t b = 0; b < kShingle; ++b) gram = gram << 8 | static_cast<unsigned char>(k[i + b]);
+    key.grams.push_back(gram);
+  }
+  std::sort(key.grams.begin(), key.grams.end());
+  return key;
+}
+
+int Similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<int>(2 * common * 10000 / (a.size() + b.size()));
+}
+
+std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
+                                 const std::vector<SentenceKey>& right) {
+  std::vector<Candidate> candidates = Candidates(left, right);
+  // Heaviest chain: by left ascending and, for one left sentence, right
+  // descending, so that a chain never takes two candidates of one sentence.
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(x.left, y.right) < std::tie(y.left, x.right);
+  });
+  ChainTree tree(right.size());
+  std::vector<int> parent(candidates.size(), -1);
+  std::pair<long long, int> best_chain{0, -1};
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    const auto before = tree.Best(static_cast<std::size_t>(candidates[c].right));
+    parent[c] = before.second;
+    const std::pair<long long, int> chain{before.first + candidates[c].similarity, static_cast<int>(c)};
+    tree.Offer(static_cast<std::size_t>(candidates[c].right), chain);
+    if (chain.first > best_chain.first) best_chain = chain;
+  }
+  std::vector<bool> used_left(left.size()), used_right(right.size());
+  std::vector<Link> links;
+  for (int c = best_chain.second; c >= 0; c = parent[static_cast<std::size_t>(c)]) {
+    const Candidate& x = candidates[static_cast<std::size_t>(c)];
+    links.push_back({x.left, x.left + 1, x.right, x.right + 1, x.similarity, false});
+    used_left[static_cast<std::size_t>(x.left)] = used_right[static_cast<std::size_t>(x.right)] = true;
+  }
+  std::reverse(links.begin(), links.end());
+
+  // Splits and merges: grow a pair with an unmatched neighbour while that
+  // makes it more alike.
+  for (Link& link : links) {
+    for (int grown = 0; grown < 4; ++grown) {
+      int best = link.similarity + kMinGrowth - 1;
+      Link next = link;
+      const auto left_grams = Merged(left, link.left_begin, link.left_end);
+      const auto right_grams = Merged(right, link.right_begin, link.right_end);
+      auto consider = [&](Link option, const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+        const int similarity = Similarity(a, b);
+        if (similarity > best) {
+          best = similarity;
+          option.similarity = similarity;
+          next = option;
+        }
+      };
+      if (link.left_end < static_cast<int>(left.size()) && !used_left[static_cast<std::size_t>(link.left_end)]) {
+        Link option = link;
+        ++option.left_end;
+        consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
+      }
+      if (link.right_end < static_cast<int>(right.size()) && !used_right[static_cast<std::size_t>(link.right_end)]) {
+        Link option = link;
+        ++option.right_end;
+        consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
+      }
+      if (link.left_begin > 0 && !used_left[static_cast<std::size_t>(link.left_begin - 1)]) {
+        Link option = link;
+        --option.left_begin;
+        consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
+      }
+      if (link.right_begin > 0 && !used_right[static_cast<std::size_t>(link.right_begin - 1)]) {
+        Link option = link;
+        --option.right_begin;
+        consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
+      }
+      if (next.left_begin == link.left_begin && next.left_end == link.left_end &&
+          next.right_begin == link.right_begin && next.right_end == link.right_end) {
+        break;
+      }
+      link = next;
+      for (int i = link.left_begin; i < link.left_end; ++i) used_left[static_cast<std::size_t>(i)] = true;
+      for (int j = link.right_begin; j < link.right_end; ++j) used_right[static_cast<std::size_t>(j)] = true;
+    }
+  }
+
+  // Moves: alike pairs the chain could not take, best first.
+  std::vector<Candidate> off_chain;
+  for (const Candidate& c : candidates) {
+    if (c.similarity >= kMinMoveSimilarity && !used_left[static_cast<std::size_t>(c.left)] &&
+        !used_right[static_cast<std::size_t>(c.right)]) {
+      off_chain.push_back(c);
+    }
+  }
+  std::sort(off_chain.begin(), off_chain.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(y.similarity, x.left, x.right) < std::tie(x.similarity, y.left, y.right);
+  });
+  for (const Candidate& c : off_chain) {
+    if (used_left[static_cast<std::size_t>(c.left)] || used_right[static_cast<std::size_t>(c.right)]) continue;
+    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] = true;
+    links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, true});
+  }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return std::tie(x.left_begin, x.right_begin) < std::tie(y.left_begin, y.right_begin);
+  });
+  return links;
+}
+
+}  // namespace wiredesk::compare
