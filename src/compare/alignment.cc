@@ -17,6 +17,12 @@ constexpr std::size_t kMaxPostings = 48;
 constexpr std::size_t kCandidatesPerSentence = 6;
 // A split or merge is taken when it makes a pair this much more alike.
 constexpr int kMinGrowth = 300;
+// Copies of one sentence on both sides up to this many pairs are all offered
+// to the chain; past it they are paired in order.
+constexpr std::size_t kMaxCopyPairs = 1024;
+// Unmatched sentences standing between the same two aligned pairs are paired
+// by finer shingles when there are at most this many pairs to score.
+constexpr std::size_t kMaxGapPairs = 64;
 
 bool IsAscii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -110,12 +116,11 @@ class ChainTree {
   std::vector<std::pair<long long, int>> tree_;
 };
 
-std::vector<Candidate> Candidates(const std::vector<SentenceKey>& left,
-                                  const std::vector<SentenceKey>& right) {
+// Pairs of sentences with equal keys. Many copies of one key (a repeated
+// credit line) are paired in order rather than every copy with every copy.
+std::vector<Candidate> ExactCandidates(const std::vector<SentenceKey>& left,
+                                       const std::vector<SentenceKey>& right) {
   std::vector<Candidate> candidates;
-  std::vector<bool> exact_left(left.size()), exact_right(right.size());
-  // Equal keys. Many copies of one key (a repeated credit line) are paired in
-  // order rather than every copy with every copy.
   std::map<std::uint64_t, std::pair<std::vector<int>, std::vector<int>>> by_key;
   for (std::size_t i = 0; i < left.size(); ++i) {
     if (!left[i].key.empty()) by_key[Fnv1a(left[i].key)].first.push_back(static_cast<int>(i));
@@ -128,9 +133,7 @@ std::vector<Candidate> Candidates(const std::vector<SentenceKey>& left,
   for (const auto& [hash, sides] : by_key) {
     const auto& [ls, rs] = sides;
     if (rs.empty()) continue;
-    for (const int i : ls) exact_left[static_cast<std::size_t>(i)] = true;
-    for (const int j : rs) exact_right[static_cast<std::size_t>(j)] = true;
-    if (ls.size() * rs.size() <= 16) {
+    if (ls.size() * rs.size() <= kMaxCopyPairs) {
       for (const int i : ls) {
         for (const int j : rs) candidates.push_back({i, j, 10000});
       }
@@ -138,21 +141,28 @@ std::vector<Candidate> Candidates(const std::vector<SentenceKey>& left,
       for (std::size_t k = 0; k < std::min(ls.size(), rs.size()); ++k) candidates.push_back({ls[k], rs[k], 10000});
     }
   }
+  return candidates;
+}
 
-  // Shared shingles, for the sentences without an equal.
+// Pairs of unmatched sentences sharing shingles, scored by Dice.
+std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
+                                       const std::vector<SentenceKey>& right,
+                                       const std::vector<bool>& used_left, const std::vector<bool>& used_right) {
+  std::vector<Candidate> candidates;
   std::vector<std::pair<std::uint64_t, int>> postings;
   for (std::size_t j = 0; j < right.size(); ++j) {
-    if (exact_right[j]) continue;
+    if (used_right[j]) continue;
     const auto& grams = right[j].grams;
     for (std::size_t g = 0; g < grams.size(); ++g) {
       if (g == 0 || grams[g] != grams[g - 1]) postings.emplace_back(grams[g], static_cast<int>(j));
     }
   }
+  if (postings.empty()) return candidates;
   std::sort(postings.begin(), postings.end());
   std::vector<int> shared(right.size(), 0);
   std::vector<int> touched;
   for (std::size_t i = 0; i < left.size(); ++i) {
-    if (exact_left[i] || left[i].grams.empty()) continue;
+    if (used_left[i] || left[i].grams.empty()) continue;
     const auto& grams = left[i].grams;
     for (std::size_t g = 0; g < grams.size(); ++g) {
       if (g > 0 && grams[g] == grams[g - 1]) continue;
@@ -177,6 +187,50 @@ std::vector<Candidate> Candidates(const std::vector<SentenceKey>& left,
     touched.clear();
   }
   return candidates;
+}
+
+// The heaviest chain of candidates increasing on both sides, in order.
+// REQUIRES: `candidates` sorted by left ascending, then right descending, so
+// that a chain never takes two candidates of one sentence.
+std::vector<Candidate> HeaviestChain(const std::vector<Candidate>& candidates, std::size_t right_size) {
+  ChainTree tree(right_size);
+  std::vector<int> parent(candidates.size(), -1);
+  std::pair<long long, int> best_chain{0, -1};
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    const auto before = tree.Best(static_cast<std::size_t>(candidates[c].right));
+    parent[c] = before.second;
+    const std::pair<long long, int> chain{before.first + candidates[c].similarity, static_cast<int>(c)};
+    tree.Offer(static_cast<std::size_t>(candidates[c].right), chain);
+    if (chain.first > best_chain.first) best_chain = chain;
+  }
+  std::vector<Candidate> chain;
+  for (int c = best_chain.second; c >= 0; c = parent[static_cast<std::size_t>(c)]) {
+    chain.push_back(candidates[static_cast<std::size_t>(c)]);
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+void SortForChain(std::vector<Candidate>& candidates) {
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(x.left, y.right, y.similarity) < std::tie(y.left, x.right, x.similarity);
+  });
+}
+
+// Dice x 10000 of the 3-byte shingles of two keys: finer than the index's
+// shingles, for short sentences standing at the same place.
+int ShortSimilarity(const std::string& a, const std::string& b) {
+  auto grams = [](const std::string& key) {
+    std::vector<std::uint64_t> out;
+    for (std::size_t i = 0; i + 3 <= key.size(); ++i) {
+      out.push_back(static_cast<std::uint64_t>(static_cast<unsigned char>(key[i])) << 16 |
+                    static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + 1])) << 8 |
+                    static_cast<unsigned char>(key[i + 2]));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  return Similarity(grams(a), grams(b));
 }
 
 }  // namespace
@@ -221,30 +275,25 @@ int Similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
 
 std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
                                  const std::vector<SentenceKey>& right) {
-  std::vector<Candidate> candidates = Candidates(left, right);
-  // Heaviest chain: by left ascending and, for one left sentence, right
-  // descending, so that a chain never takes two candidates of one sentence.
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
-    return std::tie(x.left, y.right) < std::tie(y.left, x.right);
-  });
-  ChainTree tree(right.size());
-  std::vector<int> parent(candidates.size(), -1);
-  std::pair<long long, int> best_chain{0, -1};
-  for (std::size_t c = 0; c < candidates.size(); ++c) {
-    const auto before = tree.Best(static_cast<std::size_t>(candidates[c].right));
-    parent[c] = before.second;
-    const std::pair<long long, int> chain{before.first + candidates[c].similarity, static_cast<int>(c)};
-    tree.Offer(static_cast<std::size_t>(candidates[c].right), chain);
-    if (chain.first > best_chain.first) best_chain = chain;
-  }
+  // First the chain of equal sentences; then shingle matches for what it
+  // left unmatched (an edited copy of a repeated sentence included), and the
+  // chain again over both.
+  std::vector<Candidate> candidates = ExactCandidates(left, right);
+  SortForChain(candidates);
   std::vector<bool> used_left(left.size()), used_right(right.size());
+  for (const Candidate& c : HeaviestChain(candidates, right.size())) {
+    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] = true;
+  }
+  const std::vector<Candidate> fuzzy = FuzzyCandidates(left, right, used_left, used_right);
+  candidates.insert(candidates.end(), fuzzy.begin(), fuzzy.end());
+  SortForChain(candidates);
+  std::fill(used_left.begin(), used_left.end(), false);
+  std::fill(used_right.begin(), used_right.end(), false);
   std::vector<Link> links;
-  for (int c = best_chain.second; c >= 0; c = parent[static_cast<std::size_t>(c)]) {
-    const Candidate& x = candidates[static_cast<std::size_t>(c)];
+  for (const Candidate& x : HeaviestChain(candidates, right.size())) {
     links.push_back({x.left, x.left + 1, x.right, x.right + 1, x.similarity, false});
     used_left[static_cast<std::size_t>(x.left)] = used_right[static_cast<std::size_t>(x.right)] = true;
   }
-  std::reverse(links.begin(), links.end());
 
   // Splits and merges: grow a pair with an unmatched neighbour while that
   // makes it more alike.
@@ -311,6 +360,52 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return std::tie(x.left_begin, x.right_begin) < std::tie(y.left_begin, y.right_begin);
   });
+
+  // Short sentences between the same two aligned pairs: "Café opens." and
+  // "Caf? opens." share too few 5-byte shingles to be found above.
+  std::vector<Link> gap_links;
+  int left_from = 0, right_from = 0;
+  auto pair_gap = [&](int left_to, int right_to) {
+    std::vector<Candidate> options;
+    if (static_cast<std::size_t>(std::max(0, left_to - left_from)) *
+            static_cast<std::size_t>(std::max(0, right_to - right_from)) > kMaxGapPairs) {
+      return;
+    }
+    for (int i = left_from; i < left_to; ++i) {
+      if (used_left[static_cast<std::size_t>(i)]) continue;
+      for (int j = right_from; j < right_to; ++j) {
+        if (used_right[static_cast<std::size_t>(j)]) continue;
+        const int similarity = ShortSimilarity(left[static_cast<std::size_t>(i)].key, right[static_cast<std::size_t>(j)].key);
+        if (similarity >= kMinSimilarity) options.push_back({i, j, similarity});
+      }
+    }
+    std::sort(options.begin(), options.end(), [](const Candidate& x, const Candidate& y) {
+      return std::tie(y.similarity, x.left, x.right) < std::tie(x.similarity, y.left, y.right);
+    });
+    std::vector<Candidate> taken;
+    for (const Candidate& c : options) {
+      const bool crosses = std::any_of(taken.begin(), taken.end(), [&](const Candidate& t) {
+        return (t.left < c.left) != (t.right < c.right) || t.left == c.left || t.right == c.right;
+      });
+      if (crosses) continue;
+      taken.push_back(c);
+      used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] = true;
+      gap_links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, false});
+    }
+  };
+  for (const Link& link : links) {
+    if (link.moved) continue;
+    pair_gap(link.left_begin, link.right_begin);
+    left_from = link.left_end;
+    right_from = link.right_end;
+  }
+  pair_gap(static_cast<int>(left.size()), static_cast<int>(right.size()));
+  if (!gap_links.empty()) {
+    links.insert(links.end(), gap_links.begin(), gap_links.end());
+    std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+      return std::tie(x.left_begin, x.right_begin) < std::tie(y.left_begin, y.right_begin);
+    });
+  }
   return links;
 }
 

@@ -11,6 +11,7 @@ namespace wiredesk::compare {
 namespace {
 
 // Words that carry a date or a quantity: changing them changes a figure.
+// Ordinals are left out: "the first time" is wording more often than a figure.
 constexpr std::string_view kNumberWords[] = {
     "january", "february", "march",   "april",     "may",      "june",     "july",
     "august",  "september", "october", "november", "december", "jan",      "feb",
@@ -19,9 +20,8 @@ constexpr std::string_view kNumberWords[] = {
     "friday",  "saturday",  "sunday",  "one",       "two",      "three",    "four",
     "five",    "six",       "seven",   "eight",     "nine",     "ten",      "eleven",
     "twelve",  "twenty",    "thirty",  "forty",     "fifty",    "hundred",  "thousand",
-    "million", "billion",   "trillion", "percent",  "per",      "cent",     "first",
-    "second",  "third",     "fourth",  "fifth",     "half",     "dozen",    "am",
-    "pm",      "bn",        "mn",      "m",         "k",        "st",       "nd",
+    "million", "billion",   "trillion", "percent",  "per",      "cent",     "half",
+    "dozen",   "am",        "pm",       "bn",       "mn",       "st",       "nd",
     "rd",      "th"};
 
 bool HasDigit(std::string_view text) {
