@@ -55,6 +55,9 @@ const ACCENTS = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
 // change where the segmenter cuts (an unpunctuated heading run into the
 // sentence after it is a different sentence).
 const ends = (s) => /[.!?]["'”’)\]]*$/.test(s?.words.at(-1)?.text ?? '');
+// The segmenter starts a new sentence after a full stop only before a capital
+// (or an opening quote and a capital).
+const starts = (s) => !s || /^["'“‘(]?[A-Z]/.test(s.words[0]?.text ?? '');
 const core = (word) => word.replace(/[,.;:]$/, '');
 const tail = (word) => word.slice(core(word).length);
 const isLower = (word, min = 1) => new RegExp(`^[a-z]{${min},}$`).test(word) && !STOP.has(word);
@@ -111,15 +114,17 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   }
   void sentenceCount;
   const free = (minWords) => right.flat().filter((s) => !used.has(s.id) && s.words.length >= minWords);
-  const before = (s) => {
+  const neighbour = (s, step) => {
     for (const p of right) {
       const at = p.indexOf(s);
-      if (at >= 0) return at > 0 ? p[at - 1] : null;
+      if (at >= 0) return p[at + step] ?? null;
     }
     return null;
   };
+  const before = (s) => neighbour(s, -1);
   for (let t = 0; t < times; t++) {
-    const candidates = free(6).filter((s) => ends(s) && (before(s) === null || ends(before(s))));
+    const candidates = free(6).filter((s) => ends(s) && (before(s) === null || ends(before(s))) &&
+      (before(s) === null || starts(neighbour(s, 1))));
     if (candidates.length < 3) break;
     const s = pick(candidates);
     used.add(s.id);
@@ -129,11 +134,11 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       if (at >= 0) p.splice(at, 1);
     }
   }
-  const endings = foreign.filter((text) => /[.!?]["'”’)\]]*$/.test(text));
+  const endings = foreign.filter((text) => /[.!?]["'”’)\]]*$/.test(text) && /^["'“‘(]?[A-Z]/.test(text));
   for (let t = 0; t < times && endings.length > 0; t++) {
     // At the start of a paragraph or after a sentence that ends like one.
     const slots = [];
-    right.forEach((p, i) => p.forEach((s, k) => { if (k === 0 || ends(p[k - 1])) slots.push([i, k]); }));
+    right.forEach((p, i) => p.forEach((s, k) => { if ((k === 0 || ends(p[k - 1])) && starts(s)) slots.push([i, k]); }));
     if (slots.length === 0) break;
     const [p, k] = pick(slots);
     const added = toSentence(pick(endings));
@@ -189,6 +194,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       return { class: 'wording', left: [i], right: [] };
     },
     phrase(l, r) {
+      if (l.words.length < 12) return null;  // three words of a short sentence make another sentence
       const at = l.words.map((w, i) => i).filter((i) => i > 0 && i + 3 < l.words.length &&
         [0, 1, 2].every((k) => /^[a-z]+$/.test(l.words[i + k].text)) && isLower(l.words[i + 1].text, 3));
       if (at.length === 0) return null;
@@ -211,7 +217,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       if (at.length === 0) return null;
       const i = pick(at);
       r.words[i].text = l.words[i].text.slice(0, -1);
-      return { class: 'punctuation', left: [i], right: [i] };
+      return { class: 'punctuation', left: [i], right: [] };  // the right word itself is unchanged
     },
     case(l, r) {
       const at = l.words.map((w, i) => i).filter((i) => i > 0 && isLower(core(l.words[i].text), 5));
@@ -254,7 +260,8 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   for (let p = right.length - 1; p >= 0; p--) if (right[p].length === 0) right.splice(p, 1);
 
   // Layout edits, which must report nothing: a merge and a split.
-  const mergeable = right.map((p, i) => (i + 1 < right.length && ends(p.at(-1)) ? i : -1)).filter((i) => i >= 0);
+  const mergeable = right.map((p, i) => (i + 1 < right.length && ends(p.at(-1)) && starts(right[i + 1][0]) ? i : -1))
+    .filter((i) => i >= 0);
   if (right.length >= 3 && mergeable.length > 0) {
     const p = pick(mergeable);
     right.splice(p, 2, [...right[p], ...right[p + 1]]);
