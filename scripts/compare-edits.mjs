@@ -90,13 +90,14 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
 
   // Sentence edits first, so word edits keep out of them.
   // Move: a paragraph of at most two sentences past paragraphs holding more.
+  const pinned = new Set();
   const sentenceCount = (from, to) => left.slice(from, to).reduce((n, p) => n + p.length, 0);
   for (let t = 0; t < times; t++) {
     const options = [];
     for (let p = 0; p < right.length; p++) {
-      if (right[p].length > 2 || right[p].some((s) => used.has(s.id)) || !ends(right[p].at(-1))) continue;
+      if (right[p].length > 2 || right[p].some((s) => used.has(s.id) || pinned.has(s.id)) || !ends(right[p].at(-1))) continue;
       for (let q = p + 3; q <= right.length; q++) {
-        if (right.slice(p + 1, q).flat().some((s) => used.has(s.id))) continue;
+        if (right.slice(p + 1, q).flat().some((s) => used.has(s.id) || pinned.has(s.id))) continue;
         if (right.slice(p + 1, q).flat().length >= right[p].length + 2) options.push([p, q]);
       }
     }
@@ -109,8 +110,9 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       s.op = 'moved';
       leftById.get(s.id).op = 'moved';
     }
-    // Keep the paragraphs it jumped over out of later moves.
-    for (const s of right.slice(p, q - 1).flat()) used.add(s.id);
+    // Keep the paragraphs it jumped over out of later moves (word edits may
+    // still go there).
+    for (const s of right.slice(p, q - 1).flat()) pinned.add(s.id);
   }
   void sentenceCount;
   const free = (minWords) => right.flat().filter((s) => !used.has(s.id) && s.words.length >= minWords);
@@ -123,7 +125,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   };
   const before = (s) => neighbour(s, -1);
   for (let t = 0; t < times; t++) {
-    const candidates = free(6).filter((s) => ends(s) && (before(s) === null || ends(before(s))) &&
+    const candidates = free(6).filter((s) => !pinned.has(s.id) && ends(s) && (before(s) === null || ends(before(s))) &&
       (before(s) === null || starts(neighbour(s, 1))));
     if (candidates.length < 3) break;
     const s = pick(candidates);

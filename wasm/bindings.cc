@@ -13,6 +13,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include "compare/versions.h"
 #include "desk/text_results.h"
 #include "desk/version.h"
 #include "text/icu_data.h"
@@ -53,6 +54,9 @@ std::string Tokens(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::TokensOf);
 }
 
+// {"left": document, "right": document, "extract"?: bool} -> {"results": [comparison]}.
+std::string Compare(const std::string& request) { return wiredesk::compare::RespondCompare(request); }
+
 std::string Version() { return std::string(wiredesk::kVersion); }
 
 }  // namespace
@@ -62,5 +66,6 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("extract", &Extract);
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);
+  emscripten::function("compare", &Compare);
   emscripten::function("version", &Version);
 }

@@ -49,11 +49,16 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
 
   // Sends one document to the core; resolves with its result.
   function call(method, textOrDocument) {
-    if (broken) return Promise.reject(new Error(broken));
     const document = typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
+    return send(method, document);
+  }
+
+  // Sends one request object to the core; resolves with its first result.
+  function send(method, requestObject) {
+    if (broken) return Promise.reject(new Error(broken));
     let request;
     try {
-      request = JSON.stringify(document);
+      request = JSON.stringify(requestObject);
     } catch (error) {
       return Promise.reject(new Error(`the document is not JSON-serialisable: ${error.message}`));
     }
@@ -76,6 +81,15 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     sentences: (textOrDocument) => call('sentences', textOrDocument),
     /** The tokens of a text or document: {id, tokens: [{text, kind, begin, end}], warnings}. */
     tokens: (textOrDocument) => call('tokens', textOrDocument),
+    /**
+     * Two versions of a story side by side: {left, right, verdict, summary, stats, changes, rows}
+     * (rows: [{op, part, left, right, words: [{op, text, class}]}]; see web/compare-view.js).
+     * Each version is a text or a document; `extract: false` takes the texts as article bodies as they stand.
+     */
+    compare: (docA, docB, { extract = true } = {}) => {
+      const asDocument = (d, id) => (typeof d === 'string' ? { id, content: d } : d);
+      return send('compare', { left: asDocument(docA, 'left'), right: asDocument(docB, 'right'), extract });
+    },
     /** The core's version string. */
     version: () => version,
     /** Stops the worker; later calls reject. */

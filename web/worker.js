@@ -13,7 +13,7 @@ const queue = [];
 
 function answer({ id, method, request }) {
   try {
-    if (method !== 'extract' && method !== 'sentences' && method !== 'tokens') {
+    if (method !== 'extract' && method !== 'sentences' && method !== 'tokens' && method !== 'compare') {
       self.postMessage({ id, error: `unknown method "${method}"` });
       return;
     }

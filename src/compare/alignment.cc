@@ -82,7 +82,7 @@ std::uint64_t Fnv1a(std::string_view text) {
 std::vector<std::uint64_t> Merged(const std::vector<SentenceKey>& keys, int begin, int end) {
   std::vector<std::uint64_t> grams;
   for (int i = begin; i < end; ++i) {
-    const auto& g = keys[static_cast<std::size_t>(i)].grams;
+    const auto& g = Shingles(keys[static_cast<std::size_t>(i)]);
     grams.insert(grams.end(), g.begin(), g.end());
   }
   std::sort(grams.begin(), grams.end());
@@ -152,7 +152,7 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
   std::vector<std::pair<std::uint64_t, int>> postings;
   for (std::size_t j = 0; j < right.size(); ++j) {
     if (used_right[j]) continue;
-    const auto& grams = right[j].grams;
+    const auto& grams = Shingles(right[j]);
     for (std::size_t g = 0; g < grams.size(); ++g) {
       if (g == 0 || grams[g] != grams[g - 1]) postings.emplace_back(grams[g], static_cast<int>(j));
     }
@@ -162,8 +162,8 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
   std::vector<int> shared(right.size(), 0);
   std::vector<int> touched;
   for (std::size_t i = 0; i < left.size(); ++i) {
-    if (used_left[i] || left[i].grams.empty()) continue;
-    const auto& grams = left[i].grams;
+    if (used_left[i] || Shingles(left[i]).empty()) continue;
+    const auto& grams = Shingles(left[i]);
     for (std::size_t g = 0; g < grams.size(); ++g) {
       if (g > 0 && grams[g] == grams[g - 1]) continue;
       const auto first = std::lower_bound(postings.begin(), postings.end(), std::make_pair(grams[g], 0));
@@ -180,7 +180,7 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
     });
     for (std::size_t k = 0; k < touched.size() && k < kCandidatesPerSentence; ++k) {
       const int j = touched[k];
-      const int similarity = Similarity(grams, right[static_cast<std::size_t>(j)].grams);
+      const int similarity = Similarity(grams, Shingles(right[static_cast<std::size_t>(j)]));
       if (similarity >= kMinSimilarity) candidates.push_back({static_cast<int>(i), j, similarity});
     }
     for (const int j : touched) shared[static_cast<std::size_t>(j)] = 0;
@@ -236,24 +236,37 @@ int ShortSimilarity(const std::string& a, const std::string& b) {
 }  // namespace
 
 SentenceKey KeyOf(std::string_view sentence) {
-  SentenceKey key{KeyText(sentence), {}};
+  SentenceKey key;
+  key.key = KeyText(sentence);
+  if (key.key.empty()) {
+    // No letter or digit ("* * *", a lone zero-width space): matched by its
+    // text as it stands, never by shingles.
+    key.key = std::string(sentence);
+    key.text_only = true;
+  }
+  return key;
+}
+
+const std::vector<std::uint64_t>& Shingles(const SentenceKey& key) {
+  if (key.has_grams) return key.grams;
+  key.has_grams = true;
   const std::string& k = key.key;
-  if (k.empty()) return key;
+  if (k.empty() || key.text_only) return key.grams;
   if (k.size() < kShingle) {
     std::uint64_t gram = 1ull << 63 | static_cast<std::uint64_t>(k.size()) << 40;
     for (const char c : k) gram = gram << 8 ^ static_cast<unsigned char>(c);
     key.grams.push_back(gram);
-    return key;
+    return key.grams;
   }
   // Five bytes fit in a 64-bit number exactly: no hash, no collisions.
   key.grams.reserve(k.size() - kShingle + 1);
-  for (std::size_t i = 0; i + kShingle <= k.size(); ++i) {
-    std::uint64_t gram = 0;
-    for (std::size_t b = 0; b < kShingle; ++b) gram = gram << 8 | static_cast<unsigned char>(k[i + b]);
-    key.grams.push_back(gram);
+  std::uint64_t gram = 0;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    gram = (gram << 8 | static_cast<unsigned char>(k[i])) & 0xFFFFFFFFFFull;
+    if (i + 1 >= kShingle) key.grams.push_back(gram);
   }
   std::sort(key.grams.begin(), key.grams.end());
-  return key;
+  return key.grams;
 }
 
 int Similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
@@ -299,6 +312,13 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
   // makes it more alike.
   for (Link& link : links) {
     for (int grown = 0; grown < 4; ++grown) {
+      const bool free_neighbour =
+          (link.left_end < static_cast<int>(left.size()) && !used_left[static_cast<std::size_t>(link.left_end)]) ||
+          (link.right_end < static_cast<int>(right.size()) && !used_right[static_cast<std::size_t>(link.right_end)]) ||
+          (link.left_begin > 0 && !used_left[static_cast<std::size_t>(link.left_begin - 1)]) ||
+          (link.right_begin > 0 && !used_right[static_cast<std::size_t>(link.right_begin - 1)]);
+      // An equal pair can't get more alike; a pair with no free neighbour can't grow.
+      if (link.similarity >= 10000 || !free_neighbour) break;
       int best = link.similarity + kMinGrowth - 1;
       Link next = link;
       const auto left_grams = Merged(left, link.left_begin, link.left_end);

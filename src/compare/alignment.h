@@ -40,11 +40,20 @@ inline constexpr int kMinMoveSimilarity = 6000;  // for a sentence moved elsewhe
 
 // A sentence prepared for matching.
 struct SentenceKey {
-  std::string key;                  // folded, without space or punctuation
-  std::vector<std::uint64_t> grams; // sorted shingle hashes of `key`
+  std::string key;         // folded, without space or punctuation (the text
+                           // itself when that leaves nothing: see text_only)
+  bool text_only = false;  // no letter or digit: matched by equal text only
+  // The sorted shingles of `key`, filled by Shingles() on first use: most
+  // sentences have an equal on the other side and never need them.
+  mutable std::vector<std::uint64_t> grams;
+  mutable bool has_grams = false;
 };
 
 SentenceKey KeyOf(std::string_view sentence);
+
+// The 5-byte shingles of the key, sorted (empty for text_only keys). Not
+// thread-safe for one key: it fills the cache.
+const std::vector<std::uint64_t>& Shingles(const SentenceKey& key);
 
 // Pieces of the alignment: sentences [left_begin, left_end) of the left side
 // correspond to [right_begin, right_end) of the right side. Ranges hold more
