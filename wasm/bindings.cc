@@ -8,13 +8,14 @@
 #include <cstdint>
 #include <exception>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include "compare/versions.h"
 #include "desk/desk.h"
+#include "desk/desk_requests.h"
 #include "desk/text_results.h"
 #include "desk/version.h"
 #include "summarize/summary_request.h"
@@ -56,54 +57,33 @@ std::string Tokens(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::TokensOf);
 }
 
-<<<<<<< HEAD
-// The Desk as a JS class: JSON strings in and out, never a throw.
-//   add('{"id","format","content"...}') -> {"id"} | {"error":{"message"}}
-//   remove(id) -> {"removed": true|false};  stories() -> {"stories":[...]}
-class DeskBinding {
- public:
-  std::string add(const std::string& request) {
-    try {
-      const auto parsed = wiredesk::desk::ParseDocuments(request);
-      if (const auto* error = std::get_if<wiredesk::desk::Error>(&parsed)) return ErrorJson(error->message);
-      const auto& documents = std::get<wiredesk::desk::ParsedDocuments>(parsed).documents;
-      if (documents.size() != 1) return ErrorJson("add expects one document object");
-      if (const auto* error = std::get_if<wiredesk::desk::Error>(&documents[0])) return ErrorJson(error->message);
-      const auto added = desk_.Add(std::get<wiredesk::desk::Document>(documents[0]));
-      if (const auto* error = std::get_if<wiredesk::desk::Error>(&added)) return ErrorJson(error->message);
-      return nlohmann::json{{"id", std::get<std::string>(added)}}.dump();
-    } catch (const std::exception& e) {
-      return ErrorJson(std::string("add failed: ") + e.what());
-    } catch (...) {
-      return ErrorJson("add failed");
-    }
-  }
-  std::string remove(const std::string& id) {
-    try {
-      return nlohmann::json{{"removed", desk_.Remove(id)}}.dump();
-    } catch (...) {
-      return ErrorJson("remove failed");
-    }
-  }
-  std::string stories() {
-    try {
-      return desk_.StoriesJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    } catch (const std::exception& e) {
-      return ErrorJson(std::string("stories failed: ") + e.what());
-    } catch (...) {
-      return ErrorJson("stories failed");
-    }
-  }
-
- private:
-  wiredesk::desk::Desk desk_;
-};
-=======
 // {"documents": ..., "options": {...}}: see summarize/summary_request.h.
 std::string Summarize(const std::string& request) {
   return wiredesk::summarize::RespondSummarize(request);
 }
->>>>>>> summarize
+
+// {"left": document, "right": document, "extract"?: bool} -> {"results": [comparison]}.
+std::string Compare(const std::string& request) { return wiredesk::compare::RespondCompare(request); }
+
+// A Desk for JS: a library of articles merged into stories, with JSON-text
+// methods (desk/desk_requests.h). Each returns {"error": {"message"}} rather
+// than throwing.
+class DeskBinding {
+ public:
+  std::string Add(const std::string& request) { return wiredesk::desk::AddRequest(desk_, request); }
+  std::string Remove(const std::string& request) { return wiredesk::desk::RemoveRequest(desk_, request); }
+  std::string Clear() {
+    desk_ = wiredesk::desk::Desk();
+    return R"({"ok":true})";
+  }
+  std::string Stories() { return wiredesk::desk::StoriesRequest(desk_); }
+  std::string Article(const std::string& id) { return wiredesk::desk::ArticleRequest(desk_, id); }
+  std::string Summarize(const std::string& request) { return wiredesk::desk::SummarizeRequest(desk_, request); }
+  std::string Compare(const std::string& request) { return wiredesk::desk::CompareRequest(desk_, request); }
+
+ private:
+  wiredesk::desk::Desk desk_;
+};
 
 std::string Version() { return std::string(wiredesk::kVersion); }
 
@@ -115,10 +95,15 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);
   emscripten::function("summarize", &Summarize);
-  emscripten::function("version", &Version);
+  emscripten::function("compare", &Compare);
   emscripten::class_<DeskBinding>("Desk")
       .constructor<>()
-      .function("add", &DeskBinding::add)
-      .function("remove", &DeskBinding::remove)
-      .function("stories", &DeskBinding::stories);
+      .function("add", &DeskBinding::Add)
+      .function("remove", &DeskBinding::Remove)
+      .function("clear", &DeskBinding::Clear)
+      .function("stories", &DeskBinding::Stories)
+      .function("article", &DeskBinding::Article)
+      .function("summarize", &DeskBinding::Summarize)
+      .function("compare", &DeskBinding::Compare);
+  emscripten::function("version", &Version);
 }

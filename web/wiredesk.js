@@ -92,9 +92,9 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
   const asDocument = (textOrDocument) =>
     typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
 
-  // A one-off stage over one document: its result, or its error as a rejection.
-  async function single(method, textOrDocument, options) {
-    const response = await send(method, [asDocument(textOrDocument), options]);
+  // A one-off stage: its one result, or its error as a rejection.
+  async function single(method, request) {
+    const response = await send(method, [request]);
     if (response.error) throw new Error(response.error.message);
     const result = Array.isArray(response.results) ? response.results[0] : response;
     if (result.error) throw new Error(result.error.message);
@@ -151,11 +151,35 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
 
   return {
     /** The article of an HTML page or a copied text: {id, title, byline, dateline, published, lang, url, text, paragraphs, removed, warnings}. */
-    extract: (textOrDocument) => single('extract', textOrDocument),
+    extract: (textOrDocument) => single('extract', asDocument(textOrDocument)),
     /** The sentences of a text or document: {id, sentences: [{text, begin, end, paragraph}], warnings}. */
-    sentences: (textOrDocument) => single('sentences', textOrDocument),
+    sentences: (textOrDocument) => single('sentences', asDocument(textOrDocument)),
     /** The tokens of a text or document: {id, tokens: [{text, kind, begin, end}], warnings}. */
-    tokens: (textOrDocument) => single('tokens', textOrDocument),
+    tokens: (textOrDocument) => single('tokens', asDocument(textOrDocument)),
+    /**
+     * Key sentences and keywords: {id, sentences: [{text, score, paragraph, sentence}], keywords: [{term, score}]}.
+     * options: {sentences: K} | {ratio: R} | {chars: N}, keywords: M, and story: true to summarise an
+     * array of versions of one story together (each sentence then names its `article`).
+     */
+    summarize(textOrDocuments, options = {}) {
+      if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+        return Promise.reject(new Error('summarize options must be an object, such as {sentences: 3}'));
+      }
+      if (Array.isArray(textOrDocuments) && !options.story) {
+        return Promise.reject(new Error('summarize takes one document, or an array of versions with {story: true}'));
+      }
+      const documents = Array.isArray(textOrDocuments) ? textOrDocuments.map(asDocument) : asDocument(textOrDocuments);
+      return single('summarize', { documents, options });
+    },
+    /**
+     * What changed between two versions: {stats, rows: [{op, left, right, words: [{op, text, class}]}], ...}
+     * (see web/compare-view.js). With {extract: false} the texts are compared as they stand.
+     */
+    compare: (left, right, { extract = true } = {}) => single('compare', {
+      left: typeof left === 'string' ? { id: 'left', content: left } : left,
+      right: typeof right === 'string' ? { id: 'right', content: right } : right,
+      extract,
+    }),
     /** A new, empty desk in this worker (see openDesk above). */
     openDesk,
     /** The core's version string. */

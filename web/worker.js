@@ -68,6 +68,8 @@ const methods = {
   extract: (document) => parse(core.extract(JSON.stringify(document))),
   sentences: (document) => parse(core.sentences(JSON.stringify(document))),
   tokens: (document) => parse(core.tokens(JSON.stringify(document))),
+  summarize: (request) => parse(core.summarize(JSON.stringify(request))),
+  compare: (request) => parse(core.compare(JSON.stringify(request))),
   // Desks: the first argument is the desk's id.
   openDesk: () => {
     const deskId = nextDesk++;

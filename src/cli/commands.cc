@@ -9,6 +9,7 @@ const std::vector<Command>& Commands() {
       TokensCommand(),
       StoriesCommand(),
       SummarizeCommand(),
+      CompareCommand(),
   };
   return commands;
 }

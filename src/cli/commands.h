@@ -18,6 +18,9 @@ Command StoriesCommand();
 // Key sentences and keywords (summarize_command.cc).
 Command SummarizeCommand();
 
+// Two versions of a story side by side (compare_command.cc).
+Command CompareCommand();
+
 // Every command, in usage order.
 const std::vector<Command>& Commands();
 

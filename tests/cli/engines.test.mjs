@@ -96,3 +96,34 @@ test('a page in its declared legacy charset is decoded the same way by both engi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('compare gives the same JSON and the same HTML page on both engines', () => {
+  const [agency, outlet] = samples.filter((name) => /\/00[23]_/.test(name));
+  const json = assertSameOnBothEngines(['compare', agency, outlet]);
+  assert.equal(json.status, 0);
+  const comparison = JSON.parse(json.stdout);
+  assert.ok(comparison.stats.spacing >= 30);
+  assertSameOnBothEngines(['compare', '--format', 'html', agency, outlet]);
+  assertSameOnBothEngines(['compare', '--no-extract', samples[0], samples[4]]);
+});
+
+test('compare answers bad pairs the same way on both engines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-compare-'));
+  try {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 news. Second line.', 'latin1'));
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    const both = assertSameOnBothEngines(['compare', join(dir, 'empty.txt'), join(dir, 'empty.txt')]);
+    assert.equal(JSON.parse(both.stdout).verdict, 'empty');
+    const oneSide = assertSameOnBothEngines(['compare', join(dir, 'empty.txt'), samples[1]]);
+    assert.ok(JSON.parse(oneSide.stdout).stats.added > 0);
+    assertSameOnBothEngines(['compare', join(dir, 'latin1.txt'), samples[1]]);
+    const binary = run(['compare', join(dir, 'binary.bin'), samples[1]]);
+    assert.equal(binary.status, 1);
+    assert.match(binary.stderr.toString(), /binary/);
+    const three = run(['compare', samples[0], samples[1], samples[2]]);
+    assert.equal(three.status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

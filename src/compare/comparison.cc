@@ -1,0 +1,358 @@
+#include "compare/comparison.h"
+
+#include <algorithm>
+
+#include "compare/alignment.h"
+#include "text/sentences.h"
+
+namespace wiredesk::compare {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct Sentence {
+  std::string text;
+  int paragraph = 0;
+};
+
+std::vector<Sentence> SentencesOf(const extract::Article& article) {
+  std::vector<Sentence> sentences;
+  for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
+    const std::string& text = article.paragraphs[p].text;
+    std::size_t previous_end = std::string::npos;
+    for (const text::Sentence& s : text::SplitSentences(text)) {
+      // "December 16.This was": a sentence keyed in without the space after
+      // the one before stays with it, so the missing space can be reported.
+      if (s.begin == previous_end && !sentences.empty()) {
+        sentences.back().text += text.substr(s.begin, s.end - s.begin);
+      } else {
+        sentences.push_back({text.substr(s.begin, s.end - s.begin), static_cast<int>(p)});
+      }
+      previous_end = s.end;
+    }
+  }
+  return sentences;
+}
+
+int WordCount(const std::vector<Sentence>& sentences) {
+  int words = 0;
+  for (const Sentence& s : sentences) {
+    bool in_word = false;
+    for (const char c : s.text) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      words += !space && !in_word;
+      in_word = !space;
+    }
+  }
+  return words;
+}
+
+std::string Joined(const std::vector<Sentence>& sentences, int begin, int end) {
+  std::string text;
+  for (int i = begin; i < end; ++i) {
+    if (!text.empty()) text += ' ';
+    text += sentences[static_cast<std::size_t>(i)].text;
+  }
+  return text;
+}
+
+// A pair of texts as a same or changed row, with its word diff.
+Row PairRow(std::string left, std::string right, bool title) {
+  Row row;
+  row.title = title;
+  row.has_left = row.has_right = true;
+  if (left != right) {
+    row.words = DiffWords(left, right);
+    for (const WordPiece& piece : row.words) {
+      if (piece.op == WordOp::kEqual) continue;
+      if (!row.has_class || piece.change_class > row.change_class) row.change_class = piece.change_class;
+      row.has_class = true;
+    }
+  }
+  row.op = row.has_class ? RowOp::kChanged : RowOp::kSame;
+  if (!row.has_class) row.words.clear();
+  row.left = std::move(left);
+  row.right = std::move(right);
+  return row;
+}
+
+Row OneSide(RowOp op, const Sentence& sentence, bool left) {
+  Row row;
+  row.op = op;
+  (left ? row.has_left : row.has_right) = true;
+  (left ? row.left : row.right) = sentence.text;
+  (left ? row.left_paragraph : row.right_paragraph) = sentence.paragraph;
+  return row;
+}
+
+// Where a kind of change stands in the list: what the story says first.
+int Priority(const std::string& kind) {
+  static const char* const kOrder[] = {"number",     "name", "wording",     "added",  "removed",
+                                       "moved",      "diacritics", "case", "punctuation", "spacing"};
+  for (int i = 0; i < 10; ++i) {
+    if (kind == kOrder[i]) return i;
+  }
+  return 10;
+}
+
+void Count(Comparison& c) {
+  for (std::size_t r = 0; r < c.rows.size(); ++r) {
+    const Row& row = c.rows[r];
+    switch (row.op) {
+      case RowOp::kSame: ++c.unchanged; break;
+      case RowOp::kAdded: ++c.added; c.changes.push_back({"added", static_cast<int>(r), "", row.right}); break;
+      case RowOp::kRemoved: ++c.removed; c.changes.push_back({"removed", static_cast<int>(r), row.left, ""}); break;
+      case RowOp::kMoved:
+        if (row.moved_from >= 0) {
+          ++c.moved;
+          c.changes.push_back({"moved", static_cast<int>(r), row.left, row.right});
+        }
+        break;
+      case RowOp::kChanged: break;
+    }
+    // One entry per edit: its deleted and inserted text.
+    for (std::size_t w = 0; w < row.words.size(); ++w) {
+      const WordPiece& piece = row.words[w];
+      if (piece.op == WordOp::kEqual) continue;
+      if (w > 0 && row.words[w - 1].edit == piece.edit) continue;
+      ++c.edits[static_cast<std::size_t>(piece.change_class)];
+      Change change{ChangeClassName(piece.change_class), static_cast<int>(r), "", ""};
+      for (std::size_t k = w; k < row.words.size() && row.words[k].edit == piece.edit; ++k) {
+        (row.words[k].op == WordOp::kDelete ? change.left : change.right) = row.words[k].text;
+      }
+      c.changes.push_back(std::move(change));
+    }
+  }
+  std::stable_sort(c.changes.begin(), c.changes.end(), [](const Change& a, const Change& b) {
+    return Priority(a.kind) < Priority(b.kind);
+  });
+}
+
+std::string Plural(int n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string Summary(const Comparison& c, bool title_changed) {
+  switch (c.verdict) {
+    case Verdict::kEmpty: return "Both versions are empty.";
+    case Verdict::kNoCommonText: return "No common text: these look like different stories.";
+    case Verdict::kIdentical: return "The two versions are identical.";
+    default: break;
+  }
+  std::vector<std::string> what;
+  const auto& e = c.edits;
+  auto edits = [&](ChangeClass k, const std::string& one, const std::string& many) {
+    const int n = e[static_cast<std::size_t>(k)];
+    if (n > 0) what.push_back(Plural(n, one, many));
+  };
+  edits(ChangeClass::kNumber, "number changed", "numbers changed");
+  edits(ChangeClass::kName, "name changed", "names changed");
+  edits(ChangeClass::kWording, "wording change", "wording changes");
+  if (c.added > 0) what.push_back(Plural(c.added, "sentence added", "sentences added"));
+  if (c.removed > 0) what.push_back(Plural(c.removed, "sentence removed", "sentences removed"));
+  if (c.moved > 0) what.push_back(Plural(c.moved, "sentence moved", "sentences moved"));
+  std::vector<std::string> cosmetic;
+  auto minor = [&](ChangeClass k, const std::string& name) {
+    const int n = e[static_cast<std::size_t>(k)];
+    if (n > 0) cosmetic.push_back(name + " (" + std::to_string(n) + ")");
+  };
+  minor(ChangeClass::kSpacing, "spacing");
+  minor(ChangeClass::kPunctuation, "punctuation");
+  minor(ChangeClass::kCase, "case");
+  minor(ChangeClass::kDiacritics, "diacritics");
+  auto list = [](const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+      out += items[i];
+    }
+    return out;
+  };
+  std::string summary;
+  if (c.verdict == Verdict::kCosmetic) {
+    summary = "Same text; only " + list(cosmetic) + " differ" + (cosmetic.size() == 1 ? "s" : "");
+  } else {
+    summary = list(what);
+    summary[0] = static_cast<char>(summary[0]);
+    if (!cosmetic.empty()) summary += "; also " + list(cosmetic);
+  }
+  if (title_changed) summary += " (the headline included)";
+  return summary + ".";
+}
+
+const char* PartName(bool title) { return title ? "title" : "body"; }
+
+json Nullable(bool present, const std::string& text) { return present ? json(text) : json(nullptr); }
+
+json NullableIndex(int index) { return index >= 0 ? json(index) : json(nullptr); }
+
+}  // namespace
+
+const char* RowOpName(RowOp op) {
+  switch (op) {
+    case RowOp::kSame: return "same";
+    case RowOp::kChanged: return "changed";
+    case RowOp::kAdded: return "added";
+    case RowOp::kRemoved: return "removed";
+    case RowOp::kMoved: return "moved";
+  }
+  return "same";
+}
+
+const char* VerdictName(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kIdentical: return "identical";
+    case Verdict::kCosmetic: return "cosmetic";
+    case Verdict::kSubstantive: return "substantive";
+    case Verdict::kNoCommonText: return "no common text";
+    case Verdict::kEmpty: return "empty";
+  }
+  return "identical";
+}
+
+Comparison Compare(const extract::Article& left, const extract::Article& right) {
+  Comparison c;
+  const std::vector<Sentence> a = SentencesOf(left);
+  const std::vector<Sentence> b = SentencesOf(right);
+  c.left = {left.id, left.title, static_cast<int>(a.size()), WordCount(a)};
+  c.right = {right.id, right.title, static_cast<int>(b.size()), WordCount(b)};
+  if (a.empty() && b.empty() && left.title.empty() && right.title.empty()) {
+    c.verdict = Verdict::kEmpty;
+    c.summary = Summary(c, false);
+    return c;
+  }
+
+  std::vector<SentenceKey> keys_a, keys_b;
+  keys_a.reserve(a.size());
+  keys_b.reserve(b.size());
+  for (const Sentence& s : a) keys_a.push_back(KeyOf(s.text));
+  for (const Sentence& s : b) keys_b.push_back(KeyOf(s.text));
+  const std::vector<Link> links = AlignSentences(keys_a, keys_b);
+  if (links.empty() && !a.empty() && !b.empty()) {
+    c.verdict = Verdict::kNoCommonText;
+    c.removed = static_cast<int>(a.size());
+    c.added = static_cast<int>(b.size());
+    c.summary = Summary(c, false);
+    return c;
+  }
+
+  // The headline, as a row of its own.
+  bool title_changed = false;
+  if (!left.title.empty() || !right.title.empty()) {
+    Row row;
+    if (left.title.empty() || right.title.empty()) {
+      row = OneSide(left.title.empty() ? RowOp::kAdded : RowOp::kRemoved,
+                    {left.title.empty() ? right.title : left.title, -1}, !left.title.empty());
+      row.left_paragraph = row.right_paragraph = -1;
+    } else {
+      row = PairRow(left.title, right.title, true);
+    }
+    row.title = true;
+    title_changed = row.op != RowOp::kSame;
+    c.rows.push_back(std::move(row));
+  }
+
+  // Body rows: the chain in order; in each gap between two chain links, what
+  // only the left has (removed, or moved away), then what only the right has.
+  std::vector<int> moved_left(a.size(), -1), moved_right(b.size(), -1);
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    if (!links[l].moved) continue;
+    moved_left[static_cast<std::size_t>(links[l].left_begin)] = static_cast<int>(l);
+    moved_right[static_cast<std::size_t>(links[l].right_begin)] = static_cast<int>(l);
+  }
+  std::vector<int> departure(links.size(), -1), arrival(links.size(), -1);
+  int i = 0, j = 0;
+  auto gap = [&](int left_end, int right_end) {
+    for (; i < left_end; ++i) {
+      const int l = moved_left[static_cast<std::size_t>(i)];
+      if (l >= 0) departure[static_cast<std::size_t>(l)] = static_cast<int>(c.rows.size());
+      c.rows.push_back(OneSide(l >= 0 ? RowOp::kMoved : RowOp::kRemoved, a[static_cast<std::size_t>(i)], true));
+    }
+    for (; j < right_end; ++j) {
+      const int l = moved_right[static_cast<std::size_t>(j)];
+      if (l < 0) {
+        c.rows.push_back(OneSide(RowOp::kAdded, b[static_cast<std::size_t>(j)], false));
+        continue;
+      }
+      const Link& link = links[static_cast<std::size_t>(l)];
+      Row row = PairRow(a[static_cast<std::size_t>(link.left_begin)].text, b[static_cast<std::size_t>(j)].text, false);
+      row.op = RowOp::kMoved;
+      row.left_paragraph = a[static_cast<std::size_t>(link.left_begin)].paragraph;
+      row.right_paragraph = b[static_cast<std::size_t>(j)].paragraph;
+      arrival[static_cast<std::size_t>(l)] = static_cast<int>(c.rows.size());
+      c.rows.push_back(std::move(row));
+    }
+  };
+  for (const Link& link : links) {
+    if (link.moved) continue;
+    gap(link.left_begin, link.right_begin);
+    Row row = PairRow(Joined(a, link.left_begin, link.left_end), Joined(b, link.right_begin, link.right_end), false);
+    row.left_paragraph = a[static_cast<std::size_t>(link.left_begin)].paragraph;
+    row.right_paragraph = b[static_cast<std::size_t>(link.right_begin)].paragraph;
+    c.rows.push_back(std::move(row));
+    i = link.left_end;
+    j = link.right_end;
+  }
+  gap(static_cast<int>(a.size()), static_cast<int>(b.size()));
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    if (!links[l].moved) continue;
+    c.rows[static_cast<std::size_t>(departure[l])].moved_to = arrival[l];
+    c.rows[static_cast<std::size_t>(arrival[l])].moved_from = departure[l];
+  }
+
+  Count(c);
+  int substantive = c.added + c.removed + c.moved;
+  int cosmetic = 0;
+  for (int k = 0; k < kChangeClassCount; ++k) {
+    (IsSubstantive(static_cast<ChangeClass>(k)) ? substantive : cosmetic) += c.edits[static_cast<std::size_t>(k)];
+  }
+  c.verdict = substantive > 0 ? Verdict::kSubstantive : cosmetic > 0 ? Verdict::kCosmetic : Verdict::kIdentical;
+  c.summary = Summary(c, title_changed);
+  return c;
+}
+
+json ComparisonJson(const Comparison& c) {
+  auto side = [](const ArticleSide& s) {
+    return json{{"id", s.id}, {"title", s.title}, {"sentences", s.sentences}, {"words", s.words}};
+  };
+  json stats = {{"unchanged", c.unchanged}};
+  for (int k = 0; k < kChangeClassCount; ++k) {
+    stats[ChangeClassName(static_cast<ChangeClass>(k))] = c.edits[static_cast<std::size_t>(k)];
+  }
+  stats["added"] = c.added;
+  stats["removed"] = c.removed;
+  stats["moved"] = c.moved;
+  json changes = json::array();
+  for (const Change& change : c.changes) {
+    changes.push_back({{"class", change.kind}, {"row", change.row}, {"left", change.left}, {"right", change.right}});
+  }
+  json rows = json::array();
+  for (const Row& row : c.rows) {
+    json r = {{"op", RowOpName(row.op)},
+              {"part", PartName(row.title)},
+              {"left", Nullable(row.has_left, row.left)},
+              {"right", Nullable(row.has_right, row.right)},
+              {"left_paragraph", NullableIndex(row.left_paragraph)},
+              {"right_paragraph", NullableIndex(row.right_paragraph)}};
+    if (row.has_class) r["class"] = ChangeClassName(row.change_class);
+    if (row.moved_from >= 0) r["from"] = row.moved_from;
+    if (row.moved_to >= 0) r["to"] = row.moved_to;
+    json words = json::array();
+    for (const WordPiece& piece : row.words) {
+      json w = {{"op", WordOpName(piece.op)}, {"text", piece.text}};
+      if (piece.op != WordOp::kEqual) w["class"] = ChangeClassName(piece.change_class);
+      words.push_back(std::move(w));
+    }
+    r["words"] = std::move(words);
+    rows.push_back(std::move(r));
+  }
+  return {{"left", side(c.left)},
+          {"right", side(c.right)},
+          {"verdict", VerdictName(c.verdict)},
+          {"summary", c.summary},
+          {"stats", std::move(stats)},
+          {"changes", std::move(changes)},
+          {"rows", std::move(rows)}};
+}
+
+}  // namespace wiredesk::compare

@@ -1,0 +1,158 @@
+#include "desk/desk_requests.h"
+
+#include <exception>
+#include <functional>
+#include <vector>
+
+#include "compare/comparison.h"
+#include "extract/article.h"
+#include "summarize/summary.h"
+#include "summarize/summary_request.h"
+
+namespace wiredesk::desk {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string ErrorResponse(std::string_view message) { return Dump({{"error", {{"message", message}}}}); }
+
+// Runs `answer`; any exception becomes an error response, so nothing
+// crosses the wasm boundary as an opaque exception.
+std::string Guarded(std::string_view what, const std::function<std::string()>& answer) {
+  try {
+    return answer();
+  } catch (const std::exception& e) {
+    return ErrorResponse(std::string(what) + " failed: " + e.what());
+  } catch (...) {
+    return ErrorResponse(std::string(what) + " failed");
+  }
+}
+
+// Words of the body, as a reader counts them: runs of non-space bytes.
+std::size_t WordCount(const extract::Article& article) {
+  std::size_t words = 0;
+  for (const extract::Paragraph& paragraph : article.paragraphs) {
+    bool in_word = false;
+    for (const char c : paragraph.text) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+  }
+  return words;
+}
+
+const extract::Article* Find(const Desk& desk, const json& id, std::string& error) {
+  if (!id.is_string()) {
+    error = "an article id must be a string";
+    return nullptr;
+  }
+  const extract::Article* article = desk.Article(id.get<std::string>());
+  if (article == nullptr) error = "no article \"" + id.get<std::string>() + "\" on the desk";
+  return article;
+}
+
+}  // namespace
+
+std::string AddRequest(Desk& desk, std::string_view request) {
+  return Guarded("add", [&] {
+    auto parsed = ParseDocuments(request);
+    if (const Error* error = std::get_if<Error>(&parsed)) return ErrorResponse(error->message);
+    const ParsedDocuments& documents = std::get<ParsedDocuments>(parsed);
+    json results = json::array();
+    std::size_t index = 0;
+    for (const auto& entry : documents.documents) {
+      if (const Error* error = std::get_if<Error>(&entry)) {
+        results.push_back({{"error", {{"message", "document " + std::to_string(index) + ": " + error->message}}}});
+      } else {
+        const Document& document = std::get<Document>(entry);
+        auto added = desk.Add(document);
+        if (const Error* refused = std::get_if<Error>(&added)) {
+          results.push_back({{"id", document.id}, {"error", {{"message", refused->message}}}});
+        } else {
+          const extract::Article& article = *desk.Article(std::get<std::string>(added));
+          results.push_back({{"id", article.id},
+                             {"title", article.title},
+                             {"url", article.url},
+                             {"published", article.published},
+                             {"words", WordCount(article)},
+                             {"warnings", article.warnings}});
+        }
+      }
+      ++index;
+    }
+    json response = {{"results", std::move(results)}};
+    if (!documents.warnings.empty()) response["warnings"] = documents.warnings;
+    return Dump(response);
+  });
+}
+
+std::string RemoveRequest(Desk& desk, std::string_view request) {
+  return Guarded("remove", [&] {
+    const json ids = json::parse(request, nullptr, false);
+    if (ids.is_discarded() || !ids.is_array()) return ErrorResponse("remove expects a JSON array of article ids");
+    std::size_t removed = 0;
+    for (const json& id : ids) {
+      if (!id.is_string()) return ErrorResponse("an article id must be a string");
+      if (desk.Remove(id.get<std::string>())) ++removed;
+    }
+    return Dump({{"removed", removed}});
+  });
+}
+
+std::string StoriesRequest(Desk& desk) {
+  return Guarded("stories", [&] { return Dump(desk.StoriesJson()); });
+}
+
+std::string ArticleRequest(const Desk& desk, std::string_view id) {
+  return Guarded("article", [&] {
+    const extract::Article* article = desk.Article(id);
+    if (article == nullptr) return ErrorResponse("no article \"" + std::string(id) + "\" on the desk");
+    return Dump(extract::ArticleJson(*article));
+  });
+}
+
+std::string SummarizeRequest(const Desk& desk, std::string_view request) {
+  return Guarded("summarize", [&] {
+    json parsed = json::parse(request, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("ids") || !parsed["ids"].is_array()) {
+      return ErrorResponse("summarize expects {\"ids\": [article ids], \"sentences\": K}");
+    }
+    const json ids = parsed["ids"];
+    parsed.erase("ids");
+    auto options = summarize::OptionsFromJson(nlohmann::json::parse(parsed.dump()));
+    if (const Error* error = std::get_if<Error>(&options)) return ErrorResponse(error->message);
+    if (ids.empty()) return ErrorResponse("summarize needs at least one article id");
+    std::vector<const extract::Article*> versions;
+    std::vector<std::string> names;
+    for (const json& id : ids) {
+      std::string error;
+      const extract::Article* article = Find(desk, id, error);
+      if (article == nullptr) return ErrorResponse(error);
+      versions.push_back(article);
+      names.push_back(article->id);
+    }
+    const summarize::Summary summary =
+        summarize::SummarizeStory(versions, std::get<summarize::SummaryOptions>(options));
+    return Dump(summarize::StorySummaryJson(summary, names));
+  });
+}
+
+std::string CompareRequest(const Desk& desk, std::string_view request) {
+  return Guarded("compare", [&] {
+    const json parsed = json::parse(request, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("left") || !parsed.contains("right")) {
+      return ErrorResponse("compare expects {\"left\": article id, \"right\": article id}");
+    }
+    std::string error;
+    const extract::Article* left = Find(desk, parsed["left"], error);
+    if (left == nullptr) return ErrorResponse(error);
+    const extract::Article* right = Find(desk, parsed["right"], error);
+    if (right == nullptr) return ErrorResponse(error);
+    return Dump(compare::ComparisonJson(compare::Compare(*left, *right)));
+  });
+}
+
+}  // namespace wiredesk::desk

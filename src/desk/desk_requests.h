@@ -1,0 +1,35 @@
+// The Desk as the JS module calls it: JSON text in, JSON text out, never a
+// throw (the wasm Desk class and the tests both go through here).
+//
+//   add:          [document, ...] or one document
+//                 -> {"results": [{"id","title","url","published","words","warnings"}
+//                                 | {"id","error":{"message"}}], "warnings"?}
+//   remove:       ["id", ...]                      -> {"removed": n}
+//   stories:                                       -> {"stories": [...]} (desk.h)
+//   article:      "id"                             -> the Article's JSON (extract/article.h)
+//   summarize:    {"ids": [...], "sentences"|"ratio"|"chars", "keywords"}
+//                 -> {"sentences": [{"text","score","paragraph","sentence","article","support"}],
+//                     "keywords": [{"term","score"}]}   (the ids as versions of one story)
+//   compare:      {"left": "id", "right": "id"}    -> the Comparison's JSON (compare/comparison.h)
+// Every failure is {"error": {"message"}}, naming what was wrong.
+
+#ifndef WIREDESK_DESK_DESK_REQUESTS_H_
+#define WIREDESK_DESK_DESK_REQUESTS_H_
+
+#include <string>
+#include <string_view>
+
+#include "desk/desk.h"
+
+namespace wiredesk::desk {
+
+std::string AddRequest(Desk& desk, std::string_view request);
+std::string RemoveRequest(Desk& desk, std::string_view request);
+std::string StoriesRequest(Desk& desk);
+std::string ArticleRequest(const Desk& desk, std::string_view id);
+std::string SummarizeRequest(const Desk& desk, std::string_view request);
+std::string CompareRequest(const Desk& desk, std::string_view request);
+
+}  // namespace wiredesk::desk
+
+#endif  // WIREDESK_DESK_DESK_REQUESTS_H_
