@@ -39,6 +39,12 @@ for (const command of ['extract', 'sentences', 'tokens']) {
   });
 }
 
+test('stories of the sample articles are identical on both engines', () => {
+  const result = assertSameOnBothEngines(['stories', ...samples]);
+  assert.equal(result.status, 0);
+  assert.equal(JSON.parse(result.stdout).stories.length, 4);
+});
+
 test('bad inputs give the same errors on both engines, and the good file still its result', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiredesk-engines-'));
   try {
