@@ -1,6 +1,7 @@
 #include "dedup/fingerprint.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include "dedup/hash.h"
@@ -91,7 +92,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   std::array<bool, kSketchBins> filled{};
   for (std::size_t bin = 0; bin < kSketchBins; ++bin) filled[bin] = sketch[bin] != std::numeric_limits<std::uint32_t>::max();
   Densify(sketch, filled);
-  fingerprint.sketch = sketch;
+  fingerprint.sketch.assign(sketch.begin(), sketch.end());
   if (first_level > 0 && kept.size() < kExactShingles / 8) return Sketch(letters, 0);
   return fingerprint;
 }

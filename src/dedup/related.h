@@ -30,10 +30,10 @@ namespace wiredesk::dedup {
 // Names of one event's different reports score 0.28-0.33 on the seeds,
 // unrelated stories on the same beat under 0.17.
 inline constexpr double kRelatedCosine = 0.2;
-inline constexpr std::size_t kMaxNameStories = 50;
+inline constexpr std::size_t kMaxNameStories = 32;
 inline constexpr std::size_t kMaxRelated = 5;
 inline constexpr std::size_t kMaxNames = 32;
-inline constexpr std::size_t kCandidatesScored = 16;
+inline constexpr std::size_t kCandidatesScored = 8;
 
 struct Name {
   std::uint64_t key = 0;  // hash of its MatchKey
