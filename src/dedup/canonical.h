@@ -9,8 +9,8 @@
 //   damage   words run together by a bad copy: a word of this copy that no
 //            other version has, but that splits into two words the other
 //            versions do have ("withcountries" = "with" + "countries").
-// score = support - kDamagePenalty x damage; the highest score wins, then
-// the earliest version. Spacing damage leaves the folded letters, and so
+// score = support - kDamagePenalty x min(damage, kMaxDamage); the highest
+// score wins, then the earliest version. Spacing damage leaves the folded letters, and so
 // support, unchanged: between a clean copy and its damaged twin, damage
 // decides; between a full copy and a trimmed one, support does.
 //
@@ -29,6 +29,7 @@
 namespace wiredesk::dedup {
 
 inline constexpr double kDamagePenalty = 24;  // about two words' worth of shingles
+inline constexpr double kMaxDamage = 20;      // damaged words counted at most
 inline constexpr std::size_t kCanonicalVersions = 24;
 
 struct VersionText {

@@ -1,6 +1,7 @@
 #include "dedup/fingerprint.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include "dedup/hash.h"
@@ -47,7 +48,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   // was half the cost); a repetitive text that keeps too few starts again
   // from level 0 below.
   std::uint32_t level = 0;
-  while (((letters.size() - kShingleLetters + 1) >> level) > 2 * kExactShingles) ++level;
+  while (((letters.size() - kShingleLetters + 1) >> level) > kExactShingles) ++level;
   if (start_level >= 0) level = static_cast<std::uint32_t>(start_level);
   const std::uint32_t first_level = level;
   std::uint64_t sample_mask = (std::uint64_t{1} << level) - 1;
@@ -62,11 +63,10 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
                  kept.end());
     }
   };
-  kept.reserve(8 * kExactShingles);
+  kept.reserve(std::min<std::size_t>((letters.size() >> level) + 16, 8 * kExactShingles));
 
   std::array<std::uint32_t, kSketchBins> sketch;
   sketch.fill(std::numeric_limits<std::uint32_t>::max());
-  std::array<bool, kSketchBins> filled{};
 
   const std::uint64_t drop = Power(kBase, kShingleLetters - 1);
   std::uint64_t rolling = 0;
@@ -77,8 +77,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
     const std::uint64_t hash = Mix64(rolling);
     const std::size_t bin = hash >> 57;  // top 7 bits: 128 bins
     const auto value = static_cast<std::uint32_t>(hash >> 25);
-    if (value < sketch[bin]) sketch[bin] = value;
-    filled[bin] = true;
+    sketch[bin] = std::min(sketch[bin], value);  // branch-free: the branch mispredicts
     if ((hash & sample_mask) == 0) {
       kept.push_back(static_cast<std::uint32_t>(hash));
       if (kept.size() == 8 * kExactShingles) compact(2 * kExactShingles);
@@ -88,8 +87,12 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   compact(kExactShingles);
   fingerprint.level = level;
   kept.shrink_to_fit();
+  // A bin still at the maximum saw no shingle (or one hashing to it exactly:
+  // odds 2^-32 per bin, and the same for every copy of the text).
+  std::array<bool, kSketchBins> filled{};
+  for (std::size_t bin = 0; bin < kSketchBins; ++bin) filled[bin] = sketch[bin] != std::numeric_limits<std::uint32_t>::max();
   Densify(sketch, filled);
-  fingerprint.sketch = sketch;
+  fingerprint.sketch.assign(sketch.begin(), sketch.end());
   if (first_level > 0 && kept.size() < kExactShingles / 8) return Sketch(letters, 0);
   return fingerprint;
 }

@@ -30,7 +30,6 @@
 #ifndef WIREDESK_DEDUP_FINGERPRINT_H_
 #define WIREDESK_DEDUP_FINGERPRINT_H_
 
-#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -46,7 +45,9 @@ struct Fingerprint {
   std::uint32_t letters = 0;         // how many bytes of folded letters
   std::uint32_t level = 0;           // `shingles` keeps hashes with low `level` bits zero
   std::vector<std::uint32_t> shingles;  // sorted, distinct; empty for texts under k letters
-  std::array<std::uint32_t, kSketchBins> sketch{};  // all zero when `shingles` is empty
+  // kSketchBins values; empty when `shingles` is. Needed only to file the
+  // article in an LshIndex: the Desk drops it then (512 bytes an article).
+  std::vector<std::uint32_t> sketch;
 
   bool empty() const { return shingles.empty(); }
 };

@@ -8,12 +8,15 @@
 // idf = ln(1 + N / df) over the stories) of their names is at least
 // kRelatedCosine. Duplicates never get here: they are already one story.
 //
-// Near-linear: candidates come from an inverted index over the names, and
-// names held by more than kMaxNameStories stories (the country every story
-// mentions) open no candidates, though they still count in the cosine.
-// Each story keeps its kMaxRelated most similar.
+// Near-linear: candidates come from an inverted index over the names (a
+// sorted array of (name, story)); names held by more than kMaxNameStories
+// stories (the country every story mentions) open no candidates, though they
+// still count in the cosine. The kCandidatesScored candidates with the most
+// rare-name weight in common get the exact cosine; each story keeps its
+// kMaxRelated most similar.
 //
-// Cost: O(names + candidate pairs). Thread-safe (no state).
+// Cost: O(N log N) for N names + O(rare postings) + O(N x kCandidatesScored
+// x kMaxNames). Thread-safe (no state).
 
 #ifndef WIREDESK_DEDUP_RELATED_H_
 #define WIREDESK_DEDUP_RELATED_H_
@@ -27,9 +30,10 @@ namespace wiredesk::dedup {
 // Names of one event's different reports score 0.28-0.33 on the seeds,
 // unrelated stories on the same beat under 0.17.
 inline constexpr double kRelatedCosine = 0.2;
-inline constexpr std::size_t kMaxNameStories = 50;
+inline constexpr std::size_t kMaxNameStories = 32;
 inline constexpr std::size_t kMaxRelated = 5;
-inline constexpr std::size_t kMaxNames = 64;
+inline constexpr std::size_t kMaxNames = 32;
+inline constexpr std::size_t kCandidatesScored = 8;
 
 struct Name {
   std::uint64_t key = 0;  // hash of its MatchKey

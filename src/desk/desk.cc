@@ -6,6 +6,7 @@
 
 #include "dedup/canonical.h"
 #include "dedup/clustering.h"
+#include "dedup/fingerprint.h"
 #include "dedup/similarity.h"
 #include "extract/extract.h"
 
@@ -62,8 +63,9 @@ std::variant<std::string, Error> Desk::AddArticle(extract::Article article) {
   }
   if (!entry.fingerprint.empty()) {
     Link(index);
-    index_.Insert(index, entries_[index].fingerprint);
+    index_.Insert(index, entry.fingerprint);
   }
+  entry.fingerprint.sketch = {};
   dirty_.push_back(index);
   return entries_[index].article.id;
 }
@@ -104,7 +106,12 @@ void Desk::ReplaceRepresentative(std::uint32_t from, std::uint32_t to) {
   for (const std::uint32_t copy : copies_[heir.fingerprint.exact]) {
     if (copy != to) entries_[copy].copy_of = to;
   }
-  if (!heir.fingerprint.empty()) index_.Insert(to, heir.fingerprint);
+  if (!heir.fingerprint.empty()) {
+    // The sketch was dropped when filed: the heir's text is the same letters.
+    heir.fingerprint.sketch = dedup::FingerprintText(extract::BodyText(heir.article)).sketch;
+    index_.Insert(to, heir.fingerprint);
+    heir.fingerprint.sketch = {};
+  }
   dirty_.push_back(to);
 }
 

@@ -30,6 +30,7 @@
 #define WIREDESK_DESK_DESK_H_
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
@@ -94,7 +95,7 @@ class Desk {
   };
   struct Entry {
     extract::Article article;
-    dedup::Fingerprint fingerprint;  // moved to the next copy when this one goes
+    dedup::Fingerprint fingerprint;  // without its sketch once filed; moved to the next copy when this one goes
     std::vector<Link> links;         // verified duplicates (representatives only)
     std::uint32_t copy_of = kNone;   // the representative of identical copies
     std::uint32_t story = kNone;     // key of its story in stories_
@@ -113,7 +114,9 @@ class Desk {
   void Recluster(const std::vector<std::uint32_t>& component);
   void Refresh();
 
-  std::vector<Entry> entries_;  // by insertion; removed ones stay as tombstones
+  // By insertion; removed ones stay as tombstones. A deque: growing it never
+  // copies the entries (a vector's doubling briefly held two copies).
+  std::deque<Entry> entries_;
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> copies_;  // exact hash -> live entries
   dedup::LshIndex index_;

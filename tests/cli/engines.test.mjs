@@ -59,6 +59,12 @@ test('summarize --story of two copies of a story is identical on both engines', 
   assertSameOnBothEngines(['summarize', '--story', '--ratio', '0.5', ...samples]);
 });
 
+test('stories of the sample articles are identical on both engines', () => {
+  const result = assertSameOnBothEngines(['stories', ...samples]);
+  assert.equal(result.status, 0);
+  assert.equal(JSON.parse(result.stdout).stories.length, 4);
+});
+
 test('bad inputs give the same errors on both engines, and the good file still its result', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiredesk-engines-'));
   try {
