@@ -53,9 +53,14 @@ struct Phrase {
 std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t count) {
   if (count == 0 || pool.sentences.empty()) return {};
   const Vocabulary& words = pool.vocabulary;
+  // Whether a word may be a keyword, decided once per word.
+  std::vector<signed char> usable_id(static_cast<std::size_t>(words.size()), -1);
   auto usable = [&](int id) {
+    if (id < 0) return false;
+    signed char& known = usable_id[static_cast<std::size_t>(id)];
     // One-letter words are initials and list markers, not topics.
-    return id >= 0 && text::CodePointCount(words.Key(id)) >= 2 && !IsAttribution(pool, id);
+    if (known < 0) known = text::CodePointCount(words.Key(id)) >= 2 && !IsAttribution(pool, id);
+    return known == 1;
   };
 
   // Units: words and names, numbered in order of first appearance.
@@ -158,8 +163,9 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   }
   const std::size_t n = unit_of.size();
 
-  // Co-occurrence within the window, per ordered pair (a < b), weighted by count.
-  std::map<std::pair<int, int>, int> together;
+  // Co-occurrence within the window, per pair (a < b), weighted by count:
+  // pairs listed, sorted and counted (a map per pair costs more than the rest).
+  std::vector<std::pair<int, int>> pairs;
   for (const std::vector<Occurrence>& occurrences : sentences) {
     std::vector<int> units;
     for (const Occurrence& o : occurrences) {
@@ -167,18 +173,20 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
     }
     for (std::size_t i = 0; i < units.size(); ++i) {
       for (std::size_t j = i + 1; j < units.size() && j < i + static_cast<std::size_t>(kWindow); ++j) {
-        if (units[i] != units[j]) ++together[{std::min(units[i], units[j]), std::max(units[i], units[j])}];
+        if (units[i] != units[j]) pairs.emplace_back(std::min(units[i], units[j]), std::max(units[i], units[j]));
       }
     }
   }
+  std::sort(pairs.begin(), pairs.end());
   Graph graph(n);
-  for (const auto& [pair, times] : together) {
-    graph.AddEdge(static_cast<std::size_t>(pair.first), static_cast<std::size_t>(pair.second), times);
-    graph.AddEdge(static_cast<std::size_t>(pair.second), static_cast<std::size_t>(pair.first), times);
+  for (std::size_t i = 0; i < pairs.size();) {
+    std::size_t j = i;
+    while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+    const auto times = static_cast<double>(j - i);
+    graph.AddEdge(static_cast<std::size_t>(pairs[i].first), static_cast<std::size_t>(pairs[i].second), times);
+    graph.AddEdge(static_cast<std::size_t>(pairs[i].second), static_cast<std::size_t>(pairs[i].first), times);
+    i = j;
   }
-  // Uniform teleport, as in the paper. PositionRank's (Florescu & Caragea
-  // 2017: occurrences weighted by 1 / position) was tried: on wire copy it
-  // promotes the lead's verbs ("stands", "ready") over the story's names.
   const std::vector<double> rank = PageRank(graph, {}, 0.85);
 
   // The top third of the units (at least `count`) are keywords.
