@@ -61,7 +61,11 @@ struct Tokenised {
 
 // A word or number of a sentence, before it has an id.
 struct ScannedWord {
-  std::size_t begin = 0, end = 0;  // bytes in the sentence, a possessive "’s" left out
+  // Bytes in the sentence. A possessive "’s" stays part of the word (its id)
+  // but not of its shown span: measured, "company's" and "company" kept
+  // apart summarise the development set better (sentence F1 0.824 against
+  // 0.813), while a keyword reads better without it ("Việt Nam").
+  std::size_t begin = 0, end = 0, shown_end = 0;
   bool number = false;
   bool adjacent = false;  // only a space (or a compound's hyphen) since the previous word
 };
@@ -80,12 +84,12 @@ std::vector<ScannedWord> Scan(std::string_view sentence) {
       previous_end = inner_hyphen ? token.end : std::string_view::npos;
       continue;
     }
-    // "Nam’s" is the word "Nam": a possessive ends a name, and the phrase.
+    // A possessive ("Nam’s") ends a name, and a phrase.
     const std::size_t possessive =
         PossessiveLength(sentence.substr(token.begin, token.end - token.begin));
     bool adjacent = previous_end != std::string_view::npos && !after_possessive;
     for (std::size_t i = previous_end; adjacent && i < token.begin; ++i) adjacent = sentence[i] == ' ';
-    words.push_back({token.begin, token.end - possessive, token.kind == text::TokenKind::kNumber, adjacent});
+    words.push_back({token.begin, token.end, token.end - possessive, token.kind == text::TokenKind::kNumber, adjacent});
     previous_end = token.end;
     after_possessive = possessive > 0;
   }
@@ -195,7 +199,7 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
       t.ids.push_back(word.id);
       t.listed_stop.push_back(word.stopword);
       t.is_number.push_back(w.number);
-      t.spans.emplace_back(w.begin, w.end);
+      t.spans.emplace_back(w.begin, w.shown_end);
       t.adjacent_to_previous.push_back(w.adjacent);
     }
     return t;

@@ -293,6 +293,12 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
                  std::find(other.first->units.begin(), other.first->units.end(), p->units[0]) != other.first->units.end();
         });
     if (inside) continue;
+    // "Việt Nam" and "Việt Nam’s" are two words but one term as shown.
+    const std::string key = text::MatchKey(term);
+    if (std::any_of(keywords.begin(), keywords.end(),
+                    [&key](const Keyword& k) { return text::MatchKey(k.term) == key; })) {
+      continue;
+    }
     if (keywords.empty()) best = p->score;
     keywords.push_back({term, best > 0 ? p->score / best : 0});
   }
