@@ -98,6 +98,22 @@ std::vector<ScannedWord> Scan(std::string_view sentence) {
 
 }  // namespace
 
+std::vector<std::uint64_t> Shingles(const Candidate& c, const Vocabulary& words) {
+  std::string spaceless;
+  for (int id : c.tokens) spaceless += words.Key(id);
+  std::vector<std::uint64_t> shingles;
+  if (spaceless.size() <= kShingleBytes) {
+    shingles.push_back(Fnv1a(spaceless));
+  } else {
+    for (std::size_t i = 0; i + kShingleBytes <= spaceless.size(); ++i) {
+      shingles.push_back(Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
+    }
+  }
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
+
 bool LooksLikeCaption(std::string_view paragraph) {
   while (!paragraph.empty() && (paragraph.back() == ' ' || paragraph.back() == '.')) {
     paragraph.remove_suffix(1);
@@ -182,7 +198,7 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   }
 
   std::vector<std::string_view> opening;
-  for (std::size_t k = 0; k < scanned.size() && opening.size() < 300; ++k) {
+  for (std::size_t k = 0; k < scanned.size() && opening.size() < 150; ++k) {
     if (scanned[k].candidate.article != 0) break;
     for (const ScannedWord& w : scanned[k].words) {
       if (!w.number) opening.push_back(std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
@@ -235,10 +251,10 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
     Candidate& c = pool.sentences[k];
     const Tokenised& t = tokenised[k];
-    std::string spaceless;
+    c.tokens = t.ids;
     for (std::size_t i = 0; i < t.ids.size(); ++i) {
       const std::string& key = words.Key(t.ids[i]);
-      spaceless += key;
+      c.letters += static_cast<int>(key.size());
       const bool stop = is_stop(t, i);
       if (!stop) c.content.push_back(t.ids[i]);
       if (stop || t.is_number[i]) {
@@ -255,18 +271,8 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
       c.sequence.push_back(t.ids[i]);
       c.spans.push_back(t.spans[i]);
     }
-    c.letters = static_cast<int>(spaceless.size());
     std::sort(c.content.begin(), c.content.end());
     c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
-    if (spaceless.size() <= kShingleBytes) {
-      c.shingles.push_back(Fnv1a(spaceless));
-    } else {
-      for (std::size_t i = 0; i + kShingleBytes <= spaceless.size(); ++i) {
-        c.shingles.push_back(Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
-      }
-    }
-    std::sort(c.shingles.begin(), c.shingles.end());
-    c.shingles.erase(std::unique(c.shingles.begin(), c.shingles.end()), c.shingles.end());
   }
   // Two content words at least: "He said so." is no summary.
   std::vector<Candidate> kept;
