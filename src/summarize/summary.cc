@@ -185,7 +185,7 @@ Summary SummarizeStory(const std::vector<const extract::Article*>& versions,
   if (versions.size() > 1) {
     // The graph's cap holds for the story as a whole; each version keeps at
     // least its opening, where its news is.
-    per_version = std::max<std::size_t>(per_version / versions.size(), 20);
+    per_version = std::max<std::size_t>(per_version / versions.size(), 5);
   }
   return SummarizePool(CollectCandidates(versions, per_version, options.min_words), options);
 }
