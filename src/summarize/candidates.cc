@@ -29,19 +29,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// The first words of the first article, for guessing which stopword list fits.
-std::vector<std::string_view> OpeningWords(const Article& article) {
-  std::vector<std::string_view> words;
-  for (const Paragraph& p : article.paragraphs) {
-    for (const text::Token& t : text::Tokenize(p.text)) {
-      if (t.kind != text::TokenKind::kWord) continue;
-      words.push_back(std::string_view(p.text).substr(t.begin, t.end - t.begin));
-      if (words.size() >= 300) return words;
-    }
-  }
-  return words;
-}
-
 // A language without a stopword list: the words found in more than a third
 // of the sentences (at least 3) are its function words as far as we can tell.
 void MarkFrequentWords(CandidatePool& pool, const std::vector<std::vector<int>>& all_ids) {
@@ -72,7 +59,60 @@ struct Tokenised {
   std::vector<bool> adjacent_to_previous;  // only space between it and the one before
 };
 
+// A word or number of a sentence, before it has an id.
+struct ScannedWord {
+  // Bytes in the sentence. A possessive "’s" stays part of the word (its id)
+  // but not of its shown span: measured, "company's" and "company" kept
+  // apart summarise the development set better (sentence F1 0.824 against
+  // 0.813), while a keyword reads better without it ("Việt Nam").
+  std::size_t begin = 0, end = 0, shown_end = 0;
+  bool number = false;
+  bool adjacent = false;  // only a space (or a compound's hyphen) since the previous word
+};
+
+std::vector<ScannedWord> Scan(std::string_view sentence) {
+  std::vector<ScannedWord> words;
+  std::size_t previous_end = std::string_view::npos;
+  bool after_possessive = false;
+  for (const text::Token& token : text::Tokenize(sentence)) {
+    if (token.kind == text::TokenKind::kPunctuation) {
+      // A hyphen inside a compound ("Anti-cybercrime") keeps its parts
+      // together in a keyphrase; any other punctuation parts them.
+      const bool inner_hyphen = sentence.substr(token.begin, token.end - token.begin) == "-" &&
+                                token.begin == previous_end && token.end < sentence.size() &&
+                                sentence[token.end] != ' ';
+      previous_end = inner_hyphen ? token.end : std::string_view::npos;
+      continue;
+    }
+    // A possessive ("Nam’s") ends a name, and a phrase.
+    const std::size_t possessive =
+        PossessiveLength(sentence.substr(token.begin, token.end - token.begin));
+    bool adjacent = previous_end != std::string_view::npos && !after_possessive;
+    for (std::size_t i = previous_end; adjacent && i < token.begin; ++i) adjacent = sentence[i] == ' ';
+    words.push_back({token.begin, token.end, token.end - possessive, token.kind == text::TokenKind::kNumber, adjacent});
+    previous_end = token.end;
+    after_possessive = possessive > 0;
+  }
+  return words;
+}
+
 }  // namespace
+
+std::vector<std::uint64_t> Shingles(const Candidate& c, const Vocabulary& words) {
+  std::string spaceless;
+  for (int id : c.tokens) spaceless += words.Key(id);
+  std::vector<std::uint64_t> shingles;
+  if (spaceless.size() <= kShingleBytes) {
+    shingles.push_back(Fnv1a(spaceless));
+  } else {
+    for (std::size_t i = 0; i + kShingleBytes <= spaceless.size(); ++i) {
+      shingles.push_back(Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
+    }
+  }
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
 
 bool LooksLikeCaption(std::string_view paragraph) {
   while (!paragraph.empty() && (paragraph.back() == ' ' || paragraph.back() == '.')) {
@@ -115,53 +155,17 @@ bool EndsLikeSentence(std::string_view s) {
 
 CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
                                 std::size_t max_sentences, int min_words) {
-  const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
-  const std::optional<text::Language> language =
-      StopwordsFor(lang, versions.empty() ? std::vector<std::string_view>() : OpeningWords(*versions[0]));
-  CandidatePool pool(language);
-  std::vector<Tokenised> tokenised;
-
-  auto tokenise = [&pool](std::string_view sentence) {
-    Tokenised t;
-    std::size_t previous_end = std::string_view::npos;
-    bool after_possessive = false;
-    for (const text::Token& token : text::Tokenize(sentence)) {
-      if (token.kind == text::TokenKind::kPunctuation) {
-        // A hyphen inside a compound ("Anti-cybercrime") keeps its parts
-        // together in a keyphrase; any other punctuation parts them.
-        const bool inner_hyphen = sentence.substr(token.begin, token.end - token.begin) == "-" &&
-                                  token.begin == previous_end && token.end < sentence.size() &&
-                                  sentence[token.end] != ' ';
-        previous_end = inner_hyphen ? token.end : std::string_view::npos;
-        continue;
-      }
-      std::string_view surface = sentence.substr(token.begin, token.end - token.begin);
-      std::size_t end = token.end;
-      // "Nam’s" is the word "Nam": a possessive ends a name, and the phrase.
-      const std::size_t possessive = PossessiveLength(surface);
-      surface.remove_suffix(possessive);
-      end -= possessive;
-      const Vocabulary::Word w = pool.vocabulary.Lookup(surface);
-      t.ids.push_back(w.id);
-      t.listed_stop.push_back(w.stopword);
-      t.is_number.push_back(token.kind == text::TokenKind::kNumber);
-      t.spans.emplace_back(token.begin, end);
-      bool adjacent = previous_end != std::string_view::npos && !after_possessive;
-      for (std::size_t i = previous_end; adjacent && i < token.begin; ++i) adjacent = sentence[i] == ' ';
-      t.adjacent_to_previous.push_back(adjacent);
-      previous_end = token.end;
-      after_possessive = possessive > 0;
-    }
-    return t;
+  // First the sentences and their words; then, knowing the language from
+  // those words, their ids: each sentence is tokenised once.
+  struct Scanned {
+    Candidate candidate;
+    std::vector<ScannedWord> words;
   };
-
+  std::vector<Scanned> scanned;
+  std::vector<std::vector<ScannedWord>> titles;
   for (std::size_t a = 0; a < versions.size(); ++a) {
     const Article& article = *versions[a];
-    const Tokenised title = tokenise(article.title);
-    pool.title_words.emplace_back();
-    for (std::size_t i = 0; i < title.ids.size(); ++i) {
-      if (!title.listed_stop[i]) pool.title_words.back().push_back(title.ids[i]);
-    }
+    titles.push_back(Scan(article.title));
     std::size_t kept = 0;
     std::size_t read = 0;
     for (std::size_t p = 0; p < article.paragraphs.size() && kept < max_sentences &&
@@ -176,26 +180,61 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
         ++read;
         const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
         if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
-        Tokenised t = tokenise(sentence);
-        int words = 0;
-        for (bool number : t.is_number) words += number ? 0 : 1;
-        if (words < min_words) continue;
-        Candidate c;
-        c.article = static_cast<int>(a);
-        c.paragraph = static_cast<int>(p);
-        c.sentence = static_cast<int>(s);
-        c.position = static_cast<int>(kept);
-        c.text = std::string(sentence);
-        c.words = words;
-        pool.sentences.push_back(std::move(c));
-        tokenised.push_back(std::move(t));
+        std::vector<ScannedWord> words = Scan(sentence);
+        int word_count = 0;
+        for (const ScannedWord& w : words) word_count += w.number ? 0 : 1;
+        if (word_count < min_words) continue;
+        Scanned item;
+        item.candidate.article = static_cast<int>(a);
+        item.candidate.paragraph = static_cast<int>(p);
+        item.candidate.sentence = static_cast<int>(s);
+        item.candidate.text = std::string(sentence);
+        item.candidate.words = word_count;
+        item.words = std::move(words);
+        scanned.push_back(std::move(item));
         ++kept;
       }
     }
   }
 
+  std::vector<std::string_view> opening;
+  for (std::size_t k = 0; k < scanned.size() && opening.size() < 150; ++k) {
+    if (scanned[k].candidate.article != 0) break;
+    for (const ScannedWord& w : scanned[k].words) {
+      if (!w.number) opening.push_back(std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
+    }
+  }
+  const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
+  CandidatePool pool(StopwordsFor(lang, opening));
+  const bool listed = pool.vocabulary.language().has_value();
+
+  auto lookup = [&pool](std::string_view sentence, const std::vector<ScannedWord>& words) {
+    Tokenised t;
+    for (const ScannedWord& w : words) {
+      const Vocabulary::Word word = pool.vocabulary.Lookup(sentence.substr(w.begin, w.end - w.begin));
+      t.ids.push_back(word.id);
+      t.listed_stop.push_back(word.stopword);
+      t.is_number.push_back(w.number);
+      t.spans.emplace_back(w.begin, w.shown_end);
+      t.adjacent_to_previous.push_back(w.adjacent);
+    }
+    return t;
+  };
+  for (std::size_t a = 0; a < titles.size(); ++a) {
+    const Tokenised title = lookup(versions[a]->title, titles[a]);
+    pool.title_words.emplace_back();
+    for (std::size_t i = 0; i < title.ids.size(); ++i) {
+      if (!title.listed_stop[i]) pool.title_words.back().push_back(title.ids[i]);
+    }
+  }
+  std::vector<Tokenised> tokenised;
+  for (Scanned& item : scanned) {
+    tokenised.push_back(lookup(item.candidate.text, item.words));
+    pool.sentences.push_back(std::move(item.candidate));
+  }
+
   std::vector<std::vector<int>> all_ids;
-  if (!language) {
+  if (!listed) {
     for (const Tokenised& t : tokenised) {
       std::vector<int> ids = t.ids;
       std::sort(ids.begin(), ids.end());
@@ -212,10 +251,10 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
     Candidate& c = pool.sentences[k];
     const Tokenised& t = tokenised[k];
-    std::string spaceless;
+    c.tokens = t.ids;
     for (std::size_t i = 0; i < t.ids.size(); ++i) {
       const std::string& key = words.Key(t.ids[i]);
-      spaceless += key;
+      c.letters += static_cast<int>(key.size());
       const bool stop = is_stop(t, i);
       if (!stop) c.content.push_back(t.ids[i]);
       if (stop || t.is_number[i]) {
@@ -232,18 +271,8 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
       c.sequence.push_back(t.ids[i]);
       c.spans.push_back(t.spans[i]);
     }
-    c.letters = static_cast<int>(spaceless.size());
     std::sort(c.content.begin(), c.content.end());
     c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
-    if (spaceless.size() <= kShingleBytes) {
-      c.shingles.push_back(Fnv1a(spaceless));
-    } else {
-      for (std::size_t i = 0; i + kShingleBytes <= spaceless.size(); ++i) {
-        c.shingles.push_back(Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
-      }
-    }
-    std::sort(c.shingles.begin(), c.shingles.end());
-    c.shingles.erase(std::unique(c.shingles.begin(), c.shingles.end()), c.shingles.end());
   }
   // Two content words at least: "He said so." is no summary.
   std::vector<Candidate> kept;

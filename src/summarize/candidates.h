@@ -16,9 +16,9 @@
 //
 // Each candidate carries its content words as sorted ids (the sentence
 // graph), its words in reading order with the breaks between them (the
-// keyword graph) and 5-byte shingles of its letters with the spaces removed,
-// so that a copy whose line breaks ate the spaces ("withcountries") still
-// matches the clean one.
+// keyword graph) and all its words' ids, from which Shingles() makes 5-byte
+// shingles of its letters with the spaces removed, so that a copy whose line
+// breaks ate the spaces ("withcountries") still matches the clean one.
 //
 // Cost: linear in the text read. At most `max_sentences` candidates are kept
 // per article, and reading stops after 4 times as many sentences (a page of
@@ -53,7 +53,7 @@ struct Candidate {
   // number or punctuation stands, so two ids side by side are adjacent in the text.
   std::vector<int> sequence;
   std::vector<std::pair<std::size_t, std::size_t>> spans;  // byte span in `text` of each sequence entry
-  std::vector<std::uint64_t> shingles;  // sorted unique hashes of its spaceless letters
+  std::vector<int> tokens;    // ids of all its words and numbers, in order
 };
 
 struct CandidatePool {
@@ -67,6 +67,11 @@ struct CandidatePool {
 // versions of one story). REQUIRES: max_sentences > 0.
 CandidatePool CollectCandidates(const std::vector<const extract::Article*>& versions,
                                 std::size_t max_sentences, int min_words = kMinWords);
+
+// Sorted unique hashes (FNV-1a, 64 bits) of the 5-byte pieces of the
+// candidate's words' match keys run together without spaces. Computed on
+// demand: only sentences that look alike need them.
+std::vector<std::uint64_t> Shingles(const Candidate& candidate, const Vocabulary& words);
 
 // True when `paragraph` is a photo caption: it ends in a bracketed credit
 // such as "(Photo: VNA)" or "(Ảnh: TTXVN)".

@@ -1,6 +1,7 @@
 #include "summarize/keywords.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 
@@ -44,7 +45,14 @@ struct Phrase {
   std::vector<int> units;
   double score = 0;
   std::size_t first = 0;  // order of first appearance
-  std::map<std::string, int> spellings;
+  // Its spellings: a hash of the text, how often, and where it was first seen
+  // (sentence, bytes); a phrase has few, so a list beats a map.
+  struct Spelling {
+    std::uint64_t hash = 0;
+    int times = 0;
+    std::size_t sentence = 0, begin = 0, end = 0;
+  };
+  std::vector<Spelling> spellings;
   int occurrences = 0;
 };
 
@@ -53,15 +61,30 @@ struct Phrase {
 std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t count) {
   if (count == 0 || pool.sentences.empty()) return {};
   const Vocabulary& words = pool.vocabulary;
+  // Whether a word may be a keyword, decided once per word.
+  std::vector<signed char> usable_id(static_cast<std::size_t>(words.size()), -1);
   auto usable = [&](int id) {
+    if (id < 0) return false;
+    signed char& known = usable_id[static_cast<std::size_t>(id)];
     // One-letter words are initials and list markers, not topics.
-    return id >= 0 && text::CodePointCount(words.Key(id)) >= 2 && !IsAttribution(pool, id);
+    if (known < 0) known = text::CodePointCount(words.Key(id)) >= 2 && !IsAttribution(pool, id);
+    return known == 1;
   };
 
   // Units: words and names, numbered in order of first appearance.
+  // Single words, by far the most units, are found by id; names by map.
   std::map<std::vector<int>, int> unit_of;
-  auto unit = [&unit_of](const std::vector<int>& ids) {
-    return unit_of.emplace(ids, static_cast<int>(unit_of.size())).first->second;
+  std::vector<int> unit_of_word(static_cast<std::size_t>(words.size()), -1);
+  int units_count = 0;
+  auto unit = [&](const std::vector<int>& ids) {
+    if (ids.size() == 1) {
+      int& u = unit_of_word[static_cast<std::size_t>(ids[0])];
+      if (u < 0) u = units_count++;
+      return u;
+    }
+    auto [at, fresh] = unit_of.emplace(ids, units_count);
+    if (fresh) ++units_count;
+    return at->second;
   };
   // A name's last word stands for it later ("Hoàng said"): its handle. A
   // handle shared by two names stands for neither.
@@ -109,9 +132,7 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   // capitalised word that ends a name, its handle ("Hoang said").
   std::map<int, int> short_form_of;  // unit -> the full name's unit
   std::vector<std::pair<std::vector<int>, int>> names;
-  for (const auto& [ids, u] : unit_of) {
-    if (ids.size() >= 2) names.emplace_back(ids, u);
-  }
+  for (const auto& [ids, u] : unit_of) names.emplace_back(ids, u);
   for (const auto& [ids, u] : names) {
     int longer = -1;
     std::size_t longer_size = 0;
@@ -156,10 +177,11 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
       }
     }
   }
-  const std::size_t n = unit_of.size();
+  const std::size_t n = static_cast<std::size_t>(units_count);
 
-  // Co-occurrence within the window, per ordered pair (a < b), weighted by count.
-  std::map<std::pair<int, int>, int> together;
+  // Co-occurrence within the window, per pair (a < b), weighted by count:
+  // pairs listed, sorted and counted (a map per pair costs more than the rest).
+  std::vector<std::pair<int, int>> pairs;
   for (const std::vector<Occurrence>& occurrences : sentences) {
     std::vector<int> units;
     for (const Occurrence& o : occurrences) {
@@ -167,18 +189,20 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
     }
     for (std::size_t i = 0; i < units.size(); ++i) {
       for (std::size_t j = i + 1; j < units.size() && j < i + static_cast<std::size_t>(kWindow); ++j) {
-        if (units[i] != units[j]) ++together[{std::min(units[i], units[j]), std::max(units[i], units[j])}];
+        if (units[i] != units[j]) pairs.emplace_back(std::min(units[i], units[j]), std::max(units[i], units[j]));
       }
     }
   }
+  std::sort(pairs.begin(), pairs.end());
   Graph graph(n);
-  for (const auto& [pair, times] : together) {
-    graph.AddEdge(static_cast<std::size_t>(pair.first), static_cast<std::size_t>(pair.second), times);
-    graph.AddEdge(static_cast<std::size_t>(pair.second), static_cast<std::size_t>(pair.first), times);
+  for (std::size_t i = 0; i < pairs.size();) {
+    std::size_t j = i;
+    while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+    const auto times = static_cast<double>(j - i);
+    graph.AddEdge(static_cast<std::size_t>(pairs[i].first), static_cast<std::size_t>(pairs[i].second), times);
+    graph.AddEdge(static_cast<std::size_t>(pairs[i].second), static_cast<std::size_t>(pairs[i].first), times);
+    i = j;
   }
-  // Uniform teleport, as in the paper. PositionRank's (Florescu & Caragea
-  // 2017: occurrences weighted by 1 / position) was tried: on wire copy it
-  // promotes the lead's verbs ("stands", "ready") over the story's names.
   const std::vector<double> rank = PageRank(graph, {}, 0.85);
 
   // The top third of the units (at least `count`) are keywords.
@@ -194,8 +218,8 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   // Keywords side by side in the text merge into phrases.
   std::map<std::vector<int>, std::size_t> index_of;
   std::vector<Phrase> phrases;
-  std::map<std::string, std::size_t> first_seen;
   std::size_t seen = 0;
+  std::vector<int> units;  // scratch
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<Occurrence>& occurrences = sentences[s];
     const std::string& text = pool.sentences[s].text;
@@ -211,7 +235,7 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
       while (end < occurrences.size() && end - i < kMaxPhraseWords && is_keyword(end)) ++end;
       // The run as a phrase, and each of its units as a term of its own.
       auto record = [&](std::size_t from, std::size_t to) {
-        std::vector<int> units;
+        units.clear();
         bool full = true;
         for (std::size_t k = from; k < to; ++k) {
           units.push_back(occurrences[k].unit);
@@ -221,7 +245,7 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
         if (fresh) {
           Phrase p;
           p.units = units;
-          p.first = seen;
+          p.first = seen++;
           for (int u : units) p.score += rank[static_cast<std::size_t>(u)];
           p.score /= static_cast<double>(units.size());
           phrases.push_back(std::move(p));
@@ -230,9 +254,18 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
         ++p.occurrences;
         // A name is shown as written in full, never by a short form.
         if (full) {
-          const std::string spelling = text.substr(occurrences[from].begin, occurrences[to - 1].end - occurrences[from].begin);
-          ++p.spellings[spelling];
-          first_seen.emplace(spelling, seen++);
+          const std::size_t first_byte = occurrences[from].begin, last_byte = occurrences[to - 1].end;
+          std::uint64_t hash = 14695981039346656037ull;
+          for (std::size_t b = first_byte; b < last_byte; ++b) {
+            hash = (hash ^ static_cast<unsigned char>(text[b])) * 1099511628211ull;
+          }
+          auto same = std::find_if(p.spellings.begin(), p.spellings.end(),
+                                   [hash](const Phrase::Spelling& x) { return x.hash == hash; });
+          if (same == p.spellings.end()) {
+            p.spellings.push_back({hash, 1, s, first_byte, last_byte});
+          } else {
+            ++same->times;
+          }
         }
       };
       if (end - i >= 2) record(i, end);
@@ -263,19 +296,19 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
       continue;
     }
     for (int u : p.units) held[static_cast<std::size_t>(u)] = true;
-    // The most frequent spelling; the earliest among equals.
-    std::string term;
-    int most = 0;
-    std::size_t earliest = 0;
-    for (const auto& [spelling, times] : p.spellings) {
-      const std::size_t first = first_seen.at(spelling);
-      if (times > most || (times == most && first < earliest)) term = spelling, most = times, earliest = first;
+    // The most frequent spelling; the earliest among equals (the list is in
+    // order of first sight).
+    const Phrase::Spelling* shown = &p.spellings.front();
+    for (const Phrase::Spelling& x : p.spellings) {
+      if (x.times > shown->times) shown = &x;
     }
-    chosen.push_back({&p, term});
+    const std::string& text = pool.sentences[shown->sentence].text;
+    chosen.push_back({&p, text.substr(shown->begin, shown->end - shown->begin)});
   }
   // A word listed alone and again inside a chosen phrase is listed once,
   // in the phrase: "law enforcement" says more than "enforcement".
   std::vector<Keyword> keywords;
+  std::vector<std::string> shown_keys;
   double best = 0;
   for (const auto& [p, term] : chosen) {
     if (keywords.size() >= count) break;
@@ -285,6 +318,10 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
                  std::find(other.first->units.begin(), other.first->units.end(), p->units[0]) != other.first->units.end();
         });
     if (inside) continue;
+    // "Việt Nam" and "Việt Nam’s" are two words but one term as shown.
+    std::string key = text::MatchKey(term);
+    if (std::find(shown_keys.begin(), shown_keys.end(), key) != shown_keys.end()) continue;
+    shown_keys.push_back(std::move(key));
     if (keywords.empty()) best = p->score;
     keywords.push_back({term, best > 0 ? p->score / best : 0});
   }

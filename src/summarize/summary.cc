@@ -30,10 +30,10 @@ std::size_t Find(std::vector<std::size_t>& parent, std::size_t i) {
   return i;
 }
 
-double Containment(const Candidate& a, const Candidate& b) {
-  const std::size_t smaller = std::min(a.shingles.size(), b.shingles.size());
+double Containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  const std::size_t smaller = std::min(a.size(), b.size());
   if (smaller == 0) return 0;
-  return static_cast<double>(SharedCount(a.shingles, b.shingles)) / static_cast<double>(smaller);
+  return static_cast<double>(SharedCount(a, b)) / static_cast<double>(smaller);
 }
 
 // Lost spaces make long "words" ("withcountries"): of two spellings of one
@@ -46,8 +46,14 @@ bool Cleaner(const Candidate& a, const Candidate& b) {
   return a.position < b.position;
 }
 
-std::vector<Cluster> Collapse(const std::vector<Candidate>& sentences) {
+std::vector<Cluster> Collapse(const CandidatePool& pool) {
+  const std::vector<Candidate>& sentences = pool.sentences;
   const std::size_t n = sentences.size();
+  std::vector<std::vector<std::uint64_t>> shingles(n);
+  auto shingles_of = [&](std::size_t i) -> const std::vector<std::uint64_t>& {
+    if (shingles[i].empty()) shingles[i] = Shingles(sentences[i], pool.vocabulary);
+    return shingles[i];
+  };
   std::vector<std::size_t> parent(n);
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   for (std::size_t i = 0; i < n; ++i) {
@@ -55,7 +61,7 @@ std::vector<Cluster> Collapse(const std::vector<Candidate>& sentences) {
       // Cheap test first: near-identical sentences share most content words
       // even when a few are fused by lost spaces.
       if (Cosine(sentences[i].content, sentences[j].content) < 0.3) continue;
-      if (Containment(sentences[i], sentences[j]) >= kSameSentence) {
+      if (Containment(shingles_of(i), shingles_of(j)) >= kSameSentence) {
         parent[Find(parent, j)] = Find(parent, i);
       }
     }
@@ -103,7 +109,7 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
   const std::vector<Candidate>& sentences = pool.sentences;
   if (sentences.empty()) return summary;
 
-  const std::vector<Cluster> clusters = Collapse(sentences);
+  const std::vector<Cluster> clusters = Collapse(pool);
   const std::size_t n = clusters.size();
   std::vector<GraphSentence> vertices;
   vertices.reserve(n);
@@ -179,7 +185,7 @@ Summary SummarizeStory(const std::vector<const extract::Article*>& versions,
   if (versions.size() > 1) {
     // The graph's cap holds for the story as a whole; each version keeps at
     // least its opening, where its news is.
-    per_version = std::max<std::size_t>(per_version / versions.size(), 20);
+    per_version = std::max<std::size_t>(per_version / versions.size(), 5);
   }
   return SummarizePool(CollectCandidates(versions, per_version, options.min_words), options);
 }

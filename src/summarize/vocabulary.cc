@@ -30,8 +30,7 @@ Folded Fold(std::string_view surface) {
 }  // namespace
 
 Vocabulary::Word Vocabulary::Lookup(std::string_view surface) {
-  std::string surface_key(surface);
-  if (auto found = id_by_surface_.find(surface_key); found != id_by_surface_.end()) {
+  if (auto found = id_by_surface_.find(surface); found != id_by_surface_.end()) {
     return {found->second.id, found->second.stopword || IsStopword(found->second.id)};
   }
   Folded f = Fold(surface);
@@ -47,7 +46,7 @@ Vocabulary::Word Vocabulary::Lookup(std::string_view surface) {
   // Whether a word is a stopword depends on its spelling, not its key: "mà"
   // (but) is one, "ma" (ghost) is not, and both have the key "ma".
   const bool stopword = language_ && text::IsStopword(*language_, f.folded);
-  id_by_surface_.emplace(std::move(surface_key), Word{id, stopword});
+  id_by_surface_.emplace(std::string(surface), Word{id, stopword});
   return {id, stopword || IsStopword(id)};
 }
 

@@ -59,7 +59,12 @@ class Vocabulary {
   // Lookups only, never iterated: ids are given in order of first sight, so
   // the hash function (which differs between 32- and 64-bit targets) can't
   // change any result.
-  std::unordered_map<std::string, Word> id_by_surface_;
+  // Transparent, so that a lookup by string_view allocates nothing.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, Word, Hash, std::equal_to<>> id_by_surface_;
   std::unordered_map<std::string, int> id_by_key_;
   std::vector<bool> stopword_by_id_;
   std::vector<std::string> key_by_id_;
