@@ -190,7 +190,6 @@ std::string Summary(const Comparison& c, bool title_changed) {
     summary = "Same text; only " + list(cosmetic) + " differ" + (cosmetic.size() == 1 ? "s" : "");
   } else {
     summary = list(what);
-    summary[0] = static_cast<char>(summary[0]);
     if (!cosmetic.empty()) summary += "; also " + list(cosmetic);
   }
   if (title_changed) summary += " (the headline included)";
