@@ -6,7 +6,8 @@
 // drawn with a seeded RNG, and records on both sides exactly which words
 // changed and how (the class compare should report), and which sentences
 // were added, removed or moved:
-//   word edits (one per sentence, never in a sentence that is added,
+//   word edits (one per sentence, a second one before it in half the
+//   sentences of 20 words or more; never in a sentence that is added,
 //   removed or moved): number (a digit changed), name (a capitalised word
 //   replaced by another name), wording (a word replaced, inserted or
 //   deleted; a three-word phrase reworded), spacing (two words run
@@ -18,8 +19,10 @@
 //
 //   const pair = makeEditedPair(paragraphs, { seed, foreign, scale });
 //   pair.leftText, pair.rightText     the two versions (blank line between paragraphs)
-//   pair.left, pair.right             [{words: [{text, change}], op}] sentences in reading order
+//   pair.leftWords, pair.rightWords   every word in reading order: {text, change (its class
+//                                     or null), op (its sentence's: added|removed|moved|null)}
 //   pair.changes                      [{class, left: [word index], right: [word index]}]
+//   pair.leftSentences, pair.rightSentences   [{op, id, first, count}] sentences with an op
 
 export function mulberry32(seed) {
   let a = seed >>> 0;
@@ -75,7 +78,6 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   const wordCount = left.flat().reduce((n, s) => n + s.words.length, 0);
   const times = scale ?? Math.max(1, Math.round(wordCount / 600));
   const right = left.map((p) => p.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w })) })));
-  const rightById = new Map(right.flat().map((s) => [s.id, s]));
   const leftById = new Map(left.flat().map((s) => [s.id, s]));
   const used = new Set();
   const changes = [];
@@ -91,7 +93,6 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   // Sentence edits first, so word edits keep out of them.
   // Move: a paragraph of at most two sentences past paragraphs holding more.
   const pinned = new Set();
-  const sentenceCount = (from, to) => left.slice(from, to).reduce((n, p) => n + p.length, 0);
   for (let t = 0; t < times; t++) {
     const options = [];
     for (let p = 0; p < right.length; p++) {
@@ -114,7 +115,6 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
     // still go there).
     for (const s of right.slice(p, q - 1).flat()) pinned.add(s.id);
   }
-  void sentenceCount;
   const free = (minWords) => right.flat().filter((s) => !used.has(s.id) && s.words.length >= minWords);
   const neighbour = (s, step) => {
     for (const p of right) {
@@ -149,10 +149,13 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
     right[p].splice(k, 0, added);
   }
 
-  // Word edits: one per sentence.
+  // Word edits: one per sentence, then a second one in front of the first in
+  // half the long sentences. Positions are limited to [0, limit) for that.
+  let limit = Infinity;
+  const positions = (l) => l.words.map((w, i) => i).filter((i) => i + 4 <= Math.min(limit, l.words.length + 4));
   const edits = {
     number(l, r) {
-      const at = l.words.map((w, i) => (/\d/.test(w.text) ? i : -1)).filter((i) => i >= 0);
+      const at = positions(l).filter((i) => /\d/.test(l.words[i].text));
       if (at.length === 0) return null;
       const i = pick(at);
       const digits = [...l.words[i].text].map((c, k) => (/\d/.test(c) ? k : -1)).filter((k) => k >= 0);
@@ -163,7 +166,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       return { class: 'number', left: [i], right: [i] };
     },
     name(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => i > 0 && /^[A-Z][a-z]{2,}$/.test(core(l.words[i].text)) &&
+      const at = positions(l).filter((i) => i > 0 && /^[A-Z][a-z]{2,}$/.test(core(l.words[i].text)) &&
         !STOP.has(core(l.words[i].text).toLowerCase()) && !/[.!?:"“”]$/.test(l.words[i - 1].text));
       if (at.length === 0) return null;
       const i = pick(at);
@@ -172,7 +175,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       return { class: 'name', left: [i], right: [i] };
     },
     word(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => isLower(core(l.words[i].text), 4));
+      const at = positions(l).filter((i) => isLower(core(l.words[i].text), 4));
       if (at.length === 0) return null;
       const i = pick(at);
       const word = pick(WORDS.filter((w) => w !== core(l.words[i].text) && !l.words.some((x) => core(x.text) === w)));
@@ -180,7 +183,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       return { class: 'wording', left: [i], right: [i] };
     },
     insert(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => i > 0 && isLower(l.words[i].text, 3) && !/[,.;:]$/.test(l.words[i - 1].text));
+      const at = positions(l).filter((i) => i > 0 && isLower(l.words[i].text, 3) && !/[,.;:]$/.test(l.words[i - 1].text));
       if (at.length === 0) return null;
       const i = pick(at);
       const adverb = pick(ADVERBS.filter((a) => !l.words.some((w) => core(w.text) === a)));
@@ -188,7 +191,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       return { class: 'wording', left: [], right: [i] };
     },
     delete(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => i > 0 && i + 1 < l.words.length && isLower(l.words[i].text, 4) &&
+      const at = positions(l).filter((i) => i > 0 && i + 1 < l.words.length && isLower(l.words[i].text, 4) &&
         !/[,.;:]$/.test(l.words[i - 1].text) && l.words[i - 1].text !== l.words[i + 1].text);
       if (at.length === 0) return null;
       const i = pick(at);
@@ -197,17 +200,18 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
     },
     phrase(l, r) {
       if (l.words.length < 12) return null;  // three words of a short sentence make another sentence
-      const at = l.words.map((w, i) => i).filter((i) => i > 0 && i + 3 < l.words.length &&
+      const at = positions(l).filter((i) => i > 0 && i + 3 < l.words.length &&
         [0, 1, 2].every((k) => /^[a-z]+$/.test(l.words[i + k].text)) && isLower(l.words[i + 1].text, 3));
       if (at.length === 0) return null;
       const i = pick(at);
-      const phrase = pick(PHRASES.filter((ph) => ph[0] !== l.words[i].text && ph.at(-1) !== l.words[i + 2].text &&
-        ph[0] !== l.words[i - 1].text && ph.at(-1) !== l.words[i + 3].text));
+      // No word of the phrase may stand in or next to the words it replaces.
+      const near = new Set(l.words.slice(i - 1, i + 4).map((w) => w.text));
+      const phrase = pick(PHRASES.filter((ph) => ph.every((w) => !near.has(w))));
       r.words.splice(i, 3, ...phrase.map((text) => ({ text, change: null })));
       return { class: 'wording', left: [i, i + 1, i + 2], right: phrase.map((_, k) => i + k) };
     },
     spacing(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => i + 1 < l.words.length && /^[a-z]+$/.test(l.words[i].text) &&
+      const at = positions(l).filter((i) => i + 1 < l.words.length && /^[a-z]+$/.test(l.words[i].text) &&
         /^[a-z]+[,.;:]?$/.test(l.words[i + 1].text));
       if (at.length === 0) return null;
       const i = pick(at);
@@ -215,21 +219,21 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
       return { class: 'spacing', left: [i, i + 1], right: [i] };
     },
     punctuation(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => i + 1 < l.words.length && /^[A-Za-z]+,$/.test(l.words[i].text));
+      const at = positions(l).filter((i) => i + 1 < l.words.length && /^[A-Za-z]+,$/.test(l.words[i].text));
       if (at.length === 0) return null;
       const i = pick(at);
       r.words[i].text = l.words[i].text.slice(0, -1);
       return { class: 'punctuation', left: [i], right: [] };  // the right word itself is unchanged
     },
     case(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => i > 0 && isLower(core(l.words[i].text), 5));
+      const at = positions(l).filter((i) => i > 0 && isLower(core(l.words[i].text), 5));
       if (at.length === 0) return null;
       const i = pick(at);
       r.words[i].text = l.words[i].text.toUpperCase();
       return { class: 'case', left: [i], right: [i] };
     },
     diacritics(l, r) {
-      const at = l.words.map((w, i) => i).filter((i) => isLower(core(l.words[i].text), 5) && /[aeiou]/.test(l.words[i].text));
+      const at = positions(l).filter((i) => isLower(core(l.words[i].text), 5) && /[aeiou]/.test(l.words[i].text));
       if (at.length === 0) return null;
       const i = pick(at);
       const vowels = [...l.words[i].text].map((c, k) => (ACCENTS[c] ? k : -1)).filter((k) => k >= 0);
@@ -259,6 +263,24 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
     }
   }
 
+  for (const first of changes.slice()) {
+    const l = leftById.get(first.sentence);
+    const r = sentenceOn(right, first.sentence);
+    const start = Math.min(...first.leftWords, ...first.rightWords);
+    if (l.words.length < 20 || start < 10 || rng() < 0.5) continue;
+    limit = start - 3;  // at least two unchanged words between the edits
+    const kind = pick(kinds);
+    const before = r.words.length;
+    const change = edits[kind](l, r);
+    limit = Infinity;
+    if (!change) continue;
+    const shift = r.words.length - before;
+    first.rightWords = first.rightWords.map((i) => i + shift);
+    for (const i of change.left) l.words[i].change = change.class;
+    for (const i of change.right) r.words[i].change = change.class;
+    changes.push({ class: change.class, sentence: r.id, leftWords: change.left, rightWords: change.right });
+  }
+
   for (let p = right.length - 1; p >= 0; p--) if (right[p].length === 0) right.splice(p, 1);
 
   // Layout edits, which must report nothing: a merge and a split.
@@ -274,7 +296,6 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
     const at = 1 + Math.floor(rng() * (right[p].length - 1));
     right.splice(p, 1, right[p].slice(0, at), right[p].slice(at));
   }
-  void rightById;
 
   const render = (version) => version.map((p) => p.map((s) => s.words.map((w) => w.text).join(' ')).join(' ')).join('\n\n') + '\n';
   // Word indices over the whole text, in reading order.
@@ -291,7 +312,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   const truth = changes.map((c) => ({
     class: c.class,
     left: c.leftWords.map((i) => leftById.get(c.sentence).first + i),
-    right: c.rightWords.map((i) => rightById2(right, c.sentence).first + i),
+    right: c.rightWords.map((i) => sentenceOn(right, c.sentence).first + i),
   }));
   const sentences = (version) => version.flat().filter((s) => s.op).map((s) => ({
     op: s.op, id: s.id, first: s.first, count: s.words.length,
@@ -307,7 +328,7 @@ export function makeEditedPair(paragraphs, { seed = 1, foreign = [], scale } = {
   };
 }
 
-function rightById2(right, id) {
-  for (const s of right.flat()) if (s.id === id) return s;
-  throw new Error(`sentence ${id} is not on the right`);
+function sentenceOn(version, id) {
+  for (const s of version.flat()) if (s.id === id) return s;
+  throw new Error(`sentence ${id} is not in this version`);
 }

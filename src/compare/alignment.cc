@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "text/normalize.h"
 
@@ -159,27 +160,47 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
   }
   if (postings.empty()) return candidates;
   std::sort(postings.begin(), postings.end());
+  // Where each shingle's postings start: a lookup table, only ever searched.
+  std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> where;
+  where.reserve(postings.size());
+  for (std::size_t p = 0; p < postings.size();) {
+    std::size_t q = p;
+    while (q < postings.size() && postings[q].first == postings[p].first) ++q;
+    where.emplace(postings[p].first, std::make_pair(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(q)));
+    p = q;
+  }
   std::vector<int> shared(right.size(), 0);
   std::vector<int> touched;
   for (std::size_t i = 0; i < left.size(); ++i) {
     if (used_left[i] || Shingles(left[i]).empty()) continue;
     const auto& grams = Shingles(left[i]);
+    int distinct = 0, skipped = 0;
     for (std::size_t g = 0; g < grams.size(); ++g) {
       if (g > 0 && grams[g] == grams[g - 1]) continue;
-      const auto first = std::lower_bound(postings.begin(), postings.end(), std::make_pair(grams[g], 0));
-      auto last = first;
-      while (last != postings.end() && last->first == grams[g]) ++last;
-      if (static_cast<std::size_t>(last - first) > kMaxPostings) continue;
-      for (auto it = first; it != last; ++it) {
-        if (shared[static_cast<std::size_t>(it->second)]++ == 0) touched.push_back(it->second);
+      ++distinct;
+      const auto found = where.find(grams[g]);
+      if (found == where.end()) continue;
+      const auto [first, last] = found->second;
+      if (last - first > kMaxPostings) {
+        ++skipped;
+        continue;
+      }
+      for (std::uint32_t p = first; p < last; ++p) {
+        if (shared[static_cast<std::size_t>(postings[p].second)]++ == 0) touched.push_back(postings[p].second);
       }
     }
-    std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+    // Dice >= 1/2 needs about a quarter of the left's shingles in common;
+    // the skipped common ones may have been among them.
+    const int needed = std::max(1, distinct / 4 - skipped);
+    auto by_shared = [&](int x, int y) {
       const int sx = shared[static_cast<std::size_t>(x)], sy = shared[static_cast<std::size_t>(y)];
       return sx != sy ? sx > sy : x < y;
-    });
-    for (std::size_t k = 0; k < touched.size() && k < kCandidatesPerSentence; ++k) {
+    };
+    const std::size_t best = std::min(touched.size(), kCandidatesPerSentence);
+    std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(best), touched.end(), by_shared);
+    for (std::size_t k = 0; k < best; ++k) {
       const int j = touched[k];
+      if (shared[static_cast<std::size_t>(j)] < needed) break;
       const int similarity = Similarity(grams, Shingles(right[static_cast<std::size_t>(j)]));
       if (similarity >= kMinSimilarity) candidates.push_back({static_cast<int>(i), j, similarity});
     }

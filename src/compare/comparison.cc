@@ -47,6 +47,23 @@ int WordCount(const std::vector<Sentence>& sentences) {
   return words;
 }
 
+// Two versions share text when the sentences aligned hold at least
+// kMinCommonShare of the shorter one's words: a credit line or two in common
+// doesn't make two stories versions of each other.
+constexpr double kMinCommonShare = 0.1;
+
+bool SharesText(const std::vector<Sentence>& a, const std::vector<Sentence>& b, const std::vector<Link>& links) {
+  std::vector<Sentence> linked_a, linked_b;
+  for (const Link& link : links) {
+    for (int i = link.left_begin; i < link.left_end; ++i) linked_a.push_back(a[static_cast<std::size_t>(i)]);
+    for (int j = link.right_begin; j < link.right_end; ++j) linked_b.push_back(b[static_cast<std::size_t>(j)]);
+  }
+  const int words_a = WordCount(a), words_b = WordCount(b);
+  const bool a_shorter = words_a <= words_b;
+  const int shared = WordCount(a_shorter ? linked_a : linked_b);
+  return shared > 0 && shared >= kMinCommonShare * (a_shorter ? words_a : words_b);
+}
+
 std::string Joined(const std::vector<Sentence>& sentences, int begin, int end) {
   std::string text;
   for (int i = begin; i < end; ++i) {
@@ -173,7 +190,6 @@ std::string Summary(const Comparison& c, bool title_changed) {
     summary = "Same text; only " + list(cosmetic) + " differ" + (cosmetic.size() == 1 ? "s" : "");
   } else {
     summary = list(what);
-    summary[0] = static_cast<char>(summary[0]);
     if (!cosmetic.empty()) summary += "; also " + list(cosmetic);
   }
   if (title_changed) summary += " (the headline included)";
@@ -228,7 +244,7 @@ Comparison Compare(const extract::Article& left, const extract::Article& right) 
   for (const Sentence& s : a) keys_a.push_back(KeyOf(s.text));
   for (const Sentence& s : b) keys_b.push_back(KeyOf(s.text));
   const std::vector<Link> links = AlignSentences(keys_a, keys_b);
-  if (links.empty() && !a.empty() && !b.empty()) {
+  if (!a.empty() && !b.empty() && !SharesText(a, b, links)) {
     c.verdict = Verdict::kNoCommonText;
     c.removed = static_cast<int>(a.size());
     c.added = static_cast<int>(b.size());

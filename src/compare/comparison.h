@@ -26,9 +26,10 @@
 //              "words": [{"op": "equal"|"delete"|"insert", "text", "class"}]}]}
 // Stats count edits for the seven classes (one edit may span several words),
 // sentences for "unchanged", "added", "removed" and "moved" (a moved sentence
-// counts once, at its arrival). When no sentence of one side matches any of
-// the other, the verdict is "no common text" and rows are left out: a page of
-// removed-then-added sentences helps no one.
+// counts once, at its arrival). When the sentences the two sides share hold
+// less than a tenth of the shorter side's words, the verdict is "no common
+// text" and rows are left out: a page of removed-then-added sentences helps
+// no one.
 //
 // Pure functions; deterministic (no unordered iteration reaches the output),
 // so native and wasm builds give the same JSON byte for byte.

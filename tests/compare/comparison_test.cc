@@ -264,6 +264,10 @@ TEST_CASE("empty versions, one empty side and different stories all get an answe
   CHECK(different.verdict == Verdict::kNoCommonText);
   CHECK(different.rows.empty());
   CHECK(different.summary.rfind("No common text", 0) == 0);
+  // A credit line in common doesn't make them versions of one story.
+  Article credited = other;
+  credited.paragraphs.push_back({a.paragraphs[0].kind, a.paragraphs.back().text});
+  CHECK(Compare(a, credited).verdict == Verdict::kNoCommonText);
 }
 
 TEST_CASE("the JSON lists substantive changes first and counts every class") {
