@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/boilerplate.h"
+#include "extract/display_columns.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 #include "text/stopwords.h"
@@ -52,7 +53,7 @@ std::vector<std::string> Paragraphs(std::string_view text) {
   // The wrapping width: the longest lines, when enough of them come close to
   // it. Pages copied with one paragraph a line have no such width.
   std::vector<std::size_t> widths;
-  for (const std::string& line : lines) widths.push_back(text::CodePointCount(line));
+  for (const std::string& line : lines) widths.push_back(DisplayColumns(line));
   std::vector<std::size_t> sorted = widths;
   std::sort(sorted.begin(), sorted.end());
   const std::size_t width = sorted.empty() ? 0 : sorted[sorted.size() * 97 / 100];
@@ -65,12 +66,13 @@ std::vector<std::string> Paragraphs(std::string_view text) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     bool continues = false;
     if (wrapped && i > 0 && !after_blank[i]) {
+      // CJK text wraps between any two characters, other text between words.
       const std::size_t space = lines[i].find(' ');
-      const std::size_t next_word = text::CodePointCount(lines[i].substr(0, space));
+      const std::size_t next_word = StartsWide(lines[i]) ? 2 : DisplayColumns(lines[i].substr(0, space));
       continues = widths[i - 1] + 1 + next_word > width && widths[i - 1] * 10 >= width * 6;
     }
     if (continues) {
-      paragraphs.back() += ' ';
+      if (!EndsWide(paragraphs.back()) || !StartsWide(lines[i])) paragraphs.back() += ' ';
       paragraphs.back() += lines[i];
     } else {
       paragraphs.push_back(lines[i]);
@@ -326,7 +328,7 @@ double StopwordDensity(const std::string& line) {
 // not, length alone has to tell text from furniture.
 Quality QualityOf(const Block& block, bool stopwords = true) {
   if (!block.reason.empty()) return Quality::kBad;
-  const std::size_t length = text::CodePointCount(block.text);
+  const std::size_t length = DisplayColumns(block.text);
   if (length < 70) return Quality::kShort;
   if (!stopwords) {
     if (length >= 150 && EndsWithSentencePunctuation(block.text)) return Quality::kGood;
@@ -471,7 +473,7 @@ Article ExtractPlainText(std::string_view input) {
   double sum = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const auto length = static_cast<double>(text::CodePointCount(blocks[i].text));
+    const auto length = static_cast<double>(DisplayColumns(blocks[i].text));
     double weight = 0;
     switch (quality[i]) {
       case Quality::kGood: weight = length; break;
