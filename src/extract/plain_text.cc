@@ -474,9 +474,13 @@ Article ExtractPlainText(std::string_view input) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const auto length = static_cast<double>(DisplayColumns(blocks[i].text));
+    // A whole page's last lines are its footer (legal notices, contact
+    // details, disclaimers): text there counts for less than the same text
+    // higher up. A short text (an article copied alone) has no footer.
+    const bool footer = blocks.size() >= 40 && i * 100 >= blocks.size() * 85;
     double weight = 0;
     switch (quality[i]) {
-      case Quality::kGood: weight = length; break;
+      case Quality::kGood: weight = footer ? 0.25 * length : length; break;
       case Quality::kNearGood: weight = 0.15 * length; break;
       case Quality::kShort: weight = -std::max(8.0, 0.3 * length); break;
       // A line labelled as furniture is a short gap in the article (a caption
