@@ -498,6 +498,25 @@ Article ExtractPlainText(std::string_view input) {
       last = i;
     }
   }
+  // A near-good paragraph just outside the run, with at most furniture
+  // between, belongs to it (jusText's context rule): an opening paragraph
+  // cut off by an ad marker, a closing one too short to pay for its gap.
+  if (first) {
+    for (std::size_t i = *first; i-- > 0 && *first - i <= 2;) {
+      if (quality[i] == Quality::kGood || quality[i] == Quality::kNearGood) {
+        if (blocks[i].reason.empty()) first = i;
+        break;
+      }
+      if (quality[i] == Quality::kShort) break;
+    }
+    for (std::size_t i = last + 1; i < blocks.size() && i - last <= 2; ++i) {
+      if (quality[i] == Quality::kGood || quality[i] == Quality::kNearGood) {
+        if (blocks[i].reason.empty()) last = i;
+        break;
+      }
+      if (quality[i] == Quality::kShort) break;
+    }
+  }
   // No headline at the top (a page's menus came first): the article's
   // stretch opens with it.
   if (article.title.empty() && first && *first < last) {
