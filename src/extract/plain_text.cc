@@ -121,6 +121,17 @@ bool IsCaption(const std::string& line) {
       return true;
     }
   }
+  // Wire captions open by saying what they are: "In this photo issued by
+  // ITV, ...", "In this Nov. 3 file photo, ...", "This image shows ...".
+  for (const std::string_view opening : {"in this photo", "in this image", "in this file photo", "in this handout",
+                                         "this photo shows", "this image shows", "this photo provided by"}) {
+    if (lower.starts_with(opening)) return true;
+  }
+  if (lower.starts_with("in this ") && lower.size() > 16) {
+    const std::size_t comma = lower.find(',');
+    const std::size_t photo = lower.find(" photo");
+    if (photo != std::string::npos && comma != std::string::npos && photo < comma && comma < 48) return true;
+  }
   return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
 }
 
