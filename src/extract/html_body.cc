@@ -320,13 +320,10 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     const auto found = totals.find(node);
     return found == totals.end() ? 0.0 : found->second.prose;
   };
-  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
-         top->parent->type == XML_ELEMENT_NODE && prose(top->parent) >= 1.3 * prose(top)) {
-    top = top->parent;
-  }
-  // An only child says nothing its parent doesn't.
-  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
-         top->parent->type == XML_ELEMENT_NODE && xmlChildElementCount(top->parent) == 1) {
+  // An only child says nothing its parent doesn't: climbing through one
+  // may reach the wrapper that holds the other sections.
+  while (top->parent != nullptr && TagOf(top->parent) != "body" && top->parent->type == XML_ELEMENT_NODE &&
+         (prose(top->parent) >= 1.3 * prose(top) || xmlChildElementCount(top->parent) == 1)) {
     top = top->parent;
   }
 
