@@ -16,7 +16,7 @@ struct Phrase {
 };
 
 // Matched anywhere in a short line.
-constexpr std::array<Phrase, 32> kPhrases = {{
+constexpr std::array<Phrase, 34> kPhrases = {{
     {"share this", "share or subscribe line"},
     {"share on facebook", "share or subscribe line"},
     {"share on twitter", "share or subscribe line"},
@@ -49,12 +49,17 @@ constexpr std::array<Phrase, 32> kPhrases = {{
     {"get the app", "app promotion"},
     {"enable javascript", "browser notice"},
     {"your browser does not support", "browser notice"},
+    {"requires javascript", "browser notice"},
+    {"javascript is disabled", "browser notice"},
 }};
 
 // Whole lines that are labels, not text.
-constexpr std::array<Phrase, 23> kLabels = {{
+constexpr std::array<Phrase, 26> kLabels = {{
     {"advertisement", "advertisement label"},
     {"ad", "advertisement label"},
+    {"advert", "advertisement label"},
+    {"more", "related-articles block"},
+    {"see also", "related-articles block"},
     {"related", "related-articles block"},
     {"related articles", "related-articles block"},
     {"related stories", "related-articles block"},
@@ -89,6 +94,14 @@ std::string BoilerplateReason(std::string_view text) {
   }
   while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) {
     lower.pop_back();
+  }
+  // "Natalie Naccache | Bloomberg | Getty Images", "ITV, ASSOCIATED PRESS":
+  // a photo's credit line, short and not a sentence.
+  if (lower.size() <= 80 && !text.ends_with(".")) {
+    for (const std::string_view agency : {"getty images", "shutterstock", "associated press", "afp photo",
+                                          "epa-efe", "reuters/", "ap photo", "photo by ", "image credit"}) {
+      if (lower.find(agency) != std::string::npos) return "photo credit";
+    }
   }
   for (const Phrase& label : kLabels) {
     if (lower == label.text) return std::string(label.reason);

@@ -413,6 +413,7 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
       inside.insert(node);
     }
   }
+  bool teaser = false;
   for (const TextBlock& block : blocks) {
     if (inside.count(block.element) == 0) continue;
     const Paragraph::Kind kind = KindOf(block.element);
@@ -425,6 +426,16 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
     } else {
       reason = BoilerplateReason(block.text);
     }
+    // A "More:" or "Related" heading inside the body opens a list of other
+    // stories' headlines: they go with it, until a real paragraph.
+    if (reason.empty() && teaser) {
+      if (IsRealParagraph({kind, block.text})) {
+        teaser = false;
+      } else {
+        reason = "teaser block";
+      }
+    }
+    if (reason == "related-articles block") teaser = true;
     if (reason.empty()) {
       body.paragraphs.push_back({kind, block.text});
     } else {
