@@ -572,15 +572,20 @@ Article ExtractPlainText(std::string_view input) {
     article.warnings.push_back("no article text found");
     return article;
   }
-  // "... offenses. — VNS": the agency's name closing the last paragraph.
+  // "... offenses. — VNS", "... organised crime.-VNA": the agency's name
+  // closing the last paragraph, after a dash with spaces or straight after
+  // the last sentence's stop.
   std::string& closing = article.paragraphs.back().text;
-  for (const std::string_view dash : {" — ", " – ", " - "}) {
+  for (const std::string_view dash : {"—", "–", "-"}) {
     const std::size_t at = closing.rfind(dash);
-    if (at == std::string::npos) continue;
-    const std::string tail = closing.substr(at + dash.size());
-    if (IsAgencySignOff(tail) && tail.size() <= 8) {
+    if (at == std::string::npos || at == 0) continue;
+    const std::string tail = Trimmed(closing.substr(at + dash.size()));
+    const bool spaced = closing[at - 1] == ' ' && at + dash.size() < closing.size() && closing[at + dash.size()] == ' ';
+    const bool after_stop = closing[at - 1] == '.';
+    if ((spaced || after_stop) && IsAgencySignOff(tail) && tail.size() <= 8) {
       article.removed.push_back({tail, "agency sign-off"});
       closing.resize(at);
+      while (!closing.empty() && closing.back() == ' ') closing.pop_back();
       break;
     }
   }

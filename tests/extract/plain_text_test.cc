@@ -49,6 +49,7 @@ TEST_CASE("a damaged copy of the same story: doubled headline, summary lead and 
   CHECK(a.title == "Vietnam hopes for more int’l cooperation to combat hi-tech crimes");
   CHECK(a.dateline == "Santiago (VNA) –");
   CHECK(a.paragraphs.size() == 11);
+  CHECK(a.paragraphs.front().text.rfind("Vietnam stands ready to enhance collaboration", 0) == 0);
   CHECK(Removed(a, "headline repeated", "VN hopes for more int’l cooperation"));
   CHECK(Removed(a, "repeated later in the text", "Vietnam stands ready"));
   CHECK(Removed(a, "teaser block", "See more"));
@@ -87,6 +88,10 @@ TEST_CASE("a headline glued to its photo caption by the copy is split at the ima
   CHECK(a.dateline == "Paris (VNA) –");
   CHECK(Removed(a, "photo caption", "Public Security Deputy Minister Nguyen Van Thanh (R)"));
   CHECK(a.paragraphs.front().text.rfind("The Interpol General Secretariat has appreciated", 0) == 0);
+  // "...organised crime.-VNA": the sign-off glued to the last sentence goes.
+  CHECK(a.paragraphs.back().text.ends_with("given the expansion of organised crime."));
+  CHECK(Removed(a, "agency sign-off", "VNA"));
+  CHECK_FALSE(InBody(a, "-VNA"));
 }
 
 TEST_CASE("text wrapped at a fixed width is re-flowed into its paragraphs") {
