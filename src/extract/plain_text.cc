@@ -20,6 +20,7 @@ namespace {
 struct Block {
   std::string text;
   std::string reason;  // why it goes; "" while it may stay
+  bool after_blank = true;  // a blank line before it: not the next item of a list
 };
 
 std::string Trimmed(std::string_view text) { return text::CollapseWhitespace(text); }
@@ -36,7 +37,12 @@ bool EndsWithSentencePunctuation(std::string_view text) {
 // Paragraphs of the text: non-blank lines, joined where the text was wrapped
 // at a fixed width (a text-mode browser's dump, a wrapped e-mail). A line was
 // wrapped when the next line's first word would not have fitted on it.
-std::vector<std::string> Paragraphs(std::string_view text) {
+struct Flowed {
+  std::string text;
+  bool after_blank;
+};
+
+std::vector<Flowed> Paragraphs(std::string_view text) {
   std::vector<std::string> lines;
   std::vector<bool> after_blank;
   bool blank = true;
@@ -62,7 +68,7 @@ std::vector<std::string> Paragraphs(std::string_view text) {
   });
   const bool wrapped = width >= 40 && width <= 160 && near_width >= 3;
 
-  std::vector<std::string> paragraphs;
+  std::vector<Flowed> paragraphs;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     bool continues = false;
     if (wrapped && i > 0 && !after_blank[i]) {
@@ -72,10 +78,10 @@ std::vector<std::string> Paragraphs(std::string_view text) {
       continues = widths[i - 1] + 1 + next_word > width && widths[i - 1] * 10 >= width * 6;
     }
     if (continues) {
-      if (!EndsWide(paragraphs.back()) || !StartsWide(lines[i])) paragraphs.back() += ' ';
-      paragraphs.back() += lines[i];
+      if (!EndsWide(paragraphs.back().text) || !StartsWide(lines[i])) paragraphs.back().text += ' ';
+      paragraphs.back().text += lines[i];
     } else {
-      paragraphs.push_back(lines[i]);
+      paragraphs.push_back({lines[i], after_blank[i]});
     }
   }
   return paragraphs;
@@ -372,8 +378,8 @@ std::string DatelinePrefix(const std::string& paragraph) {
 Article ExtractPlainText(std::string_view input) {
   Article article;
   std::vector<Block> blocks;
-  for (std::string& paragraph : Paragraphs(input)) {
-    blocks.push_back({std::move(paragraph), ""});
+  for (Flowed& paragraph : Paragraphs(input)) {
+    blocks.push_back({std::move(paragraph.text), "", paragraph.after_blank});
   }
 
   // The headline: the first line that reads like one.
@@ -382,7 +388,7 @@ Article ExtractPlainText(std::string_view input) {
     Block& block = blocks[i];
     if (auto split = SplitAtImageMarker(block.text)) {
       block.text = split->before;
-      if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
+      if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption", true});
     }
     if (IsCaption(block.text) || IsDateLine(block.text) || IsMenuLine(block.text) ||
         IsIconLabels(block.text) || IsTeaserHeading(block.text) || !BoilerplateReason(block.text).empty()) {
@@ -415,7 +421,7 @@ Article ExtractPlainText(std::string_view input) {
     if (auto split = SplitAtImageMarker(block.text)) {
       block.text = split->before;
       if (!split->after.empty()) {
-        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption", true});
       }
     }
     if (good_seen >= 2 && IsCommentsHeading(block.text)) {
@@ -526,6 +532,20 @@ Article ExtractPlainText(std::string_view input) {
         break;
       }
       if (quality[i] == Quality::kShort) break;
+    }
+  }
+  // "Tour dates:", "Results:": a line ending in a colon at the run's end
+  // introduces the list that follows, line after line, and it belongs to
+  // the article however short its items are.
+  if (first) {
+    const std::size_t intro = blocks[last].text.ends_with(":") ? last : last + 1;
+    if (intro < blocks.size() && blocks[intro].reason.empty() && blocks[intro].text.ends_with(":")) {
+      std::size_t end = intro + 1;
+      while (end < blocks.size() && blocks[end].reason.empty() && (end == intro + 1 || !blocks[end].after_blank) &&
+             DisplayColumns(blocks[end].text) <= 200) {
+        ++end;
+      }
+      if (end > intro + 1) last = end - 1;
     }
   }
   // No headline at the top (a page's menus came first): the article's

@@ -131,3 +131,26 @@ TEST_CASE("empty or furniture-only text gives no body and a warning") {
   CHECK(a.paragraphs.empty());
   CHECK(std::find(a.warnings.begin(), a.warnings.end(), "no article text found") != a.warnings.end());
 }
+
+TEST_CASE("a list introduced by a colon at the article's end is kept, item by item") {
+  const std::string page =
+      "Home | Music | Tours | Tickets\n"
+      "\n"
+      "Band announces reunion tour\n"
+      "\n"
+      "The band will reunite with its former singer next summer for a tour of thirty cities, the first time the five of them have played together in nearly twenty years.\n"
+      "\n"
+      "Tickets go on sale to the public next Friday morning, and fan club members will be able to buy them two days earlier, the promoter said.\n"
+      "\n"
+      "The tour dates:\n"
+      "June 9 -- Amphitheatre, West Palm Beach, FL\n"
+      "June 10 -- Arena, Tampa, FL\n"
+      "June 14 -- Music Park, Raleigh, NC\n"
+      "\n"
+      "Share on Facebook\n";
+  const Article a = ExtractText(page);
+  REQUIRE(a.paragraphs.size() == 6);
+  CHECK(a.paragraphs[2].text == "The tour dates:");
+  CHECK(a.paragraphs.back().text == "June 14 -- Music Park, Raleigh, NC");
+  CHECK(Removed(a, "share or subscribe line", "Share on Facebook"));
+}
