@@ -103,6 +103,8 @@ std::string BoilerplateReason(std::string_view text) {
       if (lower.find(agency) != std::string::npos) return "photo credit";
     }
   }
+  // "Skip to content", "Skip to main content": the link for screen readers.
+  if (lower.starts_with("skip to ") && lower.size() <= 40) return "link prompt";
   for (const Phrase& label : kLabels) {
     if (lower == label.text) return std::string(label.reason);
   }

@@ -29,7 +29,8 @@ bool EndsWithSentencePunctuation(std::string_view text) {
   if (text.empty()) return false;
   const char last = text.back();
   return last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
-         text.ends_with("”") || text.ends_with("’") || text.ends_with("…");
+         text.ends_with("”") || text.ends_with("’") || text.ends_with("…") || text.ends_with("。") ||
+         text.ends_with("！") || text.ends_with("？");
 }
 
 // --- 1. Re-flowing -----------------------------------------------------------
@@ -323,6 +324,13 @@ void MarkRepeats(std::vector<Block>& blocks) {
   }
 }
 
+std::size_t WordCount(const std::string& line) {
+  const auto tokens = text::Tokenize(line);
+  return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const text::Token& token) {
+    return token.kind == text::TokenKind::kWord;
+  }));
+}
+
 // --- 4. Classification by length and stopwords (jusText) ---------------------
 
 enum class Quality { kBad, kShort, kNearGood, kGood };
@@ -394,7 +402,10 @@ Article ExtractPlainText(std::string_view input) {
         IsIconLabels(block.text) || IsTeaserHeading(block.text) || !BoilerplateReason(block.text).empty()) {
       continue;
     }
-    if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6) {
+    // A headline has words ("*", "toggle" are a page's controls) and no
+    // form fields ("Search for: [ ]").
+    if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6 &&
+        WordCount(block.text) >= 2 && block.text.find('[') == std::string::npos) {
       title_at = i;
     }
     break;
@@ -552,7 +563,7 @@ Article ExtractPlainText(std::string_view input) {
   // stretch opens with it.
   if (article.title.empty() && first && *first < last) {
     Block& opening = blocks[*first];
-    if (quality[*first] != Quality::kGood && opening.text.size() <= 250 &&
+    if (quality[*first] != Quality::kGood && DisplayColumns(opening.text) <= 150 &&
         !EndsWithSentencePunctuation(opening.text)) {
       article.title = opening.text;
       opening.reason = "headline";
