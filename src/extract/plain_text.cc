@@ -120,6 +120,7 @@ bool IsCaption(const std::string& line) {
   if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:")) return true;
   const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
   for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo", "credit:",
+                                      "(image:", "(picture:", "(pic:",
                                       "(ảnh", "ảnh:", "(anh:", "(file photo", "(getty", "(reuters)",
                                       "(afp)", "(ap photo"}) {
     if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
@@ -127,6 +128,10 @@ bool IsCaption(const std::string& line) {
       if ((mark == std::string_view(" photo")) && EndsWithSentencePunctuation(line)) continue;
       return true;
     }
+  }
+  // Screen-reader labels a copy keeps: "Image caption ...", "Media caption".
+  for (const std::string_view label : {"image caption", "image copyright", "media caption", "image source"}) {
+    if (lower.starts_with(label)) return true;
   }
   // Wire captions open by saying what they are: "In this photo issued by
   // ITV, ...", "In this Nov. 3 file photo, ...", "This image shows ...".
@@ -142,7 +147,8 @@ bool IsCaption(const std::string& line) {
   return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
 }
 
-constexpr std::array<std::string_view, 62> kDateWords = {
+constexpr std::array<std::string_view, 72> kDateWords = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "ist",
     "ago", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "updated",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -185,6 +191,9 @@ bool IsDateLine(const std::string& line) {
 bool IsBylineLine(const std::string& line) {
   return line == "By" || line == "by" ||
          (line.size() <= 60 && (line.starts_with("By ") || line.starts_with("by ")) &&
+          !EndsWithSentencePunctuation(line)) ||
+         // "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
+         (line.size() <= 120 && (line.starts_with("Posted by ") || line.starts_with("Written by ")) &&
           !EndsWithSentencePunctuation(line));
 }
 
@@ -199,8 +208,9 @@ bool IsAgencySignOff(const std::string& line) {
          });
 }
 
-constexpr std::array<std::string_view, 19> kTeaserHeadings = {
+constexpr std::array<std::string_view, 23> kTeaserHeadings = {
     "see more", "see also", "read more", "read also", "related", "related news",
+    "don't miss", "don’t miss", "also read", "must read",
     "related articles", "related stories", "more news", "more stories", "you may also like",
     "you might also like", "most read", "most popular", "latest news", "recommended",
     "xem thêm", "tin liên quan", "tin cùng chuyên mục"};
@@ -453,7 +463,9 @@ Article ExtractPlainText(std::string_view input) {
       block.reason = "agency sign-off";
     } else if (IsBylineLine(block.text)) {
       block.reason = "byline";
-      if (article.byline.empty() && block.text.size() > 3) article.byline = block.text.substr(3);
+      const std::size_t by = block.text.find("by ");
+      const std::size_t name = by == std::string::npos ? 3 : by + 3;  // after "By " or "Posted by "
+      if (article.byline.empty() && block.text.size() > name) article.byline = block.text.substr(name);
     } else if (IsIconLabels(block.text) || IsImageFileName(block.text)) {
       block.reason = "image or icon labels";
     } else if (IsMenuLine(block.text)) {

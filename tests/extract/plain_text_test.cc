@@ -154,3 +154,37 @@ TEST_CASE("a list introduced by a colon at the article's end is kept, item by it
   CHECK(a.paragraphs.back().text == "June 14 -- Music Park, Raleigh, NC");
   CHECK(Removed(a, "share or subscribe line", "Share on Facebook"));
 }
+
+TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a Don't miss block go") {
+  const std::string page =
+      "Floods cut off villages in the north\n"
+      "\n"
+      "Posted by Jane Doe on November 19, 2019, 6:21 AM EST\n"
+      "\n"
+      "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n"
+      "\n"
+      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting off roads and leaving thousands of people without power, officials said on Monday.\n"
+      "\n"
+      "Image caption Rescue teams reached the villages by boat\n"
+      "\n"
+      "Rescue teams used boats to reach families stranded on rooftops, and the army sent helicopters with food and drinking water to the worst-hit districts.\n"
+      "\n"
+      "Villagers wait for help on a roof (Image: GETTY )\n"
+      "\n"
+      "DON'T MISS\n"
+      "Storm warning for the coast [INSIGHT]\n"
+      "Bridge closed after landslide [VIDEO]\n"
+      "\n"
+      "The weather service said more rain was expected later in the week, and urged people living near rivers to move to higher ground while they still could.\n"
+      "\n"
+      "Officials said schools in the affected districts would stay closed until at least Thursday, and that the damage would be assessed once the water had gone down.\n";
+  const Article a = ExtractText(page);
+  CHECK(a.title == "Floods cut off villages in the north");
+  CHECK(a.byline.rfind("Jane Doe", 0) == 0);
+  CHECK(Removed(a, "date line", "PUBLISHED: 10:48"));
+  CHECK(Removed(a, "photo caption", "Image caption Rescue teams"));
+  CHECK(Removed(a, "photo caption", "Villagers wait for help"));
+  CHECK_FALSE(InBody(a, "Storm warning"));
+  REQUIRE(a.paragraphs.size() == 4);
+  CHECK(a.paragraphs.back().text.ends_with("once the water had gone down."));
+}
