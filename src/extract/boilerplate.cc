@@ -16,11 +16,12 @@ struct Phrase {
 };
 
 // Matched anywhere in a short line.
-constexpr std::array<Phrase, 34> kPhrases = {{
+constexpr std::array<Phrase, 35> kPhrases = {{
     {"share this", "share or subscribe line"},
     {"share on facebook", "share or subscribe line"},
     {"share on twitter", "share or subscribe line"},
     {"follow us on", "share or subscribe line"},
+    {"sharing is caring", "share or subscribe line"},
     {"subscribe to", "share or subscribe line"},
     {"subscribe now", "share or subscribe line"},
     {"sign up for", "share or subscribe line"},
@@ -102,6 +103,11 @@ std::string BoilerplateReason(std::string_view text) {
                                           "epa-efe", "reuters/", "ap photo", "photo by ", "image credit"}) {
       if (lower.find(agency) != std::string::npos) return "photo credit";
     }
+  }
+  // "Related: Water plumes on Europa", "Read more: ...": a link to another
+  // story set between the paragraphs.
+  for (const std::string_view prompt : {"related:", "read more:", "see also:", "also read:", "read also:"}) {
+    if (lower.starts_with(prompt)) return "link prompt";
   }
   // "Skip to content", "Skip to main content": the link for screen readers.
   if (lower.starts_with("skip to ") && lower.size() <= 40) return "link prompt";

@@ -208,9 +208,10 @@ bool IsAgencySignOff(const std::string& line) {
          });
 }
 
-constexpr std::array<std::string_view, 23> kTeaserHeadings = {
+constexpr std::array<std::string_view, 29> kTeaserHeadings = {
     "see more", "see also", "read more", "read also", "related", "related news",
-    "don't miss", "don’t miss", "also read", "must read",
+    "don't miss", "don’t miss", "also read", "must read", "we recommend", "explore further",
+    "previous article", "next article", "about the author", "more like this",
     "related articles", "related stories", "more news", "more stories", "you may also like",
     "you might also like", "most read", "most popular", "latest news", "recommended",
     "xem thêm", "tin liên quan", "tin cùng chuyên mục"};
@@ -244,7 +245,8 @@ bool IsCommentsHeading(const std::string& line) {
   if (digits > 0) {
     const std::string rest = key.substr(digits);
     for (const std::string_view noun : {" responses to", " comments on", " replies to", " thoughts on",
-                                        " comments", " responses", " replies"}) {
+                                        " comments", " responses", " replies", " comment", " response",
+                                        " reply"}) {
       if (rest.starts_with(noun)) return true;
     }
   }
