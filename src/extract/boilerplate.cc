@@ -16,7 +16,7 @@ struct Phrase {
 };
 
 // Matched anywhere in a short line.
-constexpr std::array<Phrase, 35> kPhrases = {{
+constexpr std::array<Phrase, 36> kPhrases = {{
     {"share this", "share or subscribe line"},
     {"share on facebook", "share or subscribe line"},
     {"share on twitter", "share or subscribe line"},
@@ -43,6 +43,7 @@ constexpr std::array<Phrase, 35> kPhrases = {{
     {"story continues below", "advertisement label"},
     {"article continues below", "advertisement label"},
     {"this material may not be published", "copyright line"},
+    {"subject to copyright", "copyright line"},
     {"comments are closed", "comments"},
     {"leave a comment", "comments"},
     {"log in to comment", "comments"},
@@ -55,12 +56,13 @@ constexpr std::array<Phrase, 35> kPhrases = {{
 }};
 
 // Whole lines that are labels, not text.
-constexpr std::array<Phrase, 26> kLabels = {{
+constexpr std::array<Phrase, 27> kLabels = {{
     {"advertisement", "advertisement label"},
     {"ad", "advertisement label"},
     {"advert", "advertisement label"},
     {"more", "related-articles block"},
     {"see also", "related-articles block"},
+    {"explore further", "related-articles block"},
     {"related", "related-articles block"},
     {"related articles", "related-articles block"},
     {"related stories", "related-articles block"},
