@@ -1,12 +1,12 @@
 #include "cli/cli.h"
 
-#include <istream>
-#include <ostream>
-
+#include <map>
 #include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
 
-#include "cli/inputs.h"
-#include "desk/text_results.h"
+#include "cli/command.h"
+#include "cli/commands.h"
 #include "desk/version.h"
 
 namespace wiredesk::cli {
@@ -14,40 +14,53 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::string_view kUsage =
-    "usage: wiredesk COMMAND [--engine native|wasm] FILE...\n"
-    "\n"
-    "commands:\n"
-    "  extract     the article of each document: title, byline, dateline, body paragraphs,\n"
-    "              and what was removed from it and why\n"
-    "  sentences   the sentences of each document, with byte offsets and paragraphs\n"
-    "  tokens      the word, number and punctuation tokens of each document\n"
-    "\n"
-    "FILE is .txt, .html/.htm, .json (a document or an array), .jsonl, or - for stdin.\n"
-    "Results go to stdout as a JSON array; errors to stderr as JSON lines.\n";
-
-json Located(const Origin& origin, std::string_view message) {
-  json located = {{"file", origin.file}};
-  if (origin.line) located["line"] = *origin.line;
-  if (origin.index) located["index"] = *origin.index;
-  located["message"] = message;
-  return located;
+// Pads `text` with spaces to `width` columns (at least one space after it).
+std::string Column(std::string_view text, std::size_t width) {
+  std::string padded(text);
+  padded.append(text.size() < width ? width - text.size() : 1, ' ');
+  return padded;
 }
 
-void Report(std::ostream& err, std::string_view kind, const Origin& origin,
-            std::string_view message) {
-  err << json{{kind, Located(origin, message)}}.dump() << '\n';
+std::string Usage() {
+  std::ostringstream usage;
+  usage << "usage: wiredesk COMMAND [OPTION...] [--engine native|wasm] FILE...\n\ncommands:\n";
+  for (const Command& command : Commands()) {
+    usage << "  " << Column(command.name, 12);
+    for (char c : command.summary) {
+      usage << c;
+      if (c == '\n') usage << std::string(14, ' ');
+    }
+    usage << '\n';
+    for (const OptionSpec& option : command.options) {
+      std::ostringstream flag;
+      flag << "--" << option.name;
+      if (!option.value.empty()) flag << ' ' << option.value;
+      usage << "      " << Column(flag.str(), 18) << option.help << '\n';
+    }
+  }
+  usage << "\nFILE is .txt, .html/.htm, .json (a document or an array), .jsonl, or - for stdin.\n"
+           "Results go to stdout as JSON; errors to stderr as JSON lines. Exit status: 0 when\n"
+           "every input gave a result, 1 when some failed, 2 for a usage error.\n"
+           "--engine wasm runs the same command through the wasm build (same output).\n";
+  return usage.str();
 }
 
 int UsageError(std::ostream& err, std::string_view message) {
-  err << json{{"error", {{"message", message}, {"usage", kUsage}}}}.dump() << '\n';
+  err << json{{"error", {{"message", message}, {"usage", "see wiredesk --help"}}}}.dump() << '\n';
   return 2;
 }
 
-desk::TextAnalysis AnalysisFor(std::string_view command) {
-  if (command == "extract") return desk::ArticleOf;
-  if (command == "sentences") return desk::SentencesOf;
-  if (command == "tokens") return desk::TokensOf;
+const Command* FindCommand(std::string_view name) {
+  for (const Command& command : Commands()) {
+    if (command.name == name) return &command;
+  }
+  return nullptr;
+}
+
+const OptionSpec* FindOption(const Command& command, std::string_view name) {
+  for (const OptionSpec& option : command.options) {
+    if (option.name == name) return &option;
+  }
   return nullptr;
 }
 
@@ -57,36 +70,66 @@ int Main(const std::vector<std::string>& args, std::string_view engine, const De
          Streams streams) {
   if (args.empty()) return UsageError(streams.err, "no command given");
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    streams.out << kUsage;
+    streams.out << Usage();
     return 0;
   }
   if (args[0] == "--version") {
     streams.out << "wiredesk " << kVersion << " (" << engine << ")\n";
     return 0;
   }
+  const Command* command = FindCommand(args[0]);
 
   std::string wanted_engine(engine);
-  std::vector<std::string> forwarded;
+  std::vector<std::string> forwarded = {args[0]};
   std::vector<std::string> files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
+  std::map<std::string, std::string, std::less<>> options;
+  for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--engine" || arg.rfind("--engine=", 0) == 0) {
-      if (arg == "--engine" && i + 1 >= args.size()) {
-        return UsageError(streams.err, "--engine needs a value: native or wasm");
-      }
-      wanted_engine = arg == "--engine" ? args[++i] : arg.substr(9);
-      if (wanted_engine != "native" && wanted_engine != "wasm") {
-        return UsageError(streams.err, "unknown engine \"" + wanted_engine + "\": use native or wasm");
-      }
-      continue;
-    }
-    forwarded.push_back(arg);
-    if (i > 0) {
+    if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
       if (arg.size() > 1 && arg[0] == '-') {
         return UsageError(streams.err, "unknown option \"" + arg + "\"");
       }
       files.push_back(arg);
+      forwarded.push_back(arg);
+      continue;
     }
+    const std::size_t equals = arg.find('=');
+    const std::string name =
+        arg.substr(2, equals == std::string::npos ? std::string::npos : equals - 2);
+    std::optional<std::string> value;
+    if (equals != std::string::npos) value = arg.substr(equals + 1);
+
+    const OptionSpec* spec = command ? FindOption(*command, name) : nullptr;
+    const bool takes_value = name == "engine" || (spec && !spec->value.empty());
+    if (name != "engine" && spec == nullptr) {
+      std::string message = "unknown option \"--";
+      message.append(name).append("\"");
+      if (command) message.append(" for ").append(command->name);
+      return UsageError(streams.err, message);
+    }
+    if (takes_value && !value) {
+      if (i + 1 >= args.size()) {
+        std::string message = "--";
+        message.append(name).append(" needs a value");
+        if (name == "engine") message.append(": native or wasm");
+        return UsageError(streams.err, message);
+      }
+      value = args[++i];
+    }
+    if (!takes_value && value) {
+      return UsageError(streams.err, std::string("--").append(name).append(" takes no value"));
+    }
+    if (name == "engine") {
+      wanted_engine = *value;
+      if (wanted_engine != "native" && wanted_engine != "wasm") {
+        return UsageError(streams.err,
+                          "unknown engine \"" + wanted_engine + "\": use native or wasm");
+      }
+      continue;
+    }
+    forwarded.push_back(std::string("--").append(name));
+    if (value) forwarded.push_back(*value);
+    options[name] = value.value_or("");
   }
   if (wanted_engine != engine) {
     if (!delegate) {
@@ -94,33 +137,11 @@ int Main(const std::vector<std::string>& args, std::string_view engine, const De
     }
     return delegate(forwarded);
   }
-
-  const desk::TextAnalysis analysis = AnalysisFor(args[0]);
-  if (analysis == nullptr) return UsageError(streams.err, "unknown command \"" + args[0] + "\"");
+  if (command == nullptr) return UsageError(streams.err, "unknown command \"" + args[0] + "\"");
   if (files.empty()) return UsageError(streams.err, "no input files (use - for stdin)");
 
-  bool failed = false;
-  json results = json::array();
-  for (const Input& input : ReadInputs(files, streams.in)) {
-    if (input.kind == Input::Kind::kWarning) {
-      Report(streams.err, "warning", input.origin, input.message);
-      continue;
-    }
-    if (input.kind == Input::Kind::kError) {
-      Report(streams.err, "error", input.origin, input.message);
-      failed = true;
-      continue;
-    }
-    json result = desk::Analyze(input.document, analysis);
-    if (const auto error = result.find("error"); error != result.end()) {
-      Report(streams.err, "error", input.origin, (*error)["message"].get<std::string>());
-      failed = true;
-      continue;
-    }
-    results.push_back(std::move(result));
-  }
-  streams.out << results.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
-  return failed ? 1 : 0;
+  Invocation invocation(std::move(options), std::move(files), streams);
+  return command->run(invocation);
 }
 
 }  // namespace wiredesk::cli

@@ -1,12 +1,11 @@
 // The `wiredesk` command line, shared by the native and the wasm builds.
 //
-//   wiredesk extract   [--engine native|wasm] FILE...
-//   wiredesk sentences [--engine native|wasm] FILE...
-//   wiredesk tokens    [--engine native|wasm] FILE...
+//   wiredesk COMMAND [OPTION...] [--engine native|wasm] FILE...
+//   wiredesk --help         the commands and their options (commands.cc)
 //
-// Writes a JSON array of results to standard output, one per document in
-// input order (see desk/text_results.h for their shape). Each input that
-// fails writes one JSON line to standard error,
+// Each command writes its JSON result to standard output (the per-document
+// commands a JSON array in input order: see desk/text_results.h). Each input
+// that fails writes one JSON line to standard error,
 //   {"error":{"file":"a.txt","line":3,"message":"..."}}
 // and the others are still processed. Exit status: 0 when every input gave a
 // result, 1 when some failed, 2 for a usage error.

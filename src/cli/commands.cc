@@ -1,0 +1,14 @@
+#include "cli/commands.h"
+
+namespace wiredesk::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      ExtractCommand(),
+      SentencesCommand(),
+      TokensCommand(),
+  };
+  return commands;
+}
+
+}  // namespace wiredesk::cli

@@ -1,0 +1,47 @@
+// extract, sentences, tokens: one result per document, in input order.
+
+#include "cli/commands.h"
+#include "desk/text_results.h"
+
+namespace wiredesk::cli {
+namespace {
+
+int RunPerDocument(Invocation& run, desk::TextAnalysis analysis) {
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
+  run.ForEachDocument([&](const Input& input) {
+    nlohmann::ordered_json result = desk::Analyze(input.document, analysis);
+    if (const auto error = result.find("error"); error != result.end()) {
+      run.Fail(input.origin, (*error)["message"].get<std::string>());
+      return;
+    }
+    results.push_back(std::move(result));
+  });
+  run.WriteJson(results);
+  return run.ExitStatus();
+}
+
+}  // namespace
+
+Command ExtractCommand() {
+  return {"extract",
+          "the article of each document: title, byline, dateline, body paragraphs,\n"
+          "and what was removed from it and why",
+          {},
+          [](Invocation& run) { return RunPerDocument(run, desk::ArticleOf); }};
+}
+
+Command SentencesCommand() {
+  return {"sentences",
+          "the sentences of each document, with byte offsets and paragraphs",
+          {},
+          [](Invocation& run) { return RunPerDocument(run, desk::SentencesOf); }};
+}
+
+Command TokensCommand() {
+  return {"tokens",
+          "the word, number and punctuation tokens of each document",
+          {},
+          [](Invocation& run) { return RunPerDocument(run, desk::TokensOf); }};
+}
+
+}  // namespace wiredesk::cli
