@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const data = resolve(root, '..', 'shared', 'data', 'extraction-dev', 'html');
+const shared = process.env.WIREDESK_SHARED_DATA || resolve(root, '..', 'shared', 'data');
+const data = resolve(shared, 'extraction-dev', 'html');
 if (!existsSync(data)) {
   console.log(`Extraction benchmark skipped: the development pages are not at ${data}`);
   process.exit(0);

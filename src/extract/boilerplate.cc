@@ -16,11 +16,12 @@ struct Phrase {
 };
 
 // Matched anywhere in a short line.
-constexpr std::array<Phrase, 32> kPhrases = {{
+constexpr std::array<Phrase, 36> kPhrases = {{
     {"share this", "share or subscribe line"},
     {"share on facebook", "share or subscribe line"},
     {"share on twitter", "share or subscribe line"},
     {"follow us on", "share or subscribe line"},
+    {"sharing is caring", "share or subscribe line"},
     {"subscribe to", "share or subscribe line"},
     {"subscribe now", "share or subscribe line"},
     {"sign up for", "share or subscribe line"},
@@ -42,6 +43,7 @@ constexpr std::array<Phrase, 32> kPhrases = {{
     {"story continues below", "advertisement label"},
     {"article continues below", "advertisement label"},
     {"this material may not be published", "copyright line"},
+    {"subject to copyright", "copyright line"},
     {"comments are closed", "comments"},
     {"leave a comment", "comments"},
     {"log in to comment", "comments"},
@@ -49,12 +51,18 @@ constexpr std::array<Phrase, 32> kPhrases = {{
     {"get the app", "app promotion"},
     {"enable javascript", "browser notice"},
     {"your browser does not support", "browser notice"},
+    {"requires javascript", "browser notice"},
+    {"javascript is disabled", "browser notice"},
 }};
 
 // Whole lines that are labels, not text.
-constexpr std::array<Phrase, 23> kLabels = {{
+constexpr std::array<Phrase, 27> kLabels = {{
     {"advertisement", "advertisement label"},
     {"ad", "advertisement label"},
+    {"advert", "advertisement label"},
+    {"more", "related-articles block"},
+    {"see also", "related-articles block"},
+    {"explore further", "related-articles block"},
     {"related", "related-articles block"},
     {"related articles", "related-articles block"},
     {"related stories", "related-articles block"},
@@ -90,6 +98,21 @@ std::string BoilerplateReason(std::string_view text) {
   while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) {
     lower.pop_back();
   }
+  // "Natalie Naccache | Bloomberg | Getty Images", "ITV, ASSOCIATED PRESS":
+  // a photo's credit line, short and not a sentence.
+  if (lower.size() <= 80 && !text.ends_with(".")) {
+    for (const std::string_view agency : {"getty images", "shutterstock", "associated press", "afp photo",
+                                          "epa-efe", "reuters/", "ap photo", "photo by ", "image credit"}) {
+      if (lower.find(agency) != std::string::npos) return "photo credit";
+    }
+  }
+  // "Related: Water plumes on Europa", "Read more: ...": a link to another
+  // story set between the paragraphs.
+  for (const std::string_view prompt : {"related:", "read more:", "see also:", "also read:", "read also:"}) {
+    if (lower.starts_with(prompt)) return "link prompt";
+  }
+  // "Skip to content", "Skip to main content": the link for screen readers.
+  if (lower.starts_with("skip to ") && lower.size() <= 40) return "link prompt";
   for (const Phrase& label : kLabels) {
     if (lower == label.text) return std::string(label.reason);
   }

@@ -320,13 +320,10 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     const auto found = totals.find(node);
     return found == totals.end() ? 0.0 : found->second.prose;
   };
-  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
-         top->parent->type == XML_ELEMENT_NODE && prose(top->parent) >= 1.3 * prose(top)) {
-    top = top->parent;
-  }
-  // An only child says nothing its parent doesn't.
-  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
-         top->parent->type == XML_ELEMENT_NODE && xmlChildElementCount(top->parent) == 1) {
+  // An only child says nothing its parent doesn't: climbing through one
+  // may reach the wrapper that holds the other sections.
+  while (top->parent != nullptr && TagOf(top->parent) != "body" && top->parent->type == XML_ELEMENT_NODE &&
+         (prose(top->parent) >= 1.3 * prose(top) || xmlChildElementCount(top->parent) == 1)) {
     top = top->parent;
   }
 
@@ -416,6 +413,7 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
       inside.insert(node);
     }
   }
+  bool teaser = false;
   for (const TextBlock& block : blocks) {
     if (inside.count(block.element) == 0) continue;
     const Paragraph::Kind kind = KindOf(block.element);
@@ -428,6 +426,16 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
     } else {
       reason = BoilerplateReason(block.text);
     }
+    // A "More:" or "Related" heading inside the body opens a list of other
+    // stories' headlines: they go with it, until a real paragraph.
+    if (reason.empty() && teaser) {
+      if (IsRealParagraph({kind, block.text})) {
+        teaser = false;
+      } else {
+        reason = "teaser block";
+      }
+    }
+    if (reason == "related-articles block") teaser = true;
     if (reason.empty()) {
       body.paragraphs.push_back({kind, block.text});
     } else {

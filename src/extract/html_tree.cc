@@ -10,7 +10,7 @@ namespace wiredesk::extract {
 
 HtmlDoc ParseHtml(std::string_view html) {
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                      HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
   const int size = static_cast<int>(std::min<std::size_t>(html.size(), INT_MAX));
   return HtmlDoc(htmlReadMemory(html.data(), size, nullptr, "UTF-8", options));
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/boilerplate.h"
+#include "extract/display_columns.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 #include "text/stopwords.h"
@@ -19,6 +20,7 @@ namespace {
 struct Block {
   std::string text;
   std::string reason;  // why it goes; "" while it may stay
+  bool after_blank = true;  // a blank line before it: not the next item of a list
 };
 
 std::string Trimmed(std::string_view text) { return text::CollapseWhitespace(text); }
@@ -27,7 +29,8 @@ bool EndsWithSentencePunctuation(std::string_view text) {
   if (text.empty()) return false;
   const char last = text.back();
   return last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
-         text.ends_with("”") || text.ends_with("’") || text.ends_with("…");
+         text.ends_with("”") || text.ends_with("’") || text.ends_with("…") || text.ends_with("。") ||
+         text.ends_with("！") || text.ends_with("？");
 }
 
 // --- 1. Re-flowing -----------------------------------------------------------
@@ -35,7 +38,12 @@ bool EndsWithSentencePunctuation(std::string_view text) {
 // Paragraphs of the text: non-blank lines, joined where the text was wrapped
 // at a fixed width (a text-mode browser's dump, a wrapped e-mail). A line was
 // wrapped when the next line's first word would not have fitted on it.
-std::vector<std::string> Paragraphs(std::string_view text) {
+struct Flowed {
+  std::string text;
+  bool after_blank;
+};
+
+std::vector<Flowed> Paragraphs(std::string_view text) {
   std::vector<std::string> lines;
   std::vector<bool> after_blank;
   bool blank = true;
@@ -52,7 +60,7 @@ std::vector<std::string> Paragraphs(std::string_view text) {
   // The wrapping width: the longest lines, when enough of them come close to
   // it. Pages copied with one paragraph a line have no such width.
   std::vector<std::size_t> widths;
-  for (const std::string& line : lines) widths.push_back(text::CodePointCount(line));
+  for (const std::string& line : lines) widths.push_back(DisplayColumns(line));
   std::vector<std::size_t> sorted = widths;
   std::sort(sorted.begin(), sorted.end());
   const std::size_t width = sorted.empty() ? 0 : sorted[sorted.size() * 97 / 100];
@@ -61,19 +69,20 @@ std::vector<std::string> Paragraphs(std::string_view text) {
   });
   const bool wrapped = width >= 40 && width <= 160 && near_width >= 3;
 
-  std::vector<std::string> paragraphs;
+  std::vector<Flowed> paragraphs;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     bool continues = false;
     if (wrapped && i > 0 && !after_blank[i]) {
+      // CJK text wraps between any two characters, other text between words.
       const std::size_t space = lines[i].find(' ');
-      const std::size_t next_word = text::CodePointCount(lines[i].substr(0, space));
+      const std::size_t next_word = StartsWide(lines[i]) ? 2 : DisplayColumns(lines[i].substr(0, space));
       continues = widths[i - 1] + 1 + next_word > width && widths[i - 1] * 10 >= width * 6;
     }
     if (continues) {
-      paragraphs.back() += ' ';
-      paragraphs.back() += lines[i];
+      if (!EndsWide(paragraphs.back().text) || !StartsWide(lines[i])) paragraphs.back().text += ' ';
+      paragraphs.back().text += lines[i];
     } else {
-      paragraphs.push_back(lines[i]);
+      paragraphs.push_back({lines[i], after_blank[i]});
     }
   }
   return paragraphs;
@@ -111,6 +120,7 @@ bool IsCaption(const std::string& line) {
   if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:")) return true;
   const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
   for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo", "credit:",
+                                      "(image:", "(picture:", "(pic:",
                                       "(ảnh", "ảnh:", "(anh:", "(file photo", "(getty", "(reuters)",
                                       "(afp)", "(ap photo"}) {
     if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
@@ -119,10 +129,26 @@ bool IsCaption(const std::string& line) {
       return true;
     }
   }
+  // Screen-reader labels a copy keeps: "Image caption ...", "Media caption".
+  for (const std::string_view label : {"image caption", "image copyright", "media caption", "image source"}) {
+    if (lower.starts_with(label)) return true;
+  }
+  // Wire captions open by saying what they are: "In this photo issued by
+  // ITV, ...", "In this Nov. 3 file photo, ...", "This image shows ...".
+  for (const std::string_view opening : {"in this photo", "in this image", "in this file photo", "in this handout",
+                                         "this photo shows", "this image shows", "this photo provided by"}) {
+    if (lower.starts_with(opening)) return true;
+  }
+  if (lower.starts_with("in this ") && lower.size() > 16) {
+    const std::size_t comma = lower.find(',');
+    const std::size_t photo = lower.find(" photo");
+    if (photo != std::string::npos && comma != std::string::npos && photo < comma && comma < 48) return true;
+  }
   return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
 }
 
-constexpr std::array<std::string_view, 62> kDateWords = {
+constexpr std::array<std::string_view, 72> kDateWords = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "ist",
     "ago", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "updated",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -165,6 +191,9 @@ bool IsDateLine(const std::string& line) {
 bool IsBylineLine(const std::string& line) {
   return line == "By" || line == "by" ||
          (line.size() <= 60 && (line.starts_with("By ") || line.starts_with("by ")) &&
+          !EndsWithSentencePunctuation(line)) ||
+         // "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
+         (line.size() <= 120 && (line.starts_with("Posted by ") || line.starts_with("Written by ")) &&
           !EndsWithSentencePunctuation(line));
 }
 
@@ -179,8 +208,10 @@ bool IsAgencySignOff(const std::string& line) {
          });
 }
 
-constexpr std::array<std::string_view, 19> kTeaserHeadings = {
+constexpr std::array<std::string_view, 29> kTeaserHeadings = {
     "see more", "see also", "read more", "read also", "related", "related news",
+    "don't miss", "don’t miss", "also read", "must read", "we recommend", "explore further",
+    "previous article", "next article", "about the author", "more like this",
     "related articles", "related stories", "more news", "more stories", "you may also like",
     "you might also like", "most read", "most popular", "latest news", "recommended",
     "xem thêm", "tin liên quan", "tin cùng chuyên mục"};
@@ -214,7 +245,8 @@ bool IsCommentsHeading(const std::string& line) {
   if (digits > 0) {
     const std::string rest = key.substr(digits);
     for (const std::string_view noun : {" responses to", " comments on", " replies to", " thoughts on",
-                                        " comments", " responses", " replies"}) {
+                                        " comments", " responses", " replies", " comment", " response",
+                                        " reply"}) {
       if (rest.starts_with(noun)) return true;
     }
   }
@@ -304,6 +336,13 @@ void MarkRepeats(std::vector<Block>& blocks) {
   }
 }
 
+std::size_t WordCount(const std::string& line) {
+  const auto tokens = text::Tokenize(line);
+  return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const text::Token& token) {
+    return token.kind == text::TokenKind::kWord;
+  }));
+}
+
 // --- 4. Classification by length and stopwords (jusText) ---------------------
 
 enum class Quality { kBad, kShort, kNearGood, kGood };
@@ -326,7 +365,7 @@ double StopwordDensity(const std::string& line) {
 // not, length alone has to tell text from furniture.
 Quality QualityOf(const Block& block, bool stopwords = true) {
   if (!block.reason.empty()) return Quality::kBad;
-  const std::size_t length = text::CodePointCount(block.text);
+  const std::size_t length = DisplayColumns(block.text);
   if (length < 70) return Quality::kShort;
   if (!stopwords) {
     if (length >= 150 && EndsWithSentencePunctuation(block.text)) return Quality::kGood;
@@ -359,8 +398,8 @@ std::string DatelinePrefix(const std::string& paragraph) {
 Article ExtractPlainText(std::string_view input) {
   Article article;
   std::vector<Block> blocks;
-  for (std::string& paragraph : Paragraphs(input)) {
-    blocks.push_back({std::move(paragraph), ""});
+  for (Flowed& paragraph : Paragraphs(input)) {
+    blocks.push_back({std::move(paragraph.text), "", paragraph.after_blank});
   }
 
   // The headline: the first line that reads like one.
@@ -369,13 +408,16 @@ Article ExtractPlainText(std::string_view input) {
     Block& block = blocks[i];
     if (auto split = SplitAtImageMarker(block.text)) {
       block.text = split->before;
-      if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
+      if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption", true});
     }
     if (IsCaption(block.text) || IsDateLine(block.text) || IsMenuLine(block.text) ||
         IsIconLabels(block.text) || IsTeaserHeading(block.text) || !BoilerplateReason(block.text).empty()) {
       continue;
     }
-    if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6) {
+    // A headline has words ("*", "toggle" are a page's controls) and no
+    // form fields ("Search for: [ ]").
+    if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6 &&
+        WordCount(block.text) >= 2 && block.text.find('[') == std::string::npos) {
       title_at = i;
     }
     break;
@@ -402,7 +444,7 @@ Article ExtractPlainText(std::string_view input) {
     if (auto split = SplitAtImageMarker(block.text)) {
       block.text = split->before;
       if (!split->after.empty()) {
-        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption"});
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption", true});
       }
     }
     if (good_seen >= 2 && IsCommentsHeading(block.text)) {
@@ -423,7 +465,9 @@ Article ExtractPlainText(std::string_view input) {
       block.reason = "agency sign-off";
     } else if (IsBylineLine(block.text)) {
       block.reason = "byline";
-      if (article.byline.empty() && block.text.size() > 3) article.byline = block.text.substr(3);
+      const std::size_t by = block.text.find("by ");
+      const std::size_t name = by == std::string::npos ? 3 : by + 3;  // after "By " or "Posted by "
+      if (article.byline.empty() && block.text.size() > name) article.byline = block.text.substr(name);
     } else if (IsIconLabels(block.text) || IsImageFileName(block.text)) {
       block.reason = "image or icon labels";
     } else if (IsMenuLine(block.text)) {
@@ -471,10 +515,14 @@ Article ExtractPlainText(std::string_view input) {
   double sum = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const auto length = static_cast<double>(text::CodePointCount(blocks[i].text));
+    const auto length = static_cast<double>(DisplayColumns(blocks[i].text));
+    // A whole page's last lines are its footer (legal notices, contact
+    // details, disclaimers): text there counts for less than the same text
+    // higher up. A short text (an article copied alone) has no footer.
+    const bool footer = blocks.size() >= 40 && i * 100 >= blocks.size() * 85;
     double weight = 0;
     switch (quality[i]) {
-      case Quality::kGood: weight = length; break;
+      case Quality::kGood: weight = footer ? 0.25 * length : length; break;
       case Quality::kNearGood: weight = 0.15 * length; break;
       case Quality::kShort: weight = -std::max(8.0, 0.3 * length); break;
       // A line labelled as furniture is a short gap in the article (a caption
@@ -492,11 +540,44 @@ Article ExtractPlainText(std::string_view input) {
       last = i;
     }
   }
+  // A near-good paragraph just outside the run, with at most furniture
+  // between, belongs to it (jusText's context rule): an opening paragraph
+  // cut off by an ad marker, a closing one too short to pay for its gap.
+  if (first) {
+    for (std::size_t i = *first; i-- > 0 && *first - i <= 2;) {
+      if (quality[i] == Quality::kGood || quality[i] == Quality::kNearGood) {
+        if (blocks[i].reason.empty()) first = i;
+        break;
+      }
+      if (quality[i] == Quality::kShort) break;
+    }
+    for (std::size_t i = last + 1; i < blocks.size() && i - last <= 2; ++i) {
+      if (quality[i] == Quality::kGood || quality[i] == Quality::kNearGood) {
+        if (blocks[i].reason.empty()) last = i;
+        break;
+      }
+      if (quality[i] == Quality::kShort) break;
+    }
+  }
+  // "Tour dates:", "Results:": a line ending in a colon at the run's end
+  // introduces the list that follows, line after line, and it belongs to
+  // the article however short its items are.
+  if (first) {
+    const std::size_t intro = blocks[last].text.ends_with(":") ? last : last + 1;
+    if (intro < blocks.size() && blocks[intro].reason.empty() && blocks[intro].text.ends_with(":")) {
+      std::size_t end = intro + 1;
+      while (end < blocks.size() && blocks[end].reason.empty() && (end == intro + 1 || !blocks[end].after_blank) &&
+             DisplayColumns(blocks[end].text) <= 200) {
+        ++end;
+      }
+      if (end > intro + 1) last = end - 1;
+    }
+  }
   // No headline at the top (a page's menus came first): the article's
   // stretch opens with it.
   if (article.title.empty() && first && *first < last) {
     Block& opening = blocks[*first];
-    if (quality[*first] != Quality::kGood && opening.text.size() <= 250 &&
+    if (quality[*first] != Quality::kGood && DisplayColumns(opening.text) <= 150 &&
         !EndsWithSentencePunctuation(opening.text)) {
       article.title = opening.text;
       opening.reason = "headline";
@@ -536,15 +617,20 @@ Article ExtractPlainText(std::string_view input) {
     article.warnings.push_back("no article text found");
     return article;
   }
-  // "... offenses. — VNS": the agency's name closing the last paragraph.
+  // "... offenses. — VNS", "... organised crime.-VNA": the agency's name
+  // closing the last paragraph, after a dash with spaces or straight after
+  // the last sentence's stop.
   std::string& closing = article.paragraphs.back().text;
-  for (const std::string_view dash : {" — ", " – ", " - "}) {
+  for (const std::string_view dash : {"—", "–", "-"}) {
     const std::size_t at = closing.rfind(dash);
-    if (at == std::string::npos) continue;
-    const std::string tail = closing.substr(at + dash.size());
-    if (IsAgencySignOff(tail) && tail.size() <= 8) {
+    if (at == std::string::npos || at == 0) continue;
+    const std::string tail = Trimmed(closing.substr(at + dash.size()));
+    const bool spaced = closing[at - 1] == ' ' && at + dash.size() < closing.size() && closing[at + dash.size()] == ' ';
+    const bool after_stop = closing[at - 1] == '.';
+    if ((spaced || after_stop) && IsAgencySignOff(tail) && tail.size() <= 8) {
       article.removed.push_back({tail, "agency sign-off"});
       closing.resize(at);
+      while (!closing.empty() && closing.back() == ' ') closing.pop_back();
       break;
     }
   }

@@ -49,6 +49,7 @@ TEST_CASE("a damaged copy of the same story: doubled headline, summary lead and 
   CHECK(a.title == "Vietnam hopes for more int’l cooperation to combat hi-tech crimes");
   CHECK(a.dateline == "Santiago (VNA) –");
   CHECK(a.paragraphs.size() == 11);
+  CHECK(a.paragraphs.front().text.rfind("Vietnam stands ready to enhance collaboration", 0) == 0);
   CHECK(Removed(a, "headline repeated", "VN hopes for more int’l cooperation"));
   CHECK(Removed(a, "repeated later in the text", "Vietnam stands ready"));
   CHECK(Removed(a, "teaser block", "See more"));
@@ -87,6 +88,10 @@ TEST_CASE("a headline glued to its photo caption by the copy is split at the ima
   CHECK(a.dateline == "Paris (VNA) –");
   CHECK(Removed(a, "photo caption", "Public Security Deputy Minister Nguyen Van Thanh (R)"));
   CHECK(a.paragraphs.front().text.rfind("The Interpol General Secretariat has appreciated", 0) == 0);
+  // "...organised crime.-VNA": the sign-off glued to the last sentence goes.
+  CHECK(a.paragraphs.back().text.ends_with("given the expansion of organised crime."));
+  CHECK(Removed(a, "agency sign-off", "VNA"));
+  CHECK_FALSE(InBody(a, "-VNA"));
 }
 
 TEST_CASE("text wrapped at a fixed width is re-flowed into its paragraphs") {
@@ -125,4 +130,61 @@ TEST_CASE("empty or furniture-only text gives no body and a warning") {
   const Article a = ExtractText("Home | News | Sport\nSubscribe now\n");
   CHECK(a.paragraphs.empty());
   CHECK(std::find(a.warnings.begin(), a.warnings.end(), "no article text found") != a.warnings.end());
+}
+
+TEST_CASE("a list introduced by a colon at the article's end is kept, item by item") {
+  const std::string page =
+      "Home | Music | Tours | Tickets\n"
+      "\n"
+      "Band announces reunion tour\n"
+      "\n"
+      "The band will reunite with its former singer next summer for a tour of thirty cities, the first time the five of them have played together in nearly twenty years.\n"
+      "\n"
+      "Tickets go on sale to the public next Friday morning, and fan club members will be able to buy them two days earlier, the promoter said.\n"
+      "\n"
+      "The tour dates:\n"
+      "June 9 -- Amphitheatre, West Palm Beach, FL\n"
+      "June 10 -- Arena, Tampa, FL\n"
+      "June 14 -- Music Park, Raleigh, NC\n"
+      "\n"
+      "Share on Facebook\n";
+  const Article a = ExtractText(page);
+  REQUIRE(a.paragraphs.size() == 6);
+  CHECK(a.paragraphs[2].text == "The tour dates:");
+  CHECK(a.paragraphs.back().text == "June 14 -- Music Park, Raleigh, NC");
+  CHECK(Removed(a, "share or subscribe line", "Share on Facebook"));
+}
+
+TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a Don't miss block go") {
+  const std::string page =
+      "Floods cut off villages in the north\n"
+      "\n"
+      "Posted by Jane Doe on November 19, 2019, 6:21 AM EST\n"
+      "\n"
+      "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n"
+      "\n"
+      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting off roads and leaving thousands of people without power, officials said on Monday.\n"
+      "\n"
+      "Image caption Rescue teams reached the villages by boat\n"
+      "\n"
+      "Rescue teams used boats to reach families stranded on rooftops, and the army sent helicopters with food and drinking water to the worst-hit districts.\n"
+      "\n"
+      "Villagers wait for help on a roof (Image: GETTY )\n"
+      "\n"
+      "DON'T MISS\n"
+      "Storm warning for the coast [INSIGHT]\n"
+      "Bridge closed after landslide [VIDEO]\n"
+      "\n"
+      "The weather service said more rain was expected later in the week, and urged people living near rivers to move to higher ground while they still could.\n"
+      "\n"
+      "Officials said schools in the affected districts would stay closed until at least Thursday, and that the damage would be assessed once the water had gone down.\n";
+  const Article a = ExtractText(page);
+  CHECK(a.title == "Floods cut off villages in the north");
+  CHECK(a.byline.rfind("Jane Doe", 0) == 0);
+  CHECK(Removed(a, "date line", "PUBLISHED: 10:48"));
+  CHECK(Removed(a, "photo caption", "Image caption Rescue teams"));
+  CHECK(Removed(a, "photo caption", "Villagers wait for help"));
+  CHECK_FALSE(InBody(a, "Storm warning"));
+  REQUIRE(a.paragraphs.size() == 4);
+  CHECK(a.paragraphs.back().text.ends_with("once the water had gone down."));
 }

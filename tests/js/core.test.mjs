@@ -98,3 +98,11 @@ test('an HTML page is extracted to its article, with what was removed and why', 
   assert.ok(article.removed.some((r) => r.reason === 'photo caption'));
   assert.ok(article.removed.some((r) => r.reason === 'menu'));
 });
+
+test('the browser module extracts from 100,000 nested divs without exhausting its stack', () => {
+  const paragraph = '<p>The two delegations met in Hanoi on Monday for the first round of talks, officials said.</p>';
+  const html = '<html><body>' + '<div>'.repeat(100000) + '<article>' + paragraph + paragraph.replace('first', 'second') +
+    '</article>' + '<b>'.repeat(100000) + '</body></html>';
+  const { results } = call('extract', { id: 'deep', content: html });
+  assert.match(results[0].text, /first round of talks/);
+});
