@@ -5,13 +5,13 @@
 // Nothing may throw across it: a C++ exception reaching JS arrives as an
 // opaque WebAssembly.Exception with no message, so every entry catches all.
 
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
 #include <cstdint>
 #include <exception>
 #include <string>
 #include <vector>
-
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
 
 #include "compare/versions.h"
 #include "desk/desk.h"
@@ -30,12 +30,13 @@ std::string ErrorJson(const std::string& message) {
 // `bytes` is a Uint8Array holding icudt72l.dat.
 std::string LoadIcuData(const emscripten::val& bytes) {
   try {
-    if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) {
+    if (!bytes.instanceof (emscripten::val::global("Uint8Array"))) {
       return ErrorJson("loadIcuData expects a Uint8Array");
     }
     std::vector<std::uint8_t> data(bytes["length"].as<std::size_t>());
     // One bulk copy into the wasm heap instead of an element-by-element walk.
-    emscripten::val(emscripten::typed_memory_view(data.size(), data.data())).call<void>("set", bytes);
+    emscripten::val(emscripten::typed_memory_view(data.size(), data.data()))
+        .call<void>("set", bytes);
     const std::string error = wiredesk::text::InstallIcuData(std::move(data));
     return error.empty() ? R"({"ok":true})" : ErrorJson(error);
   } catch (const std::exception& e) {
@@ -63,7 +64,9 @@ std::string Summarize(const std::string& request) {
 }
 
 // {"left": document, "right": document, "extract"?: bool} -> {"results": [comparison]}.
-std::string Compare(const std::string& request) { return wiredesk::compare::RespondCompare(request); }
+std::string Compare(const std::string& request) {
+  return wiredesk::compare::RespondCompare(request);
+}
 
 // A Desk for JS: a library of articles merged into stories, with JSON-text
 // methods (desk/desk_requests.h). Each returns {"error": {"message"}} rather
@@ -71,15 +74,21 @@ std::string Compare(const std::string& request) { return wiredesk::compare::Resp
 class DeskBinding {
  public:
   std::string Add(const std::string& request) { return wiredesk::desk::AddRequest(desk_, request); }
-  std::string Remove(const std::string& request) { return wiredesk::desk::RemoveRequest(desk_, request); }
+  std::string Remove(const std::string& request) {
+    return wiredesk::desk::RemoveRequest(desk_, request);
+  }
   std::string Clear() {
     desk_ = wiredesk::desk::Desk();
     return R"({"ok":true})";
   }
   std::string Stories() { return wiredesk::desk::StoriesRequest(desk_); }
   std::string Article(const std::string& id) { return wiredesk::desk::ArticleRequest(desk_, id); }
-  std::string Summarize(const std::string& request) { return wiredesk::desk::SummarizeRequest(desk_, request); }
-  std::string Compare(const std::string& request) { return wiredesk::desk::CompareRequest(desk_, request); }
+  std::string Summarize(const std::string& request) {
+    return wiredesk::desk::SummarizeRequest(desk_, request);
+  }
+  std::string Compare(const std::string& request) {
+    return wiredesk::desk::CompareRequest(desk_, request);
+  }
 
  private:
   wiredesk::desk::Desk desk_;

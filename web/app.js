@@ -79,7 +79,7 @@ function rememberArticles(added, documents) {
     const document = byId.get(result.id) ?? {};
     state.articles.set(result.id, {
       id: result.id,
-      title: result.title || document.name || result.id,
+      title: result.title || result.lead || document.name || result.id,
       source: document.source || result.source || '',
       url: document.url || result.url || '',
       published: document.published || result.published || '',
@@ -148,6 +148,8 @@ async function addDocuments(documents, { persist = true, label = 'Reading articl
   if (result.cancelled) parts.push(`${result.cancelled} cancelled`);
   setStatus(`${parts.join(', ')}. ${plural(state.stories.length, 'story', 'stories')} in the library.`,
     failed.length + problems.length ? 'warning' : 'done');
+  // Batches finished so far: what a script (or a test) waits on.
+  document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
 }
 
 // Reads files one by one (a folder may hold thousands), then adds them.

@@ -205,7 +205,7 @@ export class WireDeskElement extends HTMLElement {
     const right = this.getAttribute('right');
     if (!left || !right) throw new Error('view="compare" needs the left and right attributes (two article ids).');
     const holder = h('div', { class: 'compare' });
-    renderComparison(holder, await desk.compareArticles(left, right));
+    renderComparison(holder, await desk.compareArticles(left, right), { stylesheet: false });
     return holder;
   }
 }

@@ -66,7 +66,16 @@ export interface SummaryOptions {
   chars?: number;
 }
 
-export interface AddedArticle { id: string; title: string; source: string; url: string; published: string; words: number }
+export interface AddedArticle {
+  id: string;
+  title: string;
+  /** The body's opening words: what to show when there is no title. */
+  lead: string;
+  url: string;
+  published: string;
+  words: number;
+  warnings: string[];
+}
 export interface AddResult {
   added: AddedArticle[];
   failed: { id: string; message: string }[];

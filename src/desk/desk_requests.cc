@@ -14,9 +14,13 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-std::string ErrorResponse(std::string_view message) { return Dump({{"error", {{"message", message}}}}); }
+std::string ErrorResponse(std::string_view message) {
+  return Dump({{"error", {{"message", message}}}});
+}
 
 // Runs `answer`; any exception becomes an error response, so nothing
 // crosses the wasm boundary as an opaque exception.
@@ -28,6 +32,23 @@ std::string Guarded(std::string_view what, const std::function<std::string()>& a
   } catch (...) {
     return ErrorResponse(std::string(what) + " failed");
   }
+}
+
+// What a list shows for an article without a headline: its opening words,
+// cut at a word boundary.
+std::string Lead(const extract::Article& article) {
+  constexpr std::size_t kMaxBytes = 120;
+  if (article.paragraphs.empty()) return {};
+  std::string lead = article.paragraphs.front().text;
+  if (lead.size() <= kMaxBytes) return lead;
+  std::size_t cut = lead.rfind(' ', kMaxBytes);
+  if (cut == std::string::npos || cut < kMaxBytes / 2) {
+    cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80)
+      --cut;  // not inside a character
+  }
+  lead.resize(cut);
+  return lead + "…";
 }
 
 // Words of the body, as a reader counts them: runs of non-space bytes.
@@ -65,7 +86,9 @@ std::string AddRequest(Desk& desk, std::string_view request) {
     std::size_t index = 0;
     for (const auto& entry : documents.documents) {
       if (const Error* error = std::get_if<Error>(&entry)) {
-        results.push_back({{"error", {{"message", "document " + std::to_string(index) + ": " + error->message}}}});
+        results.push_back(
+            {{"error",
+              {{"message", "document " + std::to_string(index) + ": " + error->message}}}});
       } else {
         const Document& document = std::get<Document>(entry);
         auto added = desk.Add(document);
@@ -75,6 +98,7 @@ std::string AddRequest(Desk& desk, std::string_view request) {
           const extract::Article& article = *desk.Article(std::get<std::string>(added));
           results.push_back({{"id", article.id},
                              {"title", article.title},
+                             {"lead", Lead(article)},
                              {"url", article.url},
                              {"published", article.published},
                              {"words", WordCount(article)},
@@ -92,7 +116,8 @@ std::string AddRequest(Desk& desk, std::string_view request) {
 std::string RemoveRequest(Desk& desk, std::string_view request) {
   return Guarded("remove", [&] {
     const json ids = json::parse(request, nullptr, false);
-    if (ids.is_discarded() || !ids.is_array()) return ErrorResponse("remove expects a JSON array of article ids");
+    if (ids.is_discarded() || !ids.is_array())
+      return ErrorResponse("remove expects a JSON array of article ids");
     std::size_t removed = 0;
     for (const json& id : ids) {
       if (!id.is_string()) return ErrorResponse("an article id must be a string");
@@ -109,7 +134,8 @@ std::string StoriesRequest(Desk& desk) {
 std::string ArticleRequest(const Desk& desk, std::string_view id) {
   return Guarded("article", [&] {
     const extract::Article* article = desk.Article(id);
-    if (article == nullptr) return ErrorResponse("no article \"" + std::string(id) + "\" on the desk");
+    if (article == nullptr)
+      return ErrorResponse("no article \"" + std::string(id) + "\" on the desk");
     return Dump(extract::ArticleJson(*article));
   });
 }
@@ -117,7 +143,8 @@ std::string ArticleRequest(const Desk& desk, std::string_view id) {
 std::string SummarizeRequest(const Desk& desk, std::string_view request) {
   return Guarded("summarize", [&] {
     json parsed = json::parse(request, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("ids") || !parsed["ids"].is_array()) {
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("ids") ||
+        !parsed["ids"].is_array()) {
       return ErrorResponse("summarize expects {\"ids\": [article ids], \"sentences\": K}");
     }
     const json ids = parsed["ids"];
@@ -143,7 +170,8 @@ std::string SummarizeRequest(const Desk& desk, std::string_view request) {
 std::string CompareRequest(const Desk& desk, std::string_view request) {
   return Guarded("compare", [&] {
     const json parsed = json::parse(request, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("left") || !parsed.contains("right")) {
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("left") ||
+        !parsed.contains("right")) {
       return ErrorResponse("compare expects {\"left\": article id, \"right\": article id}");
     }
     std::string error;

@@ -4,10 +4,14 @@ namespace wiredesk::extract {
 
 const char* ParagraphKindName(Paragraph::Kind kind) {
   switch (kind) {
-    case Paragraph::Kind::kParagraph: return "paragraph";
-    case Paragraph::Kind::kHeading: return "heading";
-    case Paragraph::Kind::kListItem: return "list item";
-    case Paragraph::Kind::kQuote: return "quote";
+    case Paragraph::Kind::kParagraph:
+      return "paragraph";
+    case Paragraph::Kind::kHeading:
+      return "heading";
+    case Paragraph::Kind::kListItem:
+      return "list item";
+    case Paragraph::Kind::kQuote:
+      return "quote";
   }
   return "paragraph";
 }
@@ -28,7 +32,9 @@ nlohmann::ordered_json ArticleJson(const Article& article) {
   }
   nlohmann::ordered_json removed = nlohmann::ordered_json::array();
   for (const RemovedBlock& block : article.removed) {
-    removed.push_back({{"text", block.text}, {"reason", block.reason}});
+    nlohmann::ordered_json entry = {{"text", block.text}, {"reason", block.reason}};
+    if (block.at >= 0) entry["at"] = block.at;
+    removed.push_back(std::move(entry));
   }
   return {{"id", article.id},
           {"title", article.title},

@@ -8,10 +8,9 @@
 #ifndef WIREDESK_EXTRACT_ARTICLE_H_
 #define WIREDESK_EXTRACT_ARTICLE_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace wiredesk::extract {
 
@@ -24,6 +23,10 @@ struct Paragraph {
 struct RemovedBlock {
   std::string text;
   std::string reason;  // a short phrase a reader understands: "photo caption", "menu"
+  // Where it stood: the index of the body paragraph it came before
+  // (paragraphs.size() when after the last); -1 when it had no place in the
+  // body's reading order (page furniture pruned before the body was found).
+  int at = -1;
 };
 
 struct Article {

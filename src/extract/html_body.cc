@@ -27,32 +27,32 @@ bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N
 // Readability's lists: class or id words that mark page furniture, and words
 // that rescue an element from that verdict.
 constexpr std::array<std::string_view, 36> kUnlikely = {
-    "caption", "credit", "gallery", "slideshow", "carousel",
-    "-ad-",     "ai2html",  "banner",   "breadcrumb", "combx",     "comment",   "community",
-    "cover-wrap", "disqus", "extra",    "footer",     "gdpr",      "header",    "legends",
-    "menu",     "related",  "remark",   "replies",    "rss",       "shoutbox",  "sidebar",
-    "skyscraper", "social", "sponsor",  "supplemental", "ad-break", "agegate",   "pagination",
-    "pager",    "popup",    "yom-remote"};
+    "caption",    "credit",  "gallery",    "slideshow", "carousel", "-ad-",
+    "ai2html",    "banner",  "breadcrumb", "combx",     "comment",  "community",
+    "cover-wrap", "disqus",  "extra",      "footer",    "gdpr",     "header",
+    "legends",    "menu",    "related",    "remark",    "replies",  "rss",
+    "shoutbox",   "sidebar", "skyscraper", "social",    "sponsor",  "supplemental",
+    "ad-break",   "agegate", "pagination", "pager",     "popup",    "yom-remote"};
 // "embed": quoted posts (tweets and the like) are part of the story.
-constexpr std::array<std::string_view, 8> kMaybe = {"and",  "article", "body", "column",
-                                                    "content", "main", "shadow", "embed"};
+constexpr std::array<std::string_view, 8> kMaybe = {"and",     "article", "body",   "column",
+                                                    "content", "main",    "shadow", "embed"};
 constexpr std::array<std::string_view, 14> kPositive = {
-    "article", "body", "content", "entry", "hentry", "h-entry", "main",
+    "article", "body", "content", "entry", "hentry", "h-entry",   "main",
     "page",    "post", "text",    "blog",  "story",  "paragraph", "prose"};
 constexpr std::array<std::string_view, 22> kNegative = {
-    "hidden",  "-ad-",    "banner",  "combx",    "comment", "com-",     "contact", "foot",
-    "footer",  "footnote", "gdpr",   "masthead", "media",   "meta",     "outbrain", "promo",
-    "related", "scroll",  "share",   "shoutbox", "sidebar", "sponsor"};
+    "hidden",  "-ad-",     "banner", "combx",    "comment", "com-",   "contact",  "foot",
+    "footer",  "footnote", "gdpr",   "masthead", "media",   "meta",   "outbrain", "promo",
+    "related", "scroll",   "share",  "shoutbox", "sidebar", "sponsor"};
 
 // Tags whose whole subtree is never article text.
 constexpr std::array<std::string_view, 22> kNeverBody = {
-    "script", "style",  "noscript", "template", "svg",      "canvas", "iframe", "object",
-    "embed",  "button", "input",    "select",   "textarea", "nav",    "aside",  "footer",
-    "figure", "figcaption", "video", "audio",   "header",   "dialog"};
+    "script", "style",      "noscript", "template", "svg",      "canvas", "iframe", "object",
+    "embed",  "button",     "input",    "select",   "textarea", "nav",    "aside",  "footer",
+    "figure", "figcaption", "video",    "audio",    "header",   "dialog"};
 
 constexpr std::array<std::string_view, 8> kFurnitureRoles = {
-    "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu",
-    "menubar"};
+    "navigation", "complementary", "banner", "contentinfo",
+    "dialog",     "alertdialog",   "menu",   "menubar"};
 
 // Why a subtree is pruned, or "" when it stays.
 std::string PruneReason(const xmlNode* node, const BodyOptions& options) {
@@ -112,7 +112,8 @@ void Prune(xmlDoc* doc, const BodyOptions& options, std::vector<RemovedBlock>& r
     }
     doomed.push_back(const_cast<xmlNode*>(node));
     const std::string_view tag = TagOf(node);
-    if (tag != "script" && tag != "style" && tag != "noscript" && tag != "template" && tag != "svg") {
+    if (tag != "script" && tag != "style" && tag != "noscript" && tag != "template" &&
+        tag != "svg") {
       std::string text = TextOf(node);
       if (!text.empty()) removed.push_back({Truncated(std::move(text)), reason});
     }
@@ -268,9 +269,8 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
   };
   for (const TextBlock& block : blocks) {
     if (block.text.size() < 25) continue;
-    const double score =
-        1.0 + static_cast<double>(CountCommas(block.text)) +
-        std::min(3.0, static_cast<double>(block.text.size()) / 100.0);
+    const double score = 1.0 + static_cast<double>(CountCommas(block.text)) +
+                         std::min(3.0, static_cast<double>(block.text.size()) / 100.0);
     // A <p>'s score goes to its container; text straight inside a <div> is
     // a paragraph of that <div>, so the <div> itself is its container.
     const xmlNode* at = IsScoredTag(TagOf(block.element)) ? block.element->parent : block.element;
@@ -283,8 +283,9 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
   std::vector<std::pair<double, const xmlNode*>> ranked;
   for (const auto& [node, score] : scores) {
     const auto found = totals.find(node);
-    const double density =
-        found == totals.end() || found->second.text == 0 ? 0 : found->second.links / found->second.text;
+    const double density = found == totals.end() || found->second.text == 0
+                               ? 0
+                               : found->second.links / found->second.text;
     ranked.emplace_back(score * (1.0 - density), node);
   }
   if (ranked.empty()) return {};
@@ -322,7 +323,8 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
   };
   // An only child says nothing its parent doesn't: climbing through one
   // may reach the wrapper that holds the other sections.
-  while (top->parent != nullptr && TagOf(top->parent) != "body" && top->parent->type == XML_ELEMENT_NODE &&
+  while (top->parent != nullptr && TagOf(top->parent) != "body" &&
+         top->parent->type == XML_ELEMENT_NODE &&
          (prose(top->parent) >= 1.3 * prose(top) || xmlChildElementCount(top->parent) == 1)) {
     top = top->parent;
   }
@@ -330,7 +332,8 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
   std::vector<const xmlNode*> containers;
   const double threshold = std::max(10.0, top_score * 0.2);
   if (top->parent == nullptr) return {top};
-  for (const xmlNode* sibling = top->parent->children; sibling != nullptr; sibling = sibling->next) {
+  for (const xmlNode* sibling = top->parent->children; sibling != nullptr;
+       sibling = sibling->next) {
     if (sibling->type != XML_ELEMENT_NODE) continue;
     if (sibling == top) {
       containers.push_back(sibling);
@@ -358,7 +361,8 @@ Paragraph::Kind KindOf(const xmlNode* element) {
     if (tag == "blockquote" || tag == "q") return Paragraph::Kind::kQuote;
   }
   const std::string_view tag = TagOf(element);
-  if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') return Paragraph::Kind::kHeading;
+  if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6')
+    return Paragraph::Kind::kHeading;
   if (tag == "li" || tag == "dd" || tag == "dt") return Paragraph::Kind::kListItem;
   return Paragraph::Kind::kParagraph;
 }
@@ -385,17 +389,28 @@ void TrimEdges(Body& body) {
   const auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
   if (first == paragraphs.end()) return;
   const auto last = std::find_if(paragraphs.rbegin(), paragraphs.rend(), IsRealParagraph).base();
+  // The places of the blocks removed so far move with the paragraphs kept.
+  std::vector<int> kept_before(paragraphs.size() + 1, 0);
   std::vector<Paragraph> kept;
+  std::vector<RemovedBlock> trimmed;
   for (auto it = paragraphs.begin(); it != paragraphs.end(); ++it) {
+    kept_before[static_cast<std::size_t>(it - paragraphs.begin())] = static_cast<int>(kept.size());
     const bool before = it < first;
     // After the last real paragraph, a closing line that is a sentence stays.
     const bool after = it >= last && !EndsLikeSentence(it->text);
     if (before || after) {
-      body.removed.push_back({Truncated(it->text), before ? "before the article text" : "after the article text"});
+      trimmed.push_back({Truncated(it->text),
+                         before ? "before the article text" : "after the article text",
+                         static_cast<int>(kept.size())});
     } else {
       kept.push_back(std::move(*it));
     }
   }
+  kept_before[paragraphs.size()] = static_cast<int>(kept.size());
+  for (RemovedBlock& block : body.removed) {
+    if (block.at >= 0) block.at = kept_before[static_cast<std::size_t>(block.at)];
+  }
+  body.removed.insert(body.removed.end(), trimmed.begin(), trimmed.end());
   paragraphs = std::move(kept);
 }
 
@@ -417,7 +432,8 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
   for (const TextBlock& block : blocks) {
     if (inside.count(block.element) == 0) continue;
     const Paragraph::Kind kind = KindOf(block.element);
-    const double density = static_cast<double>(block.link_chars) / static_cast<double>(block.text.size());
+    const double density =
+        static_cast<double>(block.link_chars) / static_cast<double>(block.text.size());
     std::string reason;
     if (kind == Paragraph::Kind::kHeading && !title.empty() && block.text == title) {
       reason = "headline repeated";
@@ -439,7 +455,8 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
     if (reason.empty()) {
       body.paragraphs.push_back({kind, block.text});
     } else {
-      body.removed.push_back({Truncated(block.text), reason});
+      body.removed.push_back(
+          {Truncated(block.text), reason, static_cast<int>(body.paragraphs.size())});
     }
   }
   TrimEdges(body);

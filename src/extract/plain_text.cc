@@ -19,7 +19,7 @@ namespace {
 
 struct Block {
   std::string text;
-  std::string reason;  // why it goes; "" while it may stay
+  std::string reason;       // why it goes; "" while it may stay
   bool after_blank = true;  // a blank line before it: not the next item of a list
 };
 
@@ -29,8 +29,8 @@ bool EndsWithSentencePunctuation(std::string_view text) {
   if (text.empty()) return false;
   const char last = text.back();
   return last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
-         text.ends_with("”") || text.ends_with("’") || text.ends_with("…") || text.ends_with("。") ||
-         text.ends_with("！") || text.ends_with("？");
+         text.ends_with("”") || text.ends_with("’") || text.ends_with("…") ||
+         text.ends_with("。") || text.ends_with("！") || text.ends_with("？");
 }
 
 // --- 1. Re-flowing -----------------------------------------------------------
@@ -75,7 +75,8 @@ std::vector<Flowed> Paragraphs(std::string_view text) {
     if (wrapped && i > 0 && !after_blank[i]) {
       // CJK text wraps between any two characters, other text between words.
       const std::size_t space = lines[i].find(' ');
-      const std::size_t next_word = StartsWide(lines[i]) ? 2 : DisplayColumns(lines[i].substr(0, space));
+      const std::size_t next_word =
+          StartsWide(lines[i]) ? 2 : DisplayColumns(lines[i].substr(0, space));
       continues = widths[i - 1] + 1 + next_word > width && widths[i - 1] * 10 >= width * 6;
     }
     if (continues) {
@@ -117,12 +118,13 @@ std::optional<MarkerSplit> SplitAtImageMarker(const std::string& line) {
 
 bool IsCaption(const std::string& line) {
   const std::string lower = text::LowerAscii(line);
-  if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:")) return true;
+  if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:"))
+    return true;
   const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
-  for (const std::string_view mark : {"(photo", "photo:", "photo |", "photo)", "/photo", " photo", "credit:",
-                                      "(image:", "(picture:", "(pic:",
-                                      "(ảnh", "ảnh:", "(anh:", "(file photo", "(getty", "(reuters)",
-                                      "(afp)", "(ap photo"}) {
+  for (const std::string_view mark :
+       {"(photo", "photo:", "photo |", "photo)", "/photo", " photo",
+        "credit:", "(image:", "(picture:", "(pic:", "(ảnh", "ảnh:", "(anh:", "(file photo",
+        "(getty", "(reuters)", "(afp)", "(ap photo"}) {
     if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
       // "photo" as the last word of a sentence is text, not a credit.
       if ((mark == std::string_view(" photo")) && EndsWithSentencePunctuation(line)) continue;
@@ -130,33 +132,37 @@ bool IsCaption(const std::string& line) {
     }
   }
   // Screen-reader labels a copy keeps: "Image caption ...", "Media caption".
-  for (const std::string_view label : {"image caption", "image copyright", "media caption", "image source"}) {
+  for (const std::string_view label :
+       {"image caption", "image copyright", "media caption", "image source"}) {
     if (lower.starts_with(label)) return true;
   }
   // Wire captions open by saying what they are: "In this photo issued by
   // ITV, ...", "In this Nov. 3 file photo, ...", "This image shows ...".
-  for (const std::string_view opening : {"in this photo", "in this image", "in this file photo", "in this handout",
-                                         "this photo shows", "this image shows", "this photo provided by"}) {
+  for (const std::string_view opening :
+       {"in this photo", "in this image", "in this file photo", "in this handout",
+        "this photo shows", "this image shows", "this photo provided by"}) {
     if (lower.starts_with(opening)) return true;
   }
   if (lower.starts_with("in this ") && lower.size() > 16) {
     const std::size_t comma = lower.find(',');
     const std::size_t photo = lower.find(" photo");
-    if (photo != std::string::npos && comma != std::string::npos && photo < comma && comma < 48) return true;
+    if (photo != std::string::npos && comma != std::string::npos && photo < comma && comma < 48)
+      return true;
   }
-  return lower.starts_with("photo:") || lower.starts_with("photo credit") || lower.starts_with("ảnh:");
+  return lower.starts_with("photo:") || lower.starts_with("photo credit") ||
+         lower.starts_with("ảnh:");
 }
 
 constexpr std::array<std::string_view, 72> kDateWords = {
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "ist",
-    "ago", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "updated",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "jan",    "feb",     "mar",       "apr",      "may",    "jun",      "jul",
-    "aug",    "sep",     "sept",      "oct",      "nov",    "dec",      "january",
-    "february", "march", "april",     "june",     "july",   "august",   "september",
-    "october", "november", "december", "am",      "pm",     "gmt",      "utc",
-    "published", "posted", "ict",      "at"};
+    "mon",    "tue",     "tues",      "wed",       "thu",     "thur",     "thurs",    "fri",
+    "sat",    "sun",     "et",        "est",       "edt",     "pt",       "pst",      "pdt",
+    "ct",     "cst",     "cdt",       "bst",       "cet",     "ist",      "ago",      "min",
+    "mins",   "minute",  "minutes",   "hour",      "hours",   "day",      "days",     "updated",
+    "monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",   "jan",
+    "feb",    "mar",     "apr",       "may",       "jun",     "jul",      "aug",      "sep",
+    "sept",   "oct",     "nov",       "dec",       "january", "february", "march",    "april",
+    "june",   "july",    "august",    "september", "october", "november", "december", "am",
+    "pm",     "gmt",     "utc",       "published", "posted",  "ict",      "at"};
 constexpr std::array<std::string_view, 12> kVietnameseDateWords = {
     "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "tháng", "ngày", "lúc"};
 
@@ -193,7 +199,8 @@ bool IsBylineLine(const std::string& line) {
          (line.size() <= 60 && (line.starts_with("By ") || line.starts_with("by ")) &&
           !EndsWithSentencePunctuation(line)) ||
          // "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
-         (line.size() <= 120 && (line.starts_with("Posted by ") || line.starts_with("Written by ")) &&
+         (line.size() <= 120 &&
+          (line.starts_with("Posted by ") || line.starts_with("Written by ")) &&
           !EndsWithSentencePunctuation(line));
 }
 
@@ -201,38 +208,64 @@ bool IsBylineLine(const std::string& line) {
 bool IsAgencySignOff(const std::string& line) {
   if (line.size() > 16) return false;
   std::string core = line;
-  std::erase_if(core, [](char c) { return c == '(' || c == ')' || c == '/' || c == ' ' || c == '-'; });
+  std::erase_if(core,
+                [](char c) { return c == '(' || c == ')' || c == '/' || c == ' ' || c == '-'; });
   return core.size() >= 2 && text::IsUpperCase(core) &&
          std::all_of(core.begin(), core.end(), [](char c) {
            return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
          });
 }
 
-constexpr std::array<std::string_view, 29> kTeaserHeadings = {
-    "see more", "see also", "read more", "read also", "related", "related news",
-    "don't miss", "don’t miss", "also read", "must read", "we recommend", "explore further",
-    "previous article", "next article", "about the author", "more like this",
-    "related articles", "related stories", "more news", "more stories", "you may also like",
-    "you might also like", "most read", "most popular", "latest news", "recommended",
-    "xem thêm", "tin liên quan", "tin cùng chuyên mục"};
+constexpr std::array<std::string_view, 29> kTeaserHeadings = {"see more",
+                                                              "see also",
+                                                              "read more",
+                                                              "read also",
+                                                              "related",
+                                                              "related news",
+                                                              "don't miss",
+                                                              "don’t miss",
+                                                              "also read",
+                                                              "must read",
+                                                              "we recommend",
+                                                              "explore further",
+                                                              "previous article",
+                                                              "next article",
+                                                              "about the author",
+                                                              "more like this",
+                                                              "related articles",
+                                                              "related stories",
+                                                              "more news",
+                                                              "more stories",
+                                                              "you may also like",
+                                                              "you might also like",
+                                                              "most read",
+                                                              "most popular",
+                                                              "latest news",
+                                                              "recommended",
+                                                              "xem thêm",
+                                                              "tin liên quan",
+                                                              "tin cùng chuyên mục"};
 
 // Short headings that open a list of other stories: "Most read in world
 // news", "More from Business", "Popular articles".
 constexpr std::array<std::string_view, 16> kTeaserPrefixes = {
-    "most read", "most popular", "most viewed", "more from ", "more in ", "more on ",
-    "popular ", "trending", "related ", "recommended", "read next", "up next",
+    "most read",   "most popular",   "most viewed",    "more from ",   "more in ",  "more on ",
+    "popular ",    "trending",       "related ",       "recommended",  "read next", "up next",
     "top stories", "editor's picks", "editors' picks", "tin đọc nhiều"};
 
 bool IsTeaserHeading(const std::string& line) {
   std::string key = text::FoldCase(line);
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == '.')) key.pop_back();
-  if (std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end()) return true;
-  return key.size() <= 40 && std::any_of(kTeaserPrefixes.begin(), kTeaserPrefixes.end(),
-                                         [&](std::string_view prefix) { return key.starts_with(prefix); });
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == '.'))
+    key.pop_back();
+  if (std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end())
+    return true;
+  return key.size() <= 40 &&
+         std::any_of(kTeaserPrefixes.begin(), kTeaserPrefixes.end(),
+                     [&](std::string_view prefix) { return key.starts_with(prefix); });
 }
 
 constexpr std::array<std::string_view, 9> kCommentHeadings = {
-    "comments", "leave a reply", "leave a comment", "add a comment", "join the conversation",
+    "comments",      "leave a reply",  "leave a comment", "add a comment", "join the conversation",
     "show comments", "post a comment", "reader comments", "discussion"};
 
 // The heading of the readers' comments: "34 responses to “Headline”",
@@ -244,9 +277,9 @@ bool IsCommentsHeading(const std::string& line) {
   while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
   if (digits > 0) {
     const std::string rest = key.substr(digits);
-    for (const std::string_view noun : {" responses to", " comments on", " replies to", " thoughts on",
-                                        " comments", " responses", " replies", " comment", " response",
-                                        " reply"}) {
+    for (const std::string_view noun :
+         {" responses to", " comments on", " replies to", " thoughts on", " comments", " responses",
+          " replies", " comment", " response", " reply"}) {
       if (rest.starts_with(noun)) return true;
     }
   }
@@ -284,7 +317,8 @@ bool IsIconLabels(const std::string& line) {
 bool IsMenuLine(const std::string& line) {
   // "Home | World | Business | Sport": items between separators.
   std::size_t bars = 0;
-  for (std::size_t at = line.find(" | "); at != std::string::npos; at = line.find(" | ", at + 3)) ++bars;
+  for (std::size_t at = line.find(" | "); at != std::string::npos; at = line.find(" | ", at + 3))
+    ++bars;
   return bars >= 2 && line.size() / (bars + 1) < 30;
 }
 
@@ -292,7 +326,8 @@ std::set<std::string> WordKeys(const std::string& line) {
   std::set<std::string> keys;
   for (const text::Token& token : text::Tokenize(line)) {
     if (token.kind == text::TokenKind::kPunctuation) continue;
-    keys.insert(text::MatchKey(std::string_view(line).substr(token.begin, token.end - token.begin)));
+    keys.insert(
+        text::MatchKey(std::string_view(line).substr(token.begin, token.end - token.begin)));
   }
   return keys;
 }
@@ -320,7 +355,8 @@ std::string Squashed(const std::string& line) {
 // repeats, a caption shown twice) and keeps the last copy.
 void MarkRepeats(std::vector<Block>& blocks) {
   std::vector<std::string> keys;
-  for (const Block& block : blocks) keys.push_back(block.reason.empty() ? Squashed(block.text) : "");
+  for (const Block& block : blocks)
+    keys.push_back(block.reason.empty() ? Squashed(block.text) : "");
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (keys[i].size() < 40) continue;
     // Repeats stand close together; a window keeps long texts linear.
@@ -338,9 +374,9 @@ void MarkRepeats(std::vector<Block>& blocks) {
 
 std::size_t WordCount(const std::string& line) {
   const auto tokens = text::Tokenize(line);
-  return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const text::Token& token) {
-    return token.kind == text::TokenKind::kWord;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(tokens.begin(), tokens.end(),
+                    [](const text::Token& token) { return token.kind == text::TokenKind::kWord; }));
 }
 
 // --- 4. Classification by length and stopwords (jusText) ---------------------
@@ -372,7 +408,9 @@ Quality QualityOf(const Block& block, bool stopwords = true) {
     return length >= 200 ? Quality::kGood : Quality::kNearGood;
   }
   const double density = StopwordDensity(block.text);
-  if (density >= 0.30) return length >= 200 || EndsWithSentencePunctuation(block.text) ? Quality::kGood : Quality::kNearGood;
+  if (density >= 0.30)
+    return length >= 200 || EndsWithSentencePunctuation(block.text) ? Quality::kGood
+                                                                    : Quality::kNearGood;
   if (density >= 0.20) return Quality::kNearGood;
   return Quality::kBad;
 }
@@ -408,16 +446,20 @@ Article ExtractPlainText(std::string_view input) {
     Block& block = blocks[i];
     if (auto split = SplitAtImageMarker(block.text)) {
       block.text = split->before;
-      if (!split->after.empty()) blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption", true});
+      if (!split->after.empty())
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                      {split->after, "photo caption", true});
     }
     if (IsCaption(block.text) || IsDateLine(block.text) || IsMenuLine(block.text) ||
-        IsIconLabels(block.text) || IsTeaserHeading(block.text) || !BoilerplateReason(block.text).empty()) {
+        IsIconLabels(block.text) || IsTeaserHeading(block.text) ||
+        !BoilerplateReason(block.text).empty()) {
       continue;
     }
     // A headline has words ("*", "toggle" are a page's controls) and no
     // form fields ("Search for: [ ]").
-    if (block.text.size() <= 250 && !block.text.ends_with(".") && StopwordDensity(block.text) < 0.6 &&
-        WordCount(block.text) >= 2 && block.text.find('[') == std::string::npos) {
+    if (block.text.size() <= 250 && !block.text.ends_with(".") &&
+        StopwordDensity(block.text) < 0.6 && WordCount(block.text) >= 2 &&
+        block.text.find('[') == std::string::npos) {
       title_at = i;
     }
     break;
@@ -444,7 +486,8 @@ Article ExtractPlainText(std::string_view input) {
     if (auto split = SplitAtImageMarker(block.text)) {
       block.text = split->before;
       if (!split->after.empty()) {
-        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, {split->after, "photo caption", true});
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                      {split->after, "photo caption", true});
       }
     }
     if (good_seen >= 2 && IsCommentsHeading(block.text)) {
@@ -467,12 +510,14 @@ Article ExtractPlainText(std::string_view input) {
       block.reason = "byline";
       const std::size_t by = block.text.find("by ");
       const std::size_t name = by == std::string::npos ? 3 : by + 3;  // after "By " or "Posted by "
-      if (article.byline.empty() && block.text.size() > name) article.byline = block.text.substr(name);
+      if (article.byline.empty() && block.text.size() > name)
+        article.byline = block.text.substr(name);
     } else if (IsIconLabels(block.text) || IsImageFileName(block.text)) {
       block.reason = "image or icon labels";
     } else if (IsMenuLine(block.text)) {
       block.reason = "menu or link list";
-    } else if (!title_keys.empty() && block.text.size() <= 250 && !EndsWithSentencePunctuation(block.text) &&
+    } else if (!title_keys.empty() && block.text.size() <= 250 &&
+               !EndsWithSentencePunctuation(block.text) &&
                Overlap(WordKeys(block.text), title_keys) >= 0.6) {
       block.reason = "headline repeated";
     } else {
@@ -522,12 +567,20 @@ Article ExtractPlainText(std::string_view input) {
     const bool footer = blocks.size() >= 40 && i * 100 >= blocks.size() * 85;
     double weight = 0;
     switch (quality[i]) {
-      case Quality::kGood: weight = footer ? 0.25 * length : length; break;
-      case Quality::kNearGood: weight = 0.15 * length; break;
-      case Quality::kShort: weight = -std::max(8.0, 0.3 * length); break;
+      case Quality::kGood:
+        weight = footer ? 0.25 * length : length;
+        break;
+      case Quality::kNearGood:
+        weight = 0.15 * length;
+        break;
+      case Quality::kShort:
+        weight = -std::max(8.0, 0.3 * length);
+        break;
       // A line labelled as furniture is a short gap in the article (a caption
       // between paragraphs); unlabelled low-quality text is evidence against.
-      case Quality::kBad: weight = -std::max(25.0, (blocks[i].reason.empty() ? 0.6 : 0.3) * length); break;
+      case Quality::kBad:
+        weight = -std::max(25.0, (blocks[i].reason.empty() ? 0.6 : 0.3) * length);
+        break;
     }
     if (sum <= 0) {
       sum = 0;
@@ -564,9 +617,11 @@ Article ExtractPlainText(std::string_view input) {
   // the article however short its items are.
   if (first) {
     const std::size_t intro = blocks[last].text.ends_with(":") ? last : last + 1;
-    if (intro < blocks.size() && blocks[intro].reason.empty() && blocks[intro].text.ends_with(":")) {
+    if (intro < blocks.size() && blocks[intro].reason.empty() &&
+        blocks[intro].text.ends_with(":")) {
       std::size_t end = intro + 1;
-      while (end < blocks.size() && blocks[end].reason.empty() && (end == intro + 1 || !blocks[end].after_blank) &&
+      while (end < blocks.size() && blocks[end].reason.empty() &&
+             (end == intro + 1 || !blocks[end].after_blank) &&
              DisplayColumns(blocks[end].text) <= 200) {
         ++end;
       }
@@ -593,7 +648,8 @@ Article ExtractPlainText(std::string_view input) {
     }
     if (block.reason == "headline") continue;
     if (!block.reason.empty()) {
-      article.removed.push_back({block.text, block.reason});
+      article.removed.push_back(
+          {block.text, block.reason, static_cast<int>(article.paragraphs.size())});
       continue;
     }
     std::string text = block.text;
@@ -608,10 +664,12 @@ Article ExtractPlainText(std::string_view input) {
     if (text.ends_with("/.")) {
       text.pop_back();
       text.pop_back();
-      article.removed.push_back({"/.", "agency sign-off"});
+      article.removed.push_back(
+          {"/.", "agency sign-off", static_cast<int>(article.paragraphs.size()) + 1});
     }
     const bool heading = quality[i] == Quality::kShort && !EndsWithSentencePunctuation(text);
-    article.paragraphs.push_back({heading ? Paragraph::Kind::kHeading : Paragraph::Kind::kParagraph, text});
+    article.paragraphs.push_back(
+        {heading ? Paragraph::Kind::kHeading : Paragraph::Kind::kParagraph, text});
   }
   if (article.paragraphs.empty()) {
     article.warnings.push_back("no article text found");
@@ -625,10 +683,12 @@ Article ExtractPlainText(std::string_view input) {
     const std::size_t at = closing.rfind(dash);
     if (at == std::string::npos || at == 0) continue;
     const std::string tail = Trimmed(closing.substr(at + dash.size()));
-    const bool spaced = closing[at - 1] == ' ' && at + dash.size() < closing.size() && closing[at + dash.size()] == ' ';
+    const bool spaced = closing[at - 1] == ' ' && at + dash.size() < closing.size() &&
+                        closing[at + dash.size()] == ' ';
     const bool after_stop = closing[at - 1] == '.';
     if ((spaced || after_stop) && IsAgencySignOff(tail) && tail.size() <= 8) {
-      article.removed.push_back({tail, "agency sign-off"});
+      article.removed.push_back(
+          {tail, "agency sign-off", static_cast<int>(article.paragraphs.size())});
       closing.resize(at);
       while (!closing.empty() && closing.back() == ' ') closing.pop_back();
       break;

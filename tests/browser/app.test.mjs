@@ -98,6 +98,7 @@ test('comparing 002 with 003 reports the run-together words as spacing', async (
 
 // Drops files on the page as a user's drag and drop does.
 async function drop(page, files) {
+  const batches = Number(await page.getAttribute('body', 'data-batches') ?? 0);
   await page.evaluate(async (list) => {
     const transfer = new DataTransfer();
     for (const { name, base64, type } of list) {
@@ -106,7 +107,7 @@ async function drop(page, files) {
     }
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files.map(({ name, bytes, type = '' }) => ({ name, type, base64: Buffer.from(bytes).toString('base64') })));
-  await page.waitForFunction(() => /added/.test(document.getElementById('status').textContent));
+  await page.waitForFunction((before) => Number(document.body.dataset.batches ?? 0) > before, batches);
 }
 
 test('a dropped HTML page becomes a story; files that are not articles get a message each', async (t) => {
