@@ -1,10 +1,9 @@
 #include "cli/cli.h"
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "cli/commands.h"
@@ -95,7 +94,8 @@ int Main(const std::vector<std::string>& args, std::string_view engine, const De
       continue;
     }
     const std::size_t equals = arg.find('=');
-    const std::string name = arg.substr(2, equals == std::string::npos ? std::string::npos : equals - 2);
+    const std::string name =
+        arg.substr(2, equals == std::string::npos ? std::string::npos : equals - 2);
     std::optional<std::string> value;
     if (equals != std::string::npos) value = arg.substr(equals + 1);
 
@@ -122,7 +122,8 @@ int Main(const std::vector<std::string>& args, std::string_view engine, const De
     if (name == "engine") {
       wanted_engine = *value;
       if (wanted_engine != "native" && wanted_engine != "wasm") {
-        return UsageError(streams.err, "unknown engine \"" + wanted_engine + "\": use native or wasm");
+        return UsageError(streams.err,
+                          "unknown engine \"" + wanted_engine + "\": use native or wasm");
       }
       continue;
     }

@@ -25,7 +25,9 @@ Invocation::Invocation(std::map<std::string, std::string, std::less<>> options,
                        std::vector<std::string> files, Streams streams)
     : options_(std::move(options)), files_(std::move(files)), streams_(streams) {}
 
-bool Invocation::Has(std::string_view option) const { return options_.find(option) != options_.end(); }
+bool Invocation::Has(std::string_view option) const {
+  return options_.find(option) != options_.end();
+}
 
 std::optional<std::string> Invocation::Value(std::string_view option) const {
   const auto found = options_.find(option);

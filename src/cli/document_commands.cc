@@ -31,12 +31,16 @@ Command ExtractCommand() {
 }
 
 Command SentencesCommand() {
-  return {"sentences", "the sentences of each document, with byte offsets and paragraphs", {},
+  return {"sentences",
+          "the sentences of each document, with byte offsets and paragraphs",
+          {},
           [](Invocation& run) { return RunPerDocument(run, desk::SentencesOf); }};
 }
 
 Command TokensCommand() {
-  return {"tokens", "the word, number and punctuation tokens of each document", {},
+  return {"tokens",
+          "the word, number and punctuation tokens of each document",
+          {},
           [](Invocation& run) { return RunPerDocument(run, desk::TokensOf); }};
 }
 

@@ -26,7 +26,7 @@ namespace wiredesk::cli {
 
 // Where in the inputs a document or an error comes from.
 struct Origin {
-  std::string file;               // as given on the command line ("-" for stdin)
+  std::string file;                  // as given on the command line ("-" for stdin)
   std::optional<std::size_t> line;   // 1-based, for .jsonl
   std::optional<std::size_t> index;  // 0-based, for a JSON array
 };

@@ -9,10 +9,9 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
 
@@ -39,7 +38,8 @@ int RunWasm(const std::vector<std::string>& args) {
   const fs::path dir = WasmDirectory();
   const fs::path script = dir / "wiredesk-cli.js";
   if (!fs::exists(script)) {
-    ReportError("the wasm engine is not built: " + script.string() + " is missing (run scripts/build)");
+    ReportError("the wasm engine is not built: " + script.string() +
+                " is missing (run scripts/build)");
     return 2;
   }
   std::vector<std::string> command = {"node", "--no-experimental-fetch", script.string(),

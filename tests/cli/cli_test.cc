@@ -1,14 +1,12 @@
-#include <catch2/catch.hpp>
+#include "cli/cli.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "cli/cli.h"
 
 namespace {
 
@@ -37,7 +35,8 @@ Run RunCli(const std::vector<std::string>& args, const wiredesk::cli::Delegate& 
 // A scratch folder, removed when the test ends.
 struct Scratch {
   fs::path dir;
-  Scratch() : dir(fs::temp_directory_path() / ("wiredesk-cli-test-" + std::to_string(std::rand()))) {
+  Scratch()
+      : dir(fs::temp_directory_path() / ("wiredesk-cli-test-" + std::to_string(std::rand()))) {
     fs::create_directories(dir);
   }
   ~Scratch() {
@@ -63,7 +62,8 @@ TEST_CASE("sentences of a sample article carry the file's name as id") {
   CHECK(results[0]["id"] == "003_94858066e6bb5739");
   const json& sentences = results[0]["sentences"];
   CHECK(sentences.size() > 10);
-  CHECK(sentences[1]["text"].get<std::string>().rfind("Santiago (VNA) – Vietnam stands ready", 0) == 0);
+  CHECK(sentences[1]["text"].get<std::string>().rfind("Santiago (VNA) – Vietnam stands ready", 0) ==
+        0);
   CHECK(sentences.back()["text"] == "VNA");
 }
 
@@ -99,20 +99,22 @@ TEST_CASE("bad files get an error each and the good ones are still processed") {
     messages.push_back(fs::path(body["file"].get<std::string>()).filename().string() + ": " +
                        body["message"].get<std::string>());
   }
-  CHECK(messages == std::vector<std::string>{
-                        "empty.txt: document is empty",
-                        "folder: is a directory, not a file (pass the files in it)",
-                        "image.png: content looks binary (NUL bytes or control characters), not text",
-                        "huge.txt: file is 50.0 MB; the limit is 32.0 MB",
-                        "missing.txt: no such file",
-                        "surrogate.json: 1 unpaired UTF-16 surrogate in the JSON replaced with U+FFFD",
-                    });
+  CHECK(messages ==
+        std::vector<std::string>{
+            "empty.txt: document is empty",
+            "folder: is a directory, not a file (pass the files in it)",
+            "image.png: content looks binary (NUL bytes or control characters), not text",
+            "huge.txt: file is 50.0 MB; the limit is 32.0 MB",
+            "missing.txt: no such file",
+            "surrogate.json: 1 unpaired UTF-16 surrogate in the JSON replaced with U+FFFD",
+        });
 }
 
 TEST_CASE("a bad line of a JSON Lines file is reported with its number") {
   Scratch scratch;
-  const std::string file = scratch.Write(
-      "batch.jsonl", "{\"id\":\"one\",\"content\":\"One.\"}\n\n{\"id\":\n[]\n{\"id\":\"two\",\"content\":\"Two.\"}\n");
+  const std::string file = scratch.Write("batch.jsonl",
+                                         "{\"id\":\"one\",\"content\":\"One.\"}\n\n{\"id\":\n[]\n{"
+                                         "\"id\":\"two\",\"content\":\"Two.\"}\n");
   const Run run = RunCli({"sentences", file});
   CHECK(run.status == 1);
   const json results = json::parse(run.out);

@@ -1,10 +1,8 @@
-#include <catch2/catch.hpp>
-
-#include <sstream>
-
-#include <nlohmann/json.hpp>
-
 #include "cli/command.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace {
 
