@@ -25,11 +25,6 @@ constexpr std::size_t kMaxCopyPairs = 1024;
 // by finer shingles when there are at most this many pairs to score.
 constexpr std::size_t kMaxGapPairs = 64;
 
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // Code points that are punctuation, symbols or space outside ASCII, by block:
 // Latin-1 punctuation, general punctuation, currency, letter-like symbols
 // through misc. symbols and arrows, CJK punctuation, small and full-width forms.
@@ -43,9 +38,31 @@ bool IsNonAsciiPunctuation(std::uint32_t c) {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+// Typographic quotes, dashes, the no-break space and the ellipsis: common in
+// English wire copy, and dropped from a key whatever normalisation does.
+constexpr std::string_view kPlainPunctuation[] = {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013",
+                                                  "\u2014", "\u00A0", "\u2026", "\u00AB", "\u00BB"};
+
+// True when every byte outside ASCII belongs to kPlainPunctuation, so the key
+// can be made without ICU.
+bool IsPlain(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const auto match =
+        std::find_if(std::begin(kPlainPunctuation), std::end(kPlainPunctuation),
+                     [&](std::string_view p) { return text.substr(i, p.size()) == p; });
+    if (match == std::end(kPlainPunctuation)) return false;
+    i += match->size();
+  }
+  return true;
+}
+
 std::string KeyText(std::string_view sentence) {
   std::string key;
-  if (IsAscii(sentence)) {
+  if (IsPlain(sentence)) {
     for (char c : sentence) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if (IsAsciiAlnum(c)) key += c;
