@@ -10,10 +10,9 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "compare/comparison.h"
 #include "compare/versions.h"
@@ -51,8 +50,9 @@ int main(int argc, char** argv) {
   nlohmann::ordered_json stats;
   for (int i = 0; i < runs; ++i) {
     const auto start = std::chrono::steady_clock::now();
-    const auto comparison = wiredesk::compare::Compare(wiredesk::compare::PlainArticle("left", left),
-                                                       wiredesk::compare::PlainArticle("right", right));
+    const auto comparison =
+        wiredesk::compare::Compare(wiredesk::compare::PlainArticle("left", left),
+                                   wiredesk::compare::PlainArticle("right", right));
     const nlohmann::ordered_json json = wiredesk::compare::ComparisonJson(comparison);
     bytes = json.dump().size();
     const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;

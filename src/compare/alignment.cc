@@ -25,27 +25,44 @@ constexpr std::size_t kMaxCopyPairs = 1024;
 // by finer shingles when there are at most this many pairs to score.
 constexpr std::size_t kMaxGapPairs = 64;
 
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // Code points that are punctuation, symbols or space outside ASCII, by block:
 // Latin-1 punctuation, general punctuation, currency, letter-like symbols
 // through misc. symbols and arrows, CJK punctuation, small and full-width forms.
 bool IsNonAsciiPunctuation(std::uint32_t c) {
   return (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
-         (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2100 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
-         (c >= 0xFE10 && c <= 0xFE6F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2100 && c <= 0x2BFF) ||
+         (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE10 && c <= 0xFE6F) ||
+         (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
          (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0xFFFD;
 }
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Typographic quotes, dashes, the no-break space and the ellipsis: common in
+// English wire copy, and dropped from a key whatever normalisation does.
+constexpr std::string_view kPlainPunctuation[] = {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013",
+                                                  "\u2014", "\u00A0", "\u2026", "\u00AB", "\u00BB"};
+
+// True when every byte outside ASCII belongs to kPlainPunctuation, so the key
+// can be made without ICU.
+bool IsPlain(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const auto match =
+        std::find_if(std::begin(kPlainPunctuation), std::end(kPlainPunctuation),
+                     [&](std::string_view p) { return text.substr(i, p.size()) == p; });
+    if (match == std::end(kPlainPunctuation)) return false;
+    i += match->size();
+  }
+  return true;
 }
 
 std::string KeyText(std::string_view sentence) {
   std::string key;
-  if (IsAscii(sentence)) {
+  if (IsPlain(sentence)) {
     for (char c : sentence) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if (IsAsciiAlnum(c)) key += c;
@@ -139,7 +156,8 @@ std::vector<Candidate> ExactCandidates(const std::vector<SentenceKey>& left,
         for (const int j : rs) candidates.push_back({i, j, 10000});
       }
     } else {
-      for (std::size_t k = 0; k < std::min(ls.size(), rs.size()); ++k) candidates.push_back({ls[k], rs[k], 10000});
+      for (std::size_t k = 0; k < std::min(ls.size(), rs.size()); ++k)
+        candidates.push_back({ls[k], rs[k], 10000});
     }
   }
   return candidates;
@@ -148,7 +166,8 @@ std::vector<Candidate> ExactCandidates(const std::vector<SentenceKey>& left,
 // Pairs of unmatched sentences sharing shingles, scored by Dice.
 std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
                                        const std::vector<SentenceKey>& right,
-                                       const std::vector<bool>& used_left, const std::vector<bool>& used_right) {
+                                       const std::vector<bool>& used_left,
+                                       const std::vector<bool>& used_right) {
   std::vector<Candidate> candidates;
   std::vector<std::pair<std::uint64_t, int>> postings;
   for (std::size_t j = 0; j < right.size(); ++j) {
@@ -166,7 +185,8 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
   for (std::size_t p = 0; p < postings.size();) {
     std::size_t q = p;
     while (q < postings.size() && postings[q].first == postings[p].first) ++q;
-    where.emplace(postings[p].first, std::make_pair(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(q)));
+    where.emplace(postings[p].first,
+                  std::make_pair(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(q)));
     p = q;
   }
   std::vector<int> shared(right.size(), 0);
@@ -186,7 +206,8 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
         continue;
       }
       for (std::uint32_t p = first; p < last; ++p) {
-        if (shared[static_cast<std::size_t>(postings[p].second)]++ == 0) touched.push_back(postings[p].second);
+        if (shared[static_cast<std::size_t>(postings[p].second)]++ == 0)
+          touched.push_back(postings[p].second);
       }
     }
     // Dice >= 1/2 needs about a quarter of the left's shingles in common;
@@ -197,7 +218,8 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
       return sx != sy ? sx > sy : x < y;
     };
     const std::size_t best = std::min(touched.size(), kCandidatesPerSentence);
-    std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(best), touched.end(), by_shared);
+    std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(best),
+                      touched.end(), by_shared);
     for (std::size_t k = 0; k < best; ++k) {
       const int j = touched[k];
       if (shared[static_cast<std::size_t>(j)] < needed) break;
@@ -213,14 +235,16 @@ std::vector<Candidate> FuzzyCandidates(const std::vector<SentenceKey>& left,
 // The heaviest chain of candidates increasing on both sides, in order.
 // REQUIRES: `candidates` sorted by left ascending, then right descending, so
 // that a chain never takes two candidates of one sentence.
-std::vector<Candidate> HeaviestChain(const std::vector<Candidate>& candidates, std::size_t right_size) {
+std::vector<Candidate> HeaviestChain(const std::vector<Candidate>& candidates,
+                                     std::size_t right_size) {
   ChainTree tree(right_size);
   std::vector<int> parent(candidates.size(), -1);
   std::pair<long long, int> best_chain{0, -1};
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     const auto before = tree.Best(static_cast<std::size_t>(candidates[c].right));
     parent[c] = before.second;
-    const std::pair<long long, int> chain{before.first + candidates[c].similarity, static_cast<int>(c)};
+    const std::pair<long long, int> chain{before.first + candidates[c].similarity,
+                                          static_cast<int>(c)};
     tree.Offer(static_cast<std::size_t>(candidates[c].right), chain);
     if (chain.first > best_chain.first) best_chain = chain;
   }
@@ -316,7 +340,8 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
   SortForChain(candidates);
   std::vector<bool> used_left(left.size()), used_right(right.size());
   for (const Candidate& c : HeaviestChain(candidates, right.size())) {
-    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] = true;
+    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] =
+        true;
   }
   const std::vector<Candidate> fuzzy = FuzzyCandidates(left, right, used_left, used_right);
   candidates.insert(candidates.end(), fuzzy.begin(), fuzzy.end());
@@ -326,7 +351,8 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
   std::vector<Link> links;
   for (const Candidate& x : HeaviestChain(candidates, right.size())) {
     links.push_back({x.left, x.left + 1, x.right, x.right + 1, x.similarity, false});
-    used_left[static_cast<std::size_t>(x.left)] = used_right[static_cast<std::size_t>(x.right)] = true;
+    used_left[static_cast<std::size_t>(x.left)] = used_right[static_cast<std::size_t>(x.right)] =
+        true;
   }
 
   // Splits and merges: grow a pair with an unmatched neighbour while that
@@ -334,8 +360,10 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
   for (Link& link : links) {
     for (int grown = 0; grown < 4; ++grown) {
       const bool free_neighbour =
-          (link.left_end < static_cast<int>(left.size()) && !used_left[static_cast<std::size_t>(link.left_end)]) ||
-          (link.right_end < static_cast<int>(right.size()) && !used_right[static_cast<std::size_t>(link.right_end)]) ||
+          (link.left_end < static_cast<int>(left.size()) &&
+           !used_left[static_cast<std::size_t>(link.left_end)]) ||
+          (link.right_end < static_cast<int>(right.size()) &&
+           !used_right[static_cast<std::size_t>(link.right_end)]) ||
           (link.left_begin > 0 && !used_left[static_cast<std::size_t>(link.left_begin - 1)]) ||
           (link.right_begin > 0 && !used_right[static_cast<std::size_t>(link.right_begin - 1)]);
       // An equal pair can't get more alike; a pair with no free neighbour can't grow.
@@ -344,7 +372,8 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
       Link next = link;
       const auto left_grams = Merged(left, link.left_begin, link.left_end);
       const auto right_grams = Merged(right, link.right_begin, link.right_end);
-      auto consider = [&](Link option, const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+      auto consider = [&](Link option, const std::vector<std::uint64_t>& a,
+                          const std::vector<std::uint64_t>& b) {
         const int similarity = Similarity(a, b);
         if (similarity > best) {
           best = similarity;
@@ -352,12 +381,14 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
           next = option;
         }
       };
-      if (link.left_end < static_cast<int>(left.size()) && !used_left[static_cast<std::size_t>(link.left_end)]) {
+      if (link.left_end < static_cast<int>(left.size()) &&
+          !used_left[static_cast<std::size_t>(link.left_end)]) {
         Link option = link;
         ++option.left_end;
         consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
       }
-      if (link.right_end < static_cast<int>(right.size()) && !used_right[static_cast<std::size_t>(link.right_end)]) {
+      if (link.right_end < static_cast<int>(right.size()) &&
+          !used_right[static_cast<std::size_t>(link.right_end)]) {
         Link option = link;
         ++option.right_end;
         consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
@@ -377,8 +408,10 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
         break;
       }
       link = next;
-      for (int i = link.left_begin; i < link.left_end; ++i) used_left[static_cast<std::size_t>(i)] = true;
-      for (int j = link.right_begin; j < link.right_end; ++j) used_right[static_cast<std::size_t>(j)] = true;
+      for (int i = link.left_begin; i < link.left_end; ++i)
+        used_left[static_cast<std::size_t>(i)] = true;
+      for (int j = link.right_begin; j < link.right_end; ++j)
+        used_right[static_cast<std::size_t>(j)] = true;
     }
   }
 
@@ -394,8 +427,11 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
     return std::tie(y.similarity, x.left, x.right) < std::tie(x.similarity, y.left, y.right);
   });
   for (const Candidate& c : off_chain) {
-    if (used_left[static_cast<std::size_t>(c.left)] || used_right[static_cast<std::size_t>(c.right)]) continue;
-    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] = true;
+    if (used_left[static_cast<std::size_t>(c.left)] ||
+        used_right[static_cast<std::size_t>(c.right)])
+      continue;
+    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] =
+        true;
     links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, true});
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
@@ -409,14 +445,16 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
   auto pair_gap = [&](int left_to, int right_to) {
     std::vector<Candidate> options;
     if (static_cast<std::size_t>(std::max(0, left_to - left_from)) *
-            static_cast<std::size_t>(std::max(0, right_to - right_from)) > kMaxGapPairs) {
+            static_cast<std::size_t>(std::max(0, right_to - right_from)) >
+        kMaxGapPairs) {
       return;
     }
     for (int i = left_from; i < left_to; ++i) {
       if (used_left[static_cast<std::size_t>(i)]) continue;
       for (int j = right_from; j < right_to; ++j) {
         if (used_right[static_cast<std::size_t>(j)]) continue;
-        const int similarity = ShortSimilarity(left[static_cast<std::size_t>(i)].key, right[static_cast<std::size_t>(j)].key);
+        const int similarity = ShortSimilarity(left[static_cast<std::size_t>(i)].key,
+                                               right[static_cast<std::size_t>(j)].key);
         if (similarity >= kMinSimilarity) options.push_back({i, j, similarity});
       }
     }
@@ -430,7 +468,8 @@ std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
       });
       if (crosses) continue;
       taken.push_back(c);
-      used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] = true;
+      used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] =
+          true;
       gap_links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, false});
     }
   };

@@ -13,16 +13,15 @@ namespace {
 // Words that carry a date or a quantity: changing them changes a figure.
 // Ordinals are left out: "the first time" is wording more often than a figure.
 constexpr std::string_view kNumberWords[] = {
-    "january", "february", "march",   "april",     "may",      "june",     "july",
-    "august",  "september", "october", "november", "december", "jan",      "feb",
-    "mar",     "apr",       "jun",     "jul",       "aug",      "sep",      "sept",
-    "oct",     "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
-    "friday",  "saturday",  "sunday",  "one",       "two",      "three",    "four",
-    "five",    "six",       "seven",   "eight",     "nine",     "ten",      "eleven",
-    "twelve",  "twenty",    "thirty",  "forty",     "fifty",    "hundred",  "thousand",
-    "million", "billion",   "trillion", "percent",  "per",      "cent",     "half",
-    "dozen",   "am",        "pm",       "bn",       "mn",       "st",       "nd",
-    "rd",      "th"};
+    "january",   "february", "march",     "april",    "may",     "june",     "july",   "august",
+    "september", "october",  "november",  "december", "jan",     "feb",      "mar",    "apr",
+    "jun",       "jul",      "aug",       "sep",      "sept",    "oct",      "nov",    "dec",
+    "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday", "one",
+    "two",       "three",    "four",      "five",     "six",     "seven",    "eight",  "nine",
+    "ten",       "eleven",   "twelve",    "twenty",   "thirty",  "forty",    "fifty",  "hundred",
+    "thousand",  "million",  "billion",   "trillion", "percent", "per",      "cent",   "half",
+    "dozen",     "am",       "pm",        "bn",       "mn",      "st",       "nd",     "rd",
+    "th"};
 
 bool HasDigit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -31,7 +30,8 @@ bool HasDigit(std::string_view text) {
 bool IsNumberLike(const Piece& piece) {
   if (piece.kind == PieceKind::kNumber || HasDigit(piece.text)) return true;
   const std::string folded = text::LowerAscii(piece.text);
-  return std::find(std::begin(kNumberWords), std::end(kNumberWords), folded) != std::end(kNumberWords);
+  return std::find(std::begin(kNumberWords), std::end(kNumberWords), folded) !=
+         std::end(kNumberWords);
 }
 
 // The first code point of `word` is a capital letter.
@@ -93,13 +93,20 @@ bool OnlyNames(const EditSide& a, const EditSide& b) {
 
 const char* ChangeClassName(ChangeClass change_class) {
   switch (change_class) {
-    case ChangeClass::kSpacing: return "spacing";
-    case ChangeClass::kPunctuation: return "punctuation";
-    case ChangeClass::kCase: return "case";
-    case ChangeClass::kDiacritics: return "diacritics";
-    case ChangeClass::kNumber: return "number";
-    case ChangeClass::kName: return "name";
-    case ChangeClass::kWording: return "wording";
+    case ChangeClass::kSpacing:
+      return "spacing";
+    case ChangeClass::kPunctuation:
+      return "punctuation";
+    case ChangeClass::kCase:
+      return "case";
+    case ChangeClass::kDiacritics:
+      return "diacritics";
+    case ChangeClass::kNumber:
+      return "number";
+    case ChangeClass::kName:
+      return "name";
+    case ChangeClass::kWording:
+      return "wording";
   }
   return "wording";
 }

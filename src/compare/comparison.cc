@@ -52,11 +52,14 @@ int WordCount(const std::vector<Sentence>& sentences) {
 // doesn't make two stories versions of each other.
 constexpr double kMinCommonShare = 0.1;
 
-bool SharesText(const std::vector<Sentence>& a, const std::vector<Sentence>& b, const std::vector<Link>& links) {
+bool SharesText(const std::vector<Sentence>& a, const std::vector<Sentence>& b,
+                const std::vector<Link>& links) {
   std::vector<Sentence> linked_a, linked_b;
   for (const Link& link : links) {
-    for (int i = link.left_begin; i < link.left_end; ++i) linked_a.push_back(a[static_cast<std::size_t>(i)]);
-    for (int j = link.right_begin; j < link.right_end; ++j) linked_b.push_back(b[static_cast<std::size_t>(j)]);
+    for (int i = link.left_begin; i < link.left_end; ++i)
+      linked_a.push_back(a[static_cast<std::size_t>(i)]);
+    for (int j = link.right_begin; j < link.right_end; ++j)
+      linked_b.push_back(b[static_cast<std::size_t>(j)]);
   }
   const int words_a = WordCount(a), words_b = WordCount(b);
   const bool a_shorter = words_a <= words_b;
@@ -82,7 +85,8 @@ Row PairRow(std::string left, std::string right, bool title) {
     row.words = DiffWords(left, right);
     for (const WordPiece& piece : row.words) {
       if (piece.op == WordOp::kEqual) continue;
-      if (!row.has_class || piece.change_class > row.change_class) row.change_class = piece.change_class;
+      if (!row.has_class || piece.change_class > row.change_class)
+        row.change_class = piece.change_class;
       row.has_class = true;
     }
   }
@@ -104,8 +108,8 @@ Row OneSide(RowOp op, const Sentence& sentence, bool left) {
 
 // Where a kind of change stands in the list: what the story says first.
 int Priority(const std::string& kind) {
-  static const char* const kOrder[] = {"number",     "name", "wording",     "added",  "removed",
-                                       "moved",      "diacritics", "case", "punctuation", "spacing"};
+  static const char* const kOrder[] = {"number", "name",       "wording", "added",       "removed",
+                                       "moved",  "diacritics", "case",    "punctuation", "spacing"};
   for (int i = 0; i < 10; ++i) {
     if (kind == kOrder[i]) return i;
   }
@@ -116,16 +120,25 @@ void Count(Comparison& c) {
   for (std::size_t r = 0; r < c.rows.size(); ++r) {
     const Row& row = c.rows[r];
     switch (row.op) {
-      case RowOp::kSame: ++c.unchanged; break;
-      case RowOp::kAdded: ++c.added; c.changes.push_back({"added", static_cast<int>(r), "", row.right}); break;
-      case RowOp::kRemoved: ++c.removed; c.changes.push_back({"removed", static_cast<int>(r), row.left, ""}); break;
+      case RowOp::kSame:
+        ++c.unchanged;
+        break;
+      case RowOp::kAdded:
+        ++c.added;
+        c.changes.push_back({"added", static_cast<int>(r), "", row.right});
+        break;
+      case RowOp::kRemoved:
+        ++c.removed;
+        c.changes.push_back({"removed", static_cast<int>(r), row.left, ""});
+        break;
       case RowOp::kMoved:
         if (row.moved_from >= 0) {
           ++c.moved;
           c.changes.push_back({"moved", static_cast<int>(r), row.left, row.right});
         }
         break;
-      case RowOp::kChanged: break;
+      case RowOp::kChanged:
+        break;
     }
     // One entry per edit: its deleted and inserted text.
     for (std::size_t w = 0; w < row.words.size(); ++w) {
@@ -151,10 +164,14 @@ std::string Plural(int n, const std::string& one, const std::string& many) {
 
 std::string Summary(const Comparison& c, bool title_changed) {
   switch (c.verdict) {
-    case Verdict::kEmpty: return "Both versions are empty.";
-    case Verdict::kNoCommonText: return "No common text: these look like different stories.";
-    case Verdict::kIdentical: return "The two versions are identical.";
-    default: break;
+    case Verdict::kEmpty:
+      return "Both versions are empty.";
+    case Verdict::kNoCommonText:
+      return "No common text: these look like different stories.";
+    case Verdict::kIdentical:
+      return "The two versions are identical.";
+    default:
+      break;
   }
   std::vector<std::string> what;
   const auto& e = c.edits;
@@ -198,7 +215,9 @@ std::string Summary(const Comparison& c, bool title_changed) {
 
 const char* PartName(bool title) { return title ? "title" : "body"; }
 
-json Nullable(bool present, const std::string& text) { return present ? json(text) : json(nullptr); }
+json Nullable(bool present, const std::string& text) {
+  return present ? json(text) : json(nullptr);
+}
 
 json NullableIndex(int index) { return index >= 0 ? json(index) : json(nullptr); }
 
@@ -206,22 +225,32 @@ json NullableIndex(int index) { return index >= 0 ? json(index) : json(nullptr);
 
 const char* RowOpName(RowOp op) {
   switch (op) {
-    case RowOp::kSame: return "same";
-    case RowOp::kChanged: return "changed";
-    case RowOp::kAdded: return "added";
-    case RowOp::kRemoved: return "removed";
-    case RowOp::kMoved: return "moved";
+    case RowOp::kSame:
+      return "same";
+    case RowOp::kChanged:
+      return "changed";
+    case RowOp::kAdded:
+      return "added";
+    case RowOp::kRemoved:
+      return "removed";
+    case RowOp::kMoved:
+      return "moved";
   }
   return "same";
 }
 
 const char* VerdictName(Verdict verdict) {
   switch (verdict) {
-    case Verdict::kIdentical: return "identical";
-    case Verdict::kCosmetic: return "cosmetic";
-    case Verdict::kSubstantive: return "substantive";
-    case Verdict::kNoCommonText: return "no common text";
-    case Verdict::kEmpty: return "empty";
+    case Verdict::kIdentical:
+      return "identical";
+    case Verdict::kCosmetic:
+      return "cosmetic";
+    case Verdict::kSubstantive:
+      return "substantive";
+    case Verdict::kNoCommonText:
+      return "no common text";
+    case Verdict::kEmpty:
+      return "empty";
   }
   return "identical";
 }
@@ -282,7 +311,8 @@ Comparison Compare(const extract::Article& left, const extract::Article& right) 
     for (; i < left_end; ++i) {
       const int l = moved_left[static_cast<std::size_t>(i)];
       if (l >= 0) departure[static_cast<std::size_t>(l)] = static_cast<int>(c.rows.size());
-      c.rows.push_back(OneSide(l >= 0 ? RowOp::kMoved : RowOp::kRemoved, a[static_cast<std::size_t>(i)], true));
+      c.rows.push_back(
+          OneSide(l >= 0 ? RowOp::kMoved : RowOp::kRemoved, a[static_cast<std::size_t>(i)], true));
     }
     for (; j < right_end; ++j) {
       const int l = moved_right[static_cast<std::size_t>(j)];
@@ -291,7 +321,8 @@ Comparison Compare(const extract::Article& left, const extract::Article& right) 
         continue;
       }
       const Link& link = links[static_cast<std::size_t>(l)];
-      Row row = PairRow(a[static_cast<std::size_t>(link.left_begin)].text, b[static_cast<std::size_t>(j)].text, false);
+      Row row = PairRow(a[static_cast<std::size_t>(link.left_begin)].text,
+                        b[static_cast<std::size_t>(j)].text, false);
       row.op = RowOp::kMoved;
       row.left_paragraph = a[static_cast<std::size_t>(link.left_begin)].paragraph;
       row.right_paragraph = b[static_cast<std::size_t>(j)].paragraph;
@@ -302,7 +333,8 @@ Comparison Compare(const extract::Article& left, const extract::Article& right) 
   for (const Link& link : links) {
     if (link.moved) continue;
     gap(link.left_begin, link.right_begin);
-    Row row = PairRow(Joined(a, link.left_begin, link.left_end), Joined(b, link.right_begin, link.right_end), false);
+    Row row = PairRow(Joined(a, link.left_begin, link.left_end),
+                      Joined(b, link.right_begin, link.right_end), false);
     row.left_paragraph = a[static_cast<std::size_t>(link.left_begin)].paragraph;
     row.right_paragraph = b[static_cast<std::size_t>(link.right_begin)].paragraph;
     c.rows.push_back(std::move(row));
@@ -320,9 +352,12 @@ Comparison Compare(const extract::Article& left, const extract::Article& right) 
   int substantive = c.added + c.removed + c.moved;
   int cosmetic = 0;
   for (int k = 0; k < kChangeClassCount; ++k) {
-    (IsSubstantive(static_cast<ChangeClass>(k)) ? substantive : cosmetic) += c.edits[static_cast<std::size_t>(k)];
+    (IsSubstantive(static_cast<ChangeClass>(k)) ? substantive : cosmetic) +=
+        c.edits[static_cast<std::size_t>(k)];
   }
-  c.verdict = substantive > 0 ? Verdict::kSubstantive : cosmetic > 0 ? Verdict::kCosmetic : Verdict::kIdentical;
+  c.verdict = substantive > 0 ? Verdict::kSubstantive
+              : cosmetic > 0  ? Verdict::kCosmetic
+                              : Verdict::kIdentical;
   c.summary = Summary(c, title_changed);
   return c;
 }
@@ -340,7 +375,10 @@ json ComparisonJson(const Comparison& c) {
   stats["moved"] = c.moved;
   json changes = json::array();
   for (const Change& change : c.changes) {
-    changes.push_back({{"class", change.kind}, {"row", change.row}, {"left", change.left}, {"right", change.right}});
+    changes.push_back({{"class", change.kind},
+                       {"row", change.row},
+                       {"left", change.left},
+                       {"right", change.right}});
   }
   json rows = json::array();
   for (const Row& row : c.rows) {
@@ -362,13 +400,10 @@ json ComparisonJson(const Comparison& c) {
     r["words"] = std::move(words);
     rows.push_back(std::move(r));
   }
-  return {{"left", side(c.left)},
-          {"right", side(c.right)},
-          {"verdict", VerdictName(c.verdict)},
-          {"summary", c.summary},
-          {"stats", std::move(stats)},
-          {"changes", std::move(changes)},
-          {"rows", std::move(rows)}};
+  return {
+      {"left", side(c.left)},   {"right", side(c.right)},    {"verdict", VerdictName(c.verdict)},
+      {"summary", c.summary},   {"stats", std::move(stats)}, {"changes", std::move(changes)},
+      {"rows", std::move(rows)}};
 }
 
 }  // namespace wiredesk::compare

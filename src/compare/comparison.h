@@ -40,10 +40,9 @@
 #define WIREDESK_COMPARE_COMPARISON_H_
 
 #include <array>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "compare/change_class.h"
 #include "compare/word_diff.h"
@@ -88,7 +87,7 @@ struct Comparison {
   std::string summary;
   int unchanged = 0, added = 0, removed = 0, moved = 0;
   std::array<int, kChangeClassCount> edits{};  // by ChangeClass
-  std::vector<Change> changes;                  // substantive first
+  std::vector<Change> changes;                 // substantive first
   std::vector<Row> rows;
 };
 

@@ -12,7 +12,7 @@ body { background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, sans-s
 h1 { font-size: 1.3rem; } .summary { font-weight: 600; } .stats { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border-top: 1px solid var(--line); padding: .4rem .6rem; vertical-align: top; text-align: left; }
-td.op { width: 6.5rem; color: var(--muted); font-size: .85rem; }
+th.op, td.op { width: 9rem; color: var(--muted); font-size: .85rem; }
 del, ins { text-decoration: none; border-radius: 3px; padding: 0 1px; }
 del { background: var(--del); text-decoration: line-through; } ins { background: var(--ins); }
 .c-number { box-shadow: inset 0 -2px 0 #c99a00; } .c-name { box-shadow: inset 0 -2px 0 #7a5cd6; }
@@ -25,12 +25,23 @@ tr.moved td { font-style: italic; } details summary { color: var(--muted); curso
 void AppendEscaped(std::string& out, std::string_view text) {
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -87,7 +98,8 @@ std::string ComparisonHtml(const Comparison& c) {
   std::string out =
       "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'unsafe-inline'\">\n"
       "<title>Comparison: ";
   AppendEscaped(out, c.left.title.empty() ? c.left.id : c.left.title);
   out += "</title>\n<style>";

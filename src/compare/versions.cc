@@ -10,9 +10,13 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-std::string ErrorJson(const std::string& message) { return Dump({{"error", {{"message", message}}}}); }
+std::string ErrorJson(const std::string& message) {
+  return Dump({{"error", {{"message", message}}}});
+}
 
 }  // namespace
 
@@ -22,7 +26,8 @@ extract::Article PlainArticle(std::string_view id, std::string_view text) {
   std::string block;
   auto flush = [&]() {
     const std::string collapsed = text::CollapseWhitespace(block);
-    if (!collapsed.empty()) article.paragraphs.push_back({extract::Paragraph::Kind::kParagraph, collapsed});
+    if (!collapsed.empty())
+      article.paragraphs.push_back({extract::Paragraph::Kind::kParagraph, collapsed});
     block.clear();
   };
   for (const text::Line& line : text::SplitLines(text)) {
@@ -62,9 +67,11 @@ std::variant<Comparison, desk::Error> CompareDocuments(const desk::Document& lef
                                                        const desk::Document& right,
                                                        const VersionOptions& options) {
   auto a = VersionOf(left, options);
-  if (const desk::Error* error = std::get_if<desk::Error>(&a)) return desk::Error{"left: " + error->message};
+  if (const desk::Error* error = std::get_if<desk::Error>(&a))
+    return desk::Error{"left: " + error->message};
   auto b = VersionOf(right, options);
-  if (const desk::Error* error = std::get_if<desk::Error>(&b)) return desk::Error{"right: " + error->message};
+  if (const desk::Error* error = std::get_if<desk::Error>(&b))
+    return desk::Error{"right: " + error->message};
   return Compare(std::get<extract::Article>(a), std::get<extract::Article>(b));
 }
 
@@ -72,13 +79,15 @@ std::string RespondCompare(std::string_view request) {
   try {
     const json value = json::parse(request.begin(), request.end(), nullptr, false);
     if (value.is_discarded() || !value.is_object()) {
-      return ErrorJson("a compare request is a JSON object {\"left\": document, \"right\": document}");
+      return ErrorJson(
+          "a compare request is a JSON object {\"left\": document, \"right\": document}");
     }
     desk::Document documents[2];
     const char* const names[2] = {"left", "right"};
     for (int k = 0; k < 2; ++k) {
       const auto it = value.find(names[k]);
-      if (it == value.end()) return ErrorJson(std::string("the request has no \"") + names[k] + "\" document");
+      if (it == value.end())
+        return ErrorJson(std::string("the request has no \"") + names[k] + "\" document");
       if (it->is_string()) {
         documents[k].content = it->get<std::string>();
         documents[k].id = names[k];
@@ -96,7 +105,8 @@ std::string RespondCompare(std::string_view request) {
       options.extract = it->get<bool>();
     }
     auto result = CompareDocuments(documents[0], documents[1], options);
-    if (const desk::Error* error = std::get_if<desk::Error>(&result)) return ErrorJson(error->message);
+    if (const desk::Error* error = std::get_if<desk::Error>(&result))
+      return ErrorJson(error->message);
     return Dump({{"results", json::array({ComparisonJson(std::get<Comparison>(result))})}});
   } catch (const std::exception& e) {
     return ErrorJson(std::string("internal error: ") + e.what());

@@ -49,7 +49,8 @@ ChangeClass Classify(const Side& a, const Side& b, const Block& block) {
 enum class Step { kEqual, kDelete, kInsert };
 
 bool Myers(const std::vector<std::uint32_t>& a, std::size_t a0, std::size_t a1,
-           const std::vector<std::uint32_t>& b, std::size_t b0, std::size_t b1, std::vector<Step>& steps) {
+           const std::vector<std::uint32_t>& b, std::size_t b0, std::size_t b1,
+           std::vector<Step>& steps) {
   const auto n = static_cast<std::int64_t>(a1 - a0);
   const auto m = static_cast<std::int64_t>(b1 - b0);
   const std::int64_t max_d = std::min<std::int64_t>(
@@ -65,7 +66,8 @@ bool Myers(const std::vector<std::uint32_t>& a, std::size_t a0, std::size_t a1,
                            ? v[static_cast<std::size_t>(offset + k + 1)]
                            : v[static_cast<std::size_t>(offset + k - 1)] + 1;
       std::int64_t y = x - k;
-      while (x < n && y < m && a[a0 + static_cast<std::size_t>(x)] == b[b0 + static_cast<std::size_t>(y)]) {
+      while (x < n && y < m &&
+             a[a0 + static_cast<std::size_t>(x)] == b[b0 + static_cast<std::size_t>(y)]) {
         ++x;
         ++y;
       }
@@ -172,7 +174,9 @@ void CleanupSemantic(const Side& a, const Side& b, std::vector<Block>& blocks) {
   }
 }
 
-bool IsSpace(const Side& side, std::size_t piece) { return side.pieces[piece].kind == PieceKind::kSpace; }
+bool IsSpace(const Side& side, std::size_t piece) {
+  return side.pieces[piece].kind == PieceKind::kSpace;
+}
 
 // Bytes of non-space text in pieces [begin, i), for every i of the range.
 std::vector<std::size_t> SpacelessOffsets(const Side& side, std::size_t begin, std::size_t end) {
@@ -209,7 +213,8 @@ void Emit(const Side& a, const Side& b, Block block, std::vector<Block>& out) {
 
 void Refine(const Side& a, const Side& b, Block block, std::vector<Block>& out) {
   // White space both sides open or close with is not part of the edit.
-  while (block.a0 < block.a1 && block.b0 < block.b1 && IsSpace(a, block.a0) && IsSpace(b, block.b0)) {
+  while (block.a0 < block.a1 && block.b0 < block.b1 && IsSpace(a, block.a0) &&
+         IsSpace(b, block.b0)) {
     out.push_back({true, block.a0, block.a0 + 1, block.b0, block.b0 + 1});
     ++block.a0;
     ++block.b0;
@@ -276,9 +281,11 @@ void Refine(const Side& a, const Side& b, Block block, std::vector<Block>& out) 
   if (words_a.size() == words_b.size() && words_a.size() > 1) {
     std::vector<ChangeClass> classes;
     for (std::size_t i = 0; i < words_a.size(); ++i) {
-      classes.push_back(Classify(a, b, {false, words_a[i], words_a[i] + 1, words_b[i], words_b[i] + 1}));
+      classes.push_back(
+          Classify(a, b, {false, words_a[i], words_a[i] + 1, words_b[i], words_b[i] + 1}));
     }
-    if (std::any_of(classes.begin(), classes.end(), [&](ChangeClass c) { return c != classes[0]; })) {
+    if (std::any_of(classes.begin(), classes.end(),
+                    [&](ChangeClass c) { return c != classes[0]; })) {
       std::size_t start_a = block.a0, start_b = block.b0;
       for (std::size_t i = 0; i < classes.size(); ++i) {
         if (i + 1 < classes.size() && classes[i + 1] == classes[i]) continue;
@@ -304,9 +311,12 @@ void Refine(const Side& a, const Side& b, Block block, std::vector<Block>& out) 
 
 PieceKind KindOf(text::TokenKind kind) {
   switch (kind) {
-    case text::TokenKind::kWord: return PieceKind::kWord;
-    case text::TokenKind::kNumber: return PieceKind::kNumber;
-    case text::TokenKind::kPunctuation: return PieceKind::kPunctuation;
+    case text::TokenKind::kWord:
+      return PieceKind::kWord;
+    case text::TokenKind::kNumber:
+      return PieceKind::kNumber;
+    case text::TokenKind::kPunctuation:
+      return PieceKind::kPunctuation;
   }
   return PieceKind::kWord;
 }
@@ -315,9 +325,12 @@ PieceKind KindOf(text::TokenKind kind) {
 
 const char* WordOpName(WordOp op) {
   switch (op) {
-    case WordOp::kEqual: return "equal";
-    case WordOp::kDelete: return "delete";
-    case WordOp::kInsert: return "insert";
+    case WordOp::kEqual:
+      return "equal";
+    case WordOp::kDelete:
+      return "delete";
+    case WordOp::kInsert:
+      return "insert";
   }
   return "equal";
 }

@@ -49,6 +49,8 @@ async function openView(viewport = { width: 1200, height: 900 }) {
   await page.route(`${server.url}compare-view-test.js`, (route) => route.fulfill({
     contentType: 'text/javascript',
     body: "import { renderComparison } from './web/compare-view.js';\n" +
+      "import { createWiredesk } from './web/wiredesk.js';\n" +
+      'window.createWiredesk = createWiredesk;\n' +
       "window.show = (c, o) => { window.view = renderComparison(document.getElementById('view'), c, o); };\n" +
       'window.viewReady = true;\n',
   }));
@@ -133,4 +135,26 @@ test('markup in article text is shown as text, and a phone stacks the versions',
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the JS API compares two pasted copies in its worker, and the view shows the result', async () => {
+  const { page, problems } = await openView();
+  const result = await page.evaluate(async () => {
+    const text = (name) => fetch(`samples/${name}`).then((r) => r.text());
+    const desk = await window.createWiredesk({ baseUrl: new URL('web/', location.href) });
+    const comparison = await desk.compare(
+      { id: 'agency', content: await text('002_0c1e3a2815583ef3.txt') },
+      { id: 'outlet', content: await text('003_94858066e6bb5739.txt') });
+    window.show(comparison);
+    const error = await desk.compare('only one side', undefined).then(() => null, (e) => e.message);
+    desk.terminate();
+    return { stats: comparison.stats, left: comparison.left.id, error };
+  });
+  assert.equal(result.left, 'agency');
+  assert.ok(result.stats.spacing >= 30);
+  assert.equal(result.stats.added + result.stats.removed + result.stats.moved, 0);
+  assert.match(result.error, /right/);
+  assert.ok((await page.$$('.wd-compare__row--changed')).length >= 10);
+  assert.deepEqual(problems, []);
+  await page.close();
 });

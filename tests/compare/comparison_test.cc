@@ -1,13 +1,13 @@
-#include <catch2/catch.hpp>
+#include "compare/comparison.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
 #include <set>
 #include <sstream>
 #include <string>
 
-#include "compare/comparison.h"
 #include "compare/comparison_html.h"
 #include "compare/versions.h"
 #include "extract/extract.h"
@@ -112,7 +112,8 @@ TEST_CASE("two copies of one wire story differ only in spacing in the body, and 
         if (row.title || row.left.find(w) == std::string::npos) continue;
         for (const auto& piece : row.words) {
           if (piece.change_class != ChangeClass::kSpacing) continue;
-          if (piece.op == WordOp::kDelete && w.find(piece.text) != std::string::npos) reported = true;
+          if (piece.op == WordOp::kDelete && w.find(piece.text) != std::string::npos)
+            reported = true;
           if (piece.op == WordOp::kInsert && piece.text == " ") reported = true;
         }
       }
@@ -121,7 +122,8 @@ TEST_CASE("two copies of one wire story differ only in spacing in the body, and 
   }
   CHECK(run_together >= 30);
   CHECK(Edits(c, ChangeClass::kSpacing) >= 30);
-  CHECK(Edits(c, ChangeClass::kWording) + Edits(c, ChangeClass::kName) <= 3);  // all in the headline
+  CHECK(Edits(c, ChangeClass::kWording) + Edits(c, ChangeClass::kName) <=
+        3);  // all in the headline
 }
 
 TEST_CASE("an article compared with itself has no change") {
@@ -148,7 +150,8 @@ TEST_CASE("a changed date in an edited copy is one number change") {
 
 TEST_CASE("a figure and a word changed side by side are told apart") {
   const Article a = Interpol();
-  const Comparison c = Compare(a, Edited(a, "three coordination agencies", "four liaison agencies"));
+  const Comparison c =
+      Compare(a, Edited(a, "three coordination agencies", "four liaison agencies"));
   CHECK(Edits(c, ChangeClass::kNumber) == 1);
   CHECK(Edits(c, ChangeClass::kWording) == 1);
 }
@@ -156,7 +159,8 @@ TEST_CASE("a figure and a word changed side by side are told apart") {
 TEST_CASE("a moved paragraph is reported as moved, not as removed and added") {
   const Article a = Interpol();
   Article b = a;
-  std::rotate(b.paragraphs.begin() + 2, b.paragraphs.begin() + 3, b.paragraphs.end());  // 2 to the end
+  std::rotate(b.paragraphs.begin() + 2, b.paragraphs.begin() + 3,
+              b.paragraphs.end());  // 2 to the end
   const Comparison c = Compare(a, b);
   CHECK(c.moved == 1);
   CHECK(c.added == 0);
@@ -188,7 +192,8 @@ TEST_CASE("an added sentence is reported as added, its neighbours unchanged") {
   CHECK(c.added == 1);
   CHECK(c.removed == 0);
   CHECK(TotalEdits(c) == 0);
-  const auto row = std::find_if(c.rows.begin(), c.rows.end(), [](const Row& r) { return r.op == RowOp::kAdded; });
+  const auto row = std::find_if(c.rows.begin(), c.rows.end(),
+                                [](const Row& r) { return r.op == RowOp::kAdded; });
   REQUIRE(row != c.rows.end());
   CHECK(row->right == added);
   CHECK(!row->has_left);
@@ -196,17 +201,21 @@ TEST_CASE("an added sentence is reported as added, its neighbours unchanged") {
 
 TEST_CASE("a removed sentence is reported as removed") {
   const Article a = Interpol();
-  const Comparison c = Compare(a, Edited(a, " This was the first visit made by a Vietnamese public security senior "
-                                            "officer to Interpol General Secretariat headquarters since the country "
-                                            "joined the organisation in 1991.", ""));
+  const Comparison c =
+      Compare(a, Edited(a,
+                        " This was the first visit made by a Vietnamese public security senior "
+                        "officer to Interpol General Secretariat headquarters since the country "
+                        "joined the organisation in 1991.",
+                        ""));
   CHECK(c.removed == 1);
   CHECK(c.added == 0);
   CHECK(TotalEdits(c) == 0);
 }
 
 TEST_CASE("a reworded quote is one wording change inside the quote") {
-  const Article base = Edited(Interpol(), "which he said has brought about important results.",
-                              "which he said “has brought about important results for both sides”.");
+  const Article base =
+      Edited(Interpol(), "which he said has brought about important results.",
+             "which he said “has brought about important results for both sides”.");
   const Article reworded = Edited(base, "“has brought about important results for both sides”",
                                   "“has delivered real gains for both sides”");
   const Comparison c = Compare(base, reworded);
@@ -220,8 +229,10 @@ TEST_CASE("a reworded quote is one wording change inside the quote") {
 TEST_CASE("a changed name is a name change; case, diacritics and punctuation are cosmetic") {
   const Article a = Interpol();
   CHECK(Edits(Compare(a, Edited(a, "Jurgen Stock.", "Juergen Stock.")), ChangeClass::kName) == 1);
-  CHECK(Edits(Compare(a, Edited(a, "Jurgen Stock.", "Jürgen Stock.")), ChangeClass::kDiacritics) == 1);
-  CHECK(Edits(Compare(a, Edited(a, "police and the Interpol in", "police and the INTERPOL in")), ChangeClass::kCase) == 1);
+  CHECK(Edits(Compare(a, Edited(a, "Jurgen Stock.", "Jürgen Stock.")), ChangeClass::kDiacritics) ==
+        1);
+  CHECK(Edits(Compare(a, Edited(a, "police and the Interpol in", "police and the INTERPOL in")),
+              ChangeClass::kCase) == 1);
   const Comparison punct = Compare(a, Edited(a, "At the meeting, Stock", "At the meeting Stock"));
   CHECK(Edits(punct, ChangeClass::kPunctuation) == 1);
   CHECK(punct.verdict == Verdict::kCosmetic);
@@ -237,7 +248,8 @@ TEST_CASE("paragraphs split or merged still align, with no change to report") {
   const std::string second = "This was the first visit";
   const std::size_t at = split.paragraphs[1].text.find(second);
   REQUIRE(at != std::string::npos);
-  split.paragraphs.insert(split.paragraphs.begin() + 2, {split.paragraphs[1].kind, split.paragraphs[1].text.substr(at)});
+  split.paragraphs.insert(split.paragraphs.begin() + 2,
+                          {split.paragraphs[1].kind, split.paragraphs[1].text.substr(at)});
   split.paragraphs[1].text.erase(at - 1);
   CHECK(Compare(a, split).verdict == Verdict::kIdentical);
 }
@@ -245,7 +257,7 @@ TEST_CASE("paragraphs split or merged still align, with no change to report") {
 TEST_CASE("a sentence split in two aligns with the sentence it came from") {
   const Article a = Interpol();
   const Comparison c = Compare(a, Edited(a, "in Lyon, France, on December 16. This was",
-                                        "in Lyon, France, on December 16.This was"));
+                                         "in Lyon, France, on December 16.This was"));
   CHECK(c.added == 0);
   CHECK(c.removed == 0);
   CHECK(c.verdict == Verdict::kCosmetic);
@@ -273,12 +285,13 @@ TEST_CASE("empty versions, one empty side and different stories all get an answe
 TEST_CASE("the JSON lists substantive changes first and counts every class") {
   Article a = Interpol();
   a.title = "Vietnam, Interpol fight crime";
-  Article b = Edited(Edited(a, "At the meeting, Stock", "At the meeting Stock"), "December 16", "December 18");
+  Article b = Edited(Edited(a, "At the meeting, Stock", "At the meeting Stock"), "December 16",
+                     "December 18");
   const auto json = ComparisonJson(Compare(a, b));
   CHECK(json["verdict"] == "substantive");
   const auto& stats = json["stats"];
-  for (const char* key : {"unchanged", "spacing", "punctuation", "case", "diacritics", "number", "name",
-                          "wording", "added", "removed", "moved"}) {
+  for (const char* key : {"unchanged", "spacing", "punctuation", "case", "diacritics", "number",
+                          "name", "wording", "added", "removed", "moved"}) {
     CHECK(stats.contains(key));
   }
   REQUIRE(json["changes"].size() == 2);
@@ -305,10 +318,13 @@ TEST_CASE("a compare request with invalid UTF-8 or a missing side gets an answer
   const auto json = nlohmann::json::parse(response);
   REQUIRE(json.contains("results"));
   CHECK(json["results"][0]["stats"]["number"] == 1);
-  const std::string bad = std::string(R"({"left": "Caf)") + "\xE9" + R"( news.", "right": "Cafe news."})";
+  const std::string bad =
+      std::string(R"({"left": "Caf)") + "\xE9" + R"( news.", "right": "Cafe news."})";
   CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare(bad)).contains("error"));
-  CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare(R"({"left": "x"})")).contains("error"));
+  CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare(R"({"left": "x"})"))
+            .contains("error"));
   CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare("[1, 2")).contains("error"));
-  const auto blank = nlohmann::json::parse(wiredesk::compare::RespondCompare(R"({"left": "", "right": ""})"));
+  const auto blank =
+      nlohmann::json::parse(wiredesk::compare::RespondCompare(R"({"left": "", "right": ""})"));
   CHECK(blank["results"][0]["verdict"] == "empty");
 }

@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "compare/word_diff.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 namespace {
 
@@ -41,10 +40,12 @@ std::vector<WordPiece> Changes(const std::vector<WordPiece>& words) {
 }  // namespace
 
 TEST_CASE("the pieces of a diff put back together give both sentences") {
-  const std::string left = "Vietnam stands ready to enhance collaboration withcountries and territories "
-                           "worldwide,as well as international organisationsbased on laws.";
-  const std::string right = "Vietnam is ready to boost collaboration with countries and territories "
-                            "worldwide, as well as global organisations based on international law.";
+  const std::string left =
+      "Vietnam stands ready to enhance collaboration withcountries and territories "
+      "worldwide,as well as international organisationsbased on laws.";
+  const std::string right =
+      "Vietnam is ready to boost collaboration with countries and territories "
+      "worldwide, as well as global organisations based on international law.";
   const auto words = DiffWords(left, right);
   CHECK(Side(words, true) == left);
   CHECK(Side(words, false) == right);
@@ -62,15 +63,17 @@ TEST_CASE("a run-together word is a spacing change, whole") {
 }
 
 TEST_CASE("a missing space after a comma is spacing") {
-  const auto changes = Changes(DiffWords("on the sidelines of the event,Thanh said", "on the sidelines of the event, Thanh said"));
+  const auto changes = Changes(DiffWords("on the sidelines of the event,Thanh said",
+                                         "on the sidelines of the event, Thanh said"));
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].op == WordOp::kInsert);
   CHECK(changes[0].change_class == ChangeClass::kSpacing);
 }
 
 TEST_CASE("a reworded phrase reads as one edit, not scattered words") {
-  const auto words = DiffWords("The minister said the talks were a major success for the region.",
-                               "The official told reporters the meeting was a big step for the region.");
+  const auto words =
+      DiffWords("The minister said the talks were a major success for the region.",
+                "The official told reporters the meeting was a big step for the region.");
   const auto changes = Changes(words);
   REQUIRE(changes.size() == 2);
   CHECK(changes[0].text == "minister said the talks were a major success");
@@ -85,11 +88,16 @@ TEST_CASE("numbers, dates and names are classified as such") {
     return changes[0].change_class;
   };
   CHECK(only("some 900 representatives", "some 950 representatives") == ChangeClass::kNumber);
-  CHECK(only("held on October 15-18 in Santiago", "held on October 16-19 in Santiago") == ChangeClass::kNumber);
-  CHECK(only("held in October in Santiago", "held in November in Santiago") == ChangeClass::kNumber);
-  CHECK(only("talks with President Kim Jong Yang", "talks with President Moon Jae-in") == ChangeClass::kName);
-  CHECK(only("the fight against high-tech crimes", "the fight against high tech crimes") == ChangeClass::kPunctuation);
-  CHECK(only("Secretary General Jürgen Stock", "Secretary General Jurgen Stock") == ChangeClass::kDiacritics);
+  CHECK(only("held on October 15-18 in Santiago", "held on October 16-19 in Santiago") ==
+        ChangeClass::kNumber);
+  CHECK(only("held in October in Santiago", "held in November in Santiago") ==
+        ChangeClass::kNumber);
+  CHECK(only("talks with President Kim Jong Yang", "talks with President Moon Jae-in") ==
+        ChangeClass::kName);
+  CHECK(only("the fight against high-tech crimes", "the fight against high tech crimes") ==
+        ChangeClass::kPunctuation);
+  CHECK(only("Secretary General Jürgen Stock", "Secretary General Jurgen Stock") ==
+        ChangeClass::kDiacritics);
   CHECK(only("members of Interpol met", "members of INTERPOL met") == ChangeClass::kCase);
   CHECK(only("The official said", "This official said") == ChangeClass::kWording);
   CHECK(only("he said", "he told reporters") == ChangeClass::kWording);
@@ -99,7 +107,8 @@ TEST_CASE("identical sentences have no edit; one edit per change") {
   CHECK(EditCount(DiffWords("The talks ended.", "The talks ended.")) == 0);
   CHECK(EditCount(DiffWords("", "")) == 0);
   CHECK(EditCount(DiffWords("", "A new sentence.")) == 1);
-  CHECK(EditCount(DiffWords("some 900 representatives from 162 countries", "some 950 representatives from 160 countries")) == 2);
+  CHECK(EditCount(DiffWords("some 900 representatives from 162 countries",
+                            "some 950 representatives from 160 countries")) == 2);
 }
 
 TEST_CASE("a very long pair with few common words still ends, as one edit") {
