@@ -43,6 +43,9 @@ std::variant<SummaryOptions, desk::Error> OptionsFromJson(const nlohmann::json& 
   if (!value.is_object()) return desk::Error{"options must be an object"};
   int lengths = 0;
   for (const auto& [key, v] : value.items()) {
+    if (key != "story" && key != "sentences" && key != "ratio" && key != "chars" && key != "keywords") {
+      return desk::Error{"unknown option \"" + key + "\""};
+    }
     if (key == "story") {
       if (!v.is_boolean()) return desk::Error{"\"story\" must be true or false"};
       continue;
