@@ -43,6 +43,9 @@ std::variant<SummaryOptions, desk::Error> OptionsFromJson(const nlohmann::json& 
   if (!value.is_object()) return desk::Error{"options must be an object"};
   int lengths = 0;
   for (const auto& [key, v] : value.items()) {
+    if (key != "story" && key != "sentences" && key != "ratio" && key != "chars" && key != "keywords") {
+      return desk::Error{"unknown option \"" + key + "\""};
+    }
     if (key == "story") {
       if (!v.is_boolean()) return desk::Error{"\"story\" must be true or false"};
       continue;
@@ -118,7 +121,13 @@ json StorySummaryJson(const Summary& summary, const std::vector<std::string>& ve
 std::string RespondSummarize(std::string_view request) {
   try {
     const nlohmann::json parsed = nlohmann::json::parse(request, nullptr, false);
-    if (parsed.is_discarded()) return Dump({{"error", {{"message", "the request is not valid JSON"}}}});
+    if (parsed.is_discarded()) {
+      // Not JSON to nlohmann: perhaps a bare document with a lone surrogate.
+      auto documents = desk::ParseDocuments(request);
+      if (std::holds_alternative<desk::Error>(documents)) {
+        return Dump({{"error", {{"message", "the request is not valid JSON"}}}});
+      }
+    }
     const bool wrapped = parsed.is_object() && parsed.contains("documents");
     const nlohmann::json& documents_json = wrapped ? parsed["documents"] : parsed;
     const nlohmann::json options_json =
@@ -127,7 +136,9 @@ std::string RespondSummarize(std::string_view request) {
     if (auto* error = std::get_if<desk::Error>(&options)) return Dump({{"error", {{"message", error->message}}}});
     const bool story = options_json.is_object() && options_json.value("story", false);
 
-    auto documents = desk::ParseDocuments(documents_json.dump());
+    // A bare document or array goes to the parser as sent, which repairs
+    // what JavaScript strings may hold and JSON parsers refuse (lone surrogates).
+    auto documents = desk::ParseDocuments(wrapped ? std::string_view(documents_json.dump()) : request);
     if (auto* error = std::get_if<desk::Error>(&documents)) return Dump({{"error", {{"message", error->message}}}});
     std::vector<desk::Document> valid;
     json results = json::array();
