@@ -1,13 +1,13 @@
 // A small static file server for the app: the repository root, with the
 // content types a PWA needs (application/wasm above all). No dependencies.
 //
-//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]   (or PORT=...)
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root DIR]   (or PORT=...)
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +31,7 @@ function option(name, fallback) {
   return inline ? inline.slice(name.length + 3) : fallback;
 }
 
+const root = resolve(option('root', repository));
 const port = Number(option('port', process.env.PORT || 8080));
 const host = option('host', '127.0.0.1');
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -12,10 +12,11 @@ export const screenshots = join(root, 'build', 'screenshots');
 export const sharedData = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 
-// Starts the static server; resolves with {url, stop}.
-export function serve() {
+// Starts the static server (on the repository, or on `folder`); resolves with {url, stop}.
+export function serve({ folder } = {}) {
   return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', '0'], {
+    const args = [join(root, 'scripts', 'serve.mjs'), '--port', '0', ...(folder ? ['--root', folder] : [])];
+    const server = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     server.on('error', reject);

@@ -1,0 +1,205 @@
+// Wiredesk embedded and offline, in real Chromium: the <wire-desk> element
+// inside the example dashboard, two elements sharing one worker, the iframe's
+// origin check, the module installed from its npm tarball, and the installed
+// app reloading with its library while the server is down.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, screenshots, root } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+function watch(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return problems;
+}
+
+const ready = (page, selector) =>
+  page.waitForFunction((s) => [...document.querySelectorAll(s)].every((e) => e.dataset.state === 'ready'), selector, { timeout: 30000 });
+
+test('the element in the example dashboard lists stories and fires its events', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(`${server.url}examples/dashboard.html`);
+  await ready(page, 'wire-desk');
+  const stories = page.locator('#stories');
+  assert.equal(await stories.locator('button.story').count(), 4);
+  // The dashboard's own `button { background: hotpink }` does not reach inside.
+  const background = await stories.locator('button.story').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(background, 'rgb(255, 105, 180)');
+
+  const picked = page.evaluate(() => new Promise((resolve) => {
+    document.getElementById('stories').addEventListener('story-select', (e) => resolve(e.detail), { once: true });
+  }));
+  await stories.locator('button.story', { hasText: 'hi-tech crimes' }).click();
+  const detail = await picked;
+  assert.equal(detail.members.length, 2);
+  assert.match(await page.textContent('#log'), /Story picked: .*hi-tech crimes.*\(2 versions\)/);
+
+  const lead = page.locator('#lead');
+  assert.equal(await lead.locator('.summary li').count(), 3);
+  await lead.locator('button.sentence').first().click();
+  assert.match(await page.textContent('#log'), /Sentence picked from 00[23]_/);
+
+  // The iframe got the same documents by postMessage and reported its height.
+  const frame = page.frameLocator('#frame');
+  await frame.locator('wire-desk[data-state="ready"]').waitFor();
+  assert.equal(await frame.locator('button.story').count(), 4);
+  await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 100);
+  await page.screenshot({ path: join(screenshots, 'dashboard.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two elements on one page share one worker', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}examples/dashboard.html`);
+  await ready(page, 'wire-desk');
+  // The page's own workers: the iframe's is its own document's, not this one's.
+  const own = page.workers().filter((w) => new URL(w.url()).pathname.endsWith('/web/worker.js'));
+  assert.equal(own.length, 2, 'one worker for both elements, one for the iframe');
+  const mainFrameWorkers = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/web/worker.js')).length);
+  assert.equal(mainFrameWorkers, 1);
+  await context.close();
+});
+
+test('a bad src, a missing src and a message of the wrong shape each get a clear answer', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/examples/bad.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><script type="module" src="../web/element.js"></script>
+      <wire-desk id="missing" src="nowhere.jsonl"></wire-desk>
+      <wire-desk id="malformed" src="../package.json"></wire-desk>`,
+  }));
+  await page.goto(`${server.url}examples/bad.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('wire-desk')].every((e) => e.dataset.state === 'error'));
+  assert.match(await page.locator('#missing .error').textContent(), /Could not load nowhere\.jsonl: HTTP 404/);
+  assert.match(await page.locator('#malformed .error').textContent(), /package\.json: document 1 has no "content" string/);
+  await context.close();
+});
+
+test('the iframe answers its parent only, and checks what it is sent', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The parent at 127.0.0.1; the frame trusts exactly that origin.
+  const parent = server.url.replace('localhost', '127.0.0.1');
+  await page.goto(`${parent}examples/feed.jsonl`);
+  const received = await page.evaluate(async (frameUrl) => {
+    const messages = [];
+    window.addEventListener('message', (e) => messages.push({ origin: e.origin, ...e.data }));
+    const frame = document.createElement('iframe');
+    frame.src = frameUrl;
+    document.body.append(frame);
+    await new Promise((resolve) => { frame.onload = resolve; });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    frame.contentWindow.postMessage({ type: 'wiredesk:documents', documents: 'all of them' }, '*');
+    frame.contentWindow.postMessage({ type: 'wiredesk:view', view: 'timeline' }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return messages;
+  }, `${server.url}embed.html?origin=${encodeURIComponent(parent.replace(/\/$/, ''))}`);
+  assert.deepEqual(received.filter((m) => m.type === 'wiredesk:error').map((m) => m.message),
+    ['"documents" must be an array', 'unknown view "timeline"']);
+  assert.ok(received.some((m) => m.type === 'wiredesk:ready'));
+
+  // A frame told to trust another origin says nothing to this one.
+  const silent = await page.evaluate(async (frameUrl) => {
+    const messages = [];
+    window.addEventListener('message', (e) => messages.push(e.data));
+    const frame = document.createElement('iframe');
+    frame.src = frameUrl;
+    document.body.append(frame);
+    await new Promise((resolve) => { frame.onload = resolve; });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    frame.contentWindow.postMessage({ type: 'wiredesk:view', view: 'timeline' }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return messages;
+  }, `${server.url}embed.html?origin=${encodeURIComponent('https://dashboard.example')}`);
+  assert.deepEqual(silent, []);
+  await context.close();
+});
+
+test('a dashboard imports the module installed from the npm tarball', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'wiredesk-pack-'));
+  let dashboard;
+  try {
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim();
+    const app = join(work, 'dashboard');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{"name": "dashboard", "private": true}');
+    execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', join(work, tarball.split('\n').at(-1))], { cwd: app });
+    writeFileSync(join(app, 'index.html'), `<!doctype html>
+      <script type="importmap">{"imports": {"wiredesk": "./node_modules/wiredesk/web/wiredesk.js"}}</script>
+      <script type="module">
+        import { createWiredesk } from 'wiredesk';
+        const wiredesk = await createWiredesk();
+        const desk = await wiredesk.openDesk();
+        await desk.add([{ id: 'a', content: 'HANOI — Flood waters rose along the Red River on Tuesday, officials said. Shelters opened for families.' }]);
+        document.title = JSON.stringify((await desk.stories()).stories.map((s) => s.members));
+      </script>`);
+    dashboard = await serve({ folder: app });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(dashboard.url);
+    await page.waitForFunction(() => document.title.startsWith('['), null, { timeout: 30000 });
+    assert.equal(await page.title(), '[["a"]]');
+    await context.close();
+  } finally {
+    dashboard?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('after one visit the installed app reloads offline with its library', async () => {
+  const own = await serve();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(own.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const titles = await page.$$eval('#story-list .story-title', (nodes) => nodes.map((n) => n.textContent));
+    assert.equal(titles.length, 4);
+
+    // Installable: the manifest parses and Chromium finds nothing missing.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    assert.match(manifest.data, /"name": "Wiredesk"/);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+
+    own.stop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = Date.now();
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const offlineMs = Date.now() - started;
+    assert.deepEqual(await page.$$eval('#story-list .story-title', (nodes) => nodes.map((n) => n.textContent)), titles);
+    console.log(`offline reload to interactive: ${offlineMs} ms`);
+    await page.screenshot({ path: join(screenshots, 'offline.png') });
+  } finally {
+    own.stop();
+    await context.close();
+  }
+});
