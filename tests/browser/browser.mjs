@@ -29,15 +29,28 @@ export function serve({ folder } = {}) {
   });
 }
 
-export async function launch() {
+const options = {
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+function check() {
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium is not at ${executablePath}: run scripts/setup (or set CHROMIUM)`);
   }
   mkdirSync(screenshots, { recursive: true });
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+}
+
+export async function launch() {
+  check();
+  return chromium.launch(options);
+}
+
+// A browser with a profile on disk, as a user's is: what installability
+// needs (Chromium won't install apps from an incognito profile).
+export async function launchWithProfile(folder) {
+  check();
+  return chromium.launchPersistentContext(folder, options);
 }

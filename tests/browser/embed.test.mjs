@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, screenshots, root } from './browser.mjs';
+import { serve, launch, launchWithProfile, screenshots, root } from './browser.mjs';
 
 let server;
 let browser;
@@ -99,15 +99,20 @@ test('a bad src, a missing src and a message of the wrong shape each get a clear
 });
 
 test('the iframe answers its parent only, and checks what it is sent', async () => {
+  // The parent: a page of its own, on another origin (another server).
+  const folder = mkdtempSync(join(tmpdir(), 'wiredesk-parent-'));
+  writeFileSync(join(folder, 'index.html'), '<!doctype html><title>parent</title>');
+  const host = await serve({ folder });
+  const parent = host.url.replace('localhost', '127.0.0.1');
   const context = await browser.newContext();
   const page = await context.newPage();
-  // The parent at 127.0.0.1; the frame trusts exactly that origin.
-  const parent = server.url.replace('localhost', '127.0.0.1');
-  await page.goto(`${parent}examples/feed.jsonl`);
+  await page.goto(parent);
   const received = await page.evaluate(async (frameUrl) => {
     const messages = [];
-    window.addEventListener('message', (e) => messages.push({ origin: e.origin, ...e.data }));
     const frame = document.createElement('iframe');
+    window.addEventListener('message', (e) => {
+      if (e.source === frame.contentWindow) messages.push({ origin: e.origin, ...e.data });
+    });
     frame.src = frameUrl;
     document.body.append(frame);
     await new Promise((resolve) => { frame.onload = resolve; });
@@ -124,8 +129,10 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
   // A frame told to trust another origin says nothing to this one.
   const silent = await page.evaluate(async (frameUrl) => {
     const messages = [];
-    window.addEventListener('message', (e) => messages.push(e.data));
     const frame = document.createElement('iframe');
+    window.addEventListener('message', (e) => {
+      if (e.source === frame.contentWindow) messages.push(e.data);
+    });
     frame.src = frameUrl;
     document.body.append(frame);
     await new Promise((resolve) => { frame.onload = resolve; });
@@ -136,6 +143,8 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
   }, `${server.url}embed.html?origin=${encodeURIComponent('https://dashboard.example')}`);
   assert.deepEqual(silent, []);
   await context.close();
+  host.stop();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 test('a dashboard imports the module installed from the npm tarball', async () => {
@@ -171,8 +180,9 @@ test('a dashboard imports the module installed from the npm tarball', async () =
 
 test('after one visit the installed app reloads offline with its library', async () => {
   const own = await serve();
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const profile = mkdtempSync(join(tmpdir(), 'wiredesk-profile-'));
+  const context = await launchWithProfile(profile);
+  const page = context.pages()[0] ?? await context.newPage();
   try {
     await page.goto(own.url);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
@@ -201,5 +211,6 @@ test('after one visit the installed app reloads offline with its library', async
   } finally {
     own.stop();
     await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
