@@ -22,7 +22,9 @@ window.addEventListener('message', async (event) => {
 const documents = await feed;
 document.getElementById('feed-list').replaceChildren(...documents.map((d) => {
   const item = document.createElement('li');
-  item.textContent = `${d.source}: ${d.content.split('\n').find((line) => line.trim()).slice(0, 60)}`;
+  // The first line that reads as words: the copy's headline, more or less.
+  const headline = d.content.split('\n').find((line) => line.trim().split(/\s+/).length >= 4) ?? d.id;
+  item.textContent = `${d.source}: ${headline.trim().slice(0, 70)}`;
   return item;
 }));
 

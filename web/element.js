@@ -131,19 +131,25 @@ export class WireDeskElement extends HTMLElement {
     await this.refresh(generation);
   }
 
-  // Puts the documents into this element's desk and renders.
-  async refresh(generation = ++this.generation) {
-    try {
-      const desk = await this.desk();
-      await desk.clear();
-      const result = this.documentsValue.length ? await desk.add(this.documentsValue) : { added: [], failed: [] };
+  // Puts the documents into this element's desk and renders. Loads run one
+  // after another (they share the desk); one overtaken by a newer is skipped.
+  refresh(generation = ++this.generation) {
+    const documents = this.documentsValue;
+    this.loading = (this.loading ?? Promise.resolve()).then(async () => {
       if (generation !== this.generation) return;
-      this.titles = new Map(result.added.map((a) => [a.id, a]));
-      this.failed = result.failed;
-      await this.render();
-    } catch (error) {
-      this.showError(`Wiredesk could not start: ${error.message}`);
-    }
+      try {
+        const desk = await this.desk();
+        await desk.clear();
+        const result = documents.length ? await desk.add(documents) : { added: [], failed: [] };
+        if (generation !== this.generation) return;
+        this.titles = new Map(result.added.map((a) => [a.id, a]));
+        this.failed = result.failed;
+        await this.render();
+      } catch (error) {
+        this.showError(`Wiredesk could not start: ${error.message}`);
+      }
+    });
+    return this.loading;
   }
 
   async render() {
@@ -167,7 +173,10 @@ export class WireDeskElement extends HTMLElement {
     }
   }
 
-  titleOf(id) { return this.titles.get(id)?.title || id; }
+  titleOf(id) {
+    const article = this.titles.get(id);
+    return article?.title || article?.lead || id;
+  }
 
   renderStories(stories) {
     return h('ul', { class: 'stories', role: 'list' }, stories.map((story) => h('li', {},

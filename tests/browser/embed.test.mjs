@@ -62,6 +62,10 @@ test('the element in the example dashboard lists stories and fires its events', 
   const frame = page.frameLocator('#frame');
   await frame.locator('wire-desk[data-state="ready"]').waitFor();
   assert.equal(await frame.locator('button.story').count(), 4);
+  assert.equal(await frame.locator('.notes li').count(), 0, 'the frame refused some documents');
+  for (const title of await frame.locator('.story .title').allTextContents()) {
+    assert.doesNotMatch(title, /^\d{3}_[0-9a-f]+$/, 'a story is listed by its id, not its headline or opening words');
+  }
   await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 100);
   await page.screenshot({ path: join(screenshots, 'dashboard.png'), fullPage: true });
   assert.deepEqual(problems, []);
