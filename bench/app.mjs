@@ -36,9 +36,9 @@ const batch = Array.from({ length: 1000 }, (_, i) => {
   const story = Math.floor(i / 5);
   const text = seeds[i % seeds.length].replace(/\d+/g, (n) => String(Number(n) + story))
     .replace(/Vietnam/g, `Vietnam${story % 2 ? '' : ' '}`);
-  return { name: `article-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
+  return { name: `article-${String(i).padStart(4, '0')}.txt`, text };
 });
-const batchBytes = batch.reduce((sum, f) => sum + f.buffer.length, 0);
+const batchBytes = batch.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
 
 const server = await serve();
 const browser = await launch();
@@ -59,16 +59,23 @@ try {
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.evaluate(() => {
+  // The files exist before the drop, as a user's do; the page's main thread
+  // is watched from the drop on.
+  await page.evaluate((files) => {
+    window.dropped = new DataTransfer();
+    for (const { name, text } of files) window.dropped.items.add(new File([text], name, { type: 'text/plain' }));
+  }, batch);
+  const before = await page.$$eval('#story-list li', (items) => items.length);
+  const batches = Number(await page.getAttribute('body', 'data-batches'));
+  const elapsed = await page.evaluate(async (done) => {
     window.longTasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push(e.duration); })
       .observe({ type: 'longtask' });
-  });
-  const before = await page.$$eval('#story-list li', (items) => items.length);
-  const started = Date.now();
-  await page.setInputFiles('#file-input', batch);
-  await page.waitForFunction(() => /1,?000 articles? added/.test(document.getElementById('status').textContent), null, { timeout: 120000 });
-  const elapsed = Date.now() - started;
+    const started = performance.now();
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: window.dropped, bubbles: true, cancelable: true }));
+    while (Number(document.body.dataset.batches) <= done) await new Promise((resolve) => setTimeout(resolve, 10));
+    return Math.round(performance.now() - started);
+  }, batches);
   const after = await page.$$eval('#story-list li', (items) => items.length);
   const longTasks = await page.evaluate(() => window.longTasks);
   await context.close();

@@ -3,7 +3,7 @@
 // reader and a side-by-side comparison. The wasm core runs in a worker; the
 // library lives in IndexedDB. Article text reaches the page only through
 // textContent (web/app/dom.js).
-import { createWiredesk } from './wiredesk.js';
+import { starting } from './boot.js';
 import { $, element, plural } from './app/dom.js';
 import { openLibrary, describeStorageError } from './app/library.js';
 import { documentsFromFile, documentFromPaste, documentFromUrl, filesFromDrop } from './app/intake.js';
@@ -358,9 +358,8 @@ function wire() {
 
 async function main() {
   wire();
-  registerServiceWorker({ notice: $('update'), button: $('update-reload') });
   try {
-    [state.engine, state.library] = await Promise.all([createWiredesk(), openLibrary()]);
+    [state.engine, state.library] = await Promise.all([starting, openLibrary()]);
     state.desk = await state.engine.openDesk();
   } catch (error) {
     setStatus(error.message, 'error');
@@ -381,6 +380,9 @@ async function main() {
     setStatus('The library is empty.', 'done');
   }
   document.body.dataset.ready = 'true';
+  // Offline use is set up once the page is working: the first visit's
+  // precaching then doesn't compete with its own start.
+  registerServiceWorker({ notice: $('update'), button: $('update-reload') });
 }
 
 main();
