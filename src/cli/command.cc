@@ -90,6 +90,20 @@ int Invocation::UsageError(std::string_view message) {
   return 2;
 }
 
+int Invocation::WriteEachResult(const std::function<json(const Input& document)>& result_of) {
+  json results = json::array();
+  ForEachDocument([&](const Input& input) {
+    json result = result_of(input);
+    if (const auto error = result.find("error"); error != result.end()) {
+      Fail(input.origin, (*error)["message"].get<std::string>());
+      return;
+    }
+    results.push_back(std::move(result));
+  });
+  WriteJson(results);
+  return ExitStatus();
+}
+
 void Invocation::WriteJson(const json& value) {
   streams_.out << value.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }

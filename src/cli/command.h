@@ -78,6 +78,12 @@ class Invocation {
   // The result on stdout: indented JSON, bad UTF-8 replaced rather than thrown.
   void WriteJson(const nlohmann::ordered_json& value);
 
+  // For a command with one result a document: writes the array of
+  // `result_of(document)` in input order, a result holding "error" reported
+  // as that document's failure instead; returns the exit status.
+  int WriteEachResult(
+      const std::function<nlohmann::ordered_json(const Input& document)>& result_of);
+
   // 2 after a usage error, 1 when anything failed, else 0.
   int ExitStatus() const { return usage_error_ ? 2 : failed_ ? 1 : 0; }
 

@@ -4,12 +4,8 @@ namespace wiredesk::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      ExtractCommand(),
-      SentencesCommand(),
-      TokensCommand(),
-      StoriesCommand(),
-      SummarizeCommand(),
-      CompareCommand(),
+      ExtractCommand(), SentencesCommand(), TokensCommand(),
+      StoriesCommand(), SummarizeCommand(), CompareCommand(),
   };
   return commands;
 }

@@ -7,17 +7,8 @@ namespace wiredesk::cli {
 namespace {
 
 int RunPerDocument(Invocation& run, desk::TextAnalysis analysis) {
-  nlohmann::ordered_json results = nlohmann::ordered_json::array();
-  run.ForEachDocument([&](const Input& input) {
-    nlohmann::ordered_json result = desk::Analyze(input.document, analysis);
-    if (const auto error = result.find("error"); error != result.end()) {
-      run.Fail(input.origin, (*error)["message"].get<std::string>());
-      return;
-    }
-    results.push_back(std::move(result));
-  });
-  run.WriteJson(results);
-  return run.ExitStatus();
+  return run.WriteEachResult(
+      [&](const Input& input) { return desk::Analyze(input.document, analysis); });
 }
 
 }  // namespace

@@ -10,7 +10,8 @@ int RunStories(Invocation& run) {
   desk::Desk desk;
   run.ForEachDocument([&](const Input& input) {
     const auto added = desk.Add(input.document);
-    if (const auto* error = std::get_if<desk::Error>(&added)) run.Fail(input.origin, error->message);
+    if (const auto* error = std::get_if<desk::Error>(&added))
+      run.Fail(input.origin, error->message);
   });
   run.WriteJson(desk.StoriesJson());
   return run.ExitStatus();

@@ -42,17 +42,8 @@ int RunSummarize(Invocation& run) {
     return run.ExitStatus();
   }
 
-  json results = json::array();
-  run.ForEachDocument([&](const Input& input) {
-    json result = summarize::SummaryOf(input.document, options);
-    if (const auto error = result.find("error"); error != result.end()) {
-      run.Fail(input.origin, (*error)["message"].get<std::string>());
-      return;
-    }
-    results.push_back(std::move(result));
-  });
-  run.WriteJson(results);
-  return run.ExitStatus();
+  return run.WriteEachResult(
+      [&](const Input& input) { return summarize::SummaryOf(input.document, options); });
 }
 
 }  // namespace
@@ -65,8 +56,9 @@ Command SummarizeCommand() {
            {"ratio", "R", "summary length as a share of the article's sentences (0 < R <= 1)"},
            {"chars", "N", "summary length as a budget in characters"},
            {"keywords", "M", "how many keywords (default 15)"},
-           {"story", "", "the documents are versions of one story: one summary of them all,\n"
-                         "each sentence naming the \"article\" it comes from"}},
+           {"story", "",
+            "the documents are versions of one story: one summary of them all,\n"
+            "each sentence naming the \"article\" it comes from"}},
           RunSummarize};
 }
 
