@@ -350,9 +350,11 @@ function wire() {
     guard(async () => addFiles(await filesFromDrop(event.dataTransfer)))();
   });
 
+  // On a phone the story sits under the list: bring it into view.
+  const stacked = window.matchMedia('(max-width: 48rem)');
   window.addEventListener('hashchange', () => {
     renderRoute();
-    $('detail').focus({ preventScroll: true });
+    $('detail').focus({ preventScroll: !stacked.matches });
   });
 }
 

@@ -92,6 +92,7 @@ test('comparing 002 with 003 reports the run-together words as spacing', async (
   await page.screenshot({ path: join(screenshots, 'compare.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(screenshots, 'compare-phone.png'), fullPage: true });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'the page is wider than a phone');
   assert.deepEqual(problems, []);
   await context.close();
 });
