@@ -16,10 +16,7 @@
 
 #include "compare/comparison.h"
 #include "compare/versions.h"
-
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-#include "icu_data_file.h"
-#endif
+#include "program_args.h"
 
 namespace {
 
@@ -31,13 +28,8 @@ std::string Read(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
-    std::cerr << error << '\n';
-    return 2;
-  }
-#endif
+  std::vector<std::string> args;
+  if (!wiredesk::bench::ReadProgramArgs(argc, argv, args)) return 2;
   if (args.size() < 2) {
     std::cerr << "usage: compare_throughput LEFT RIGHT [RUNS]\n";
     return 2;

@@ -12,10 +12,9 @@
 #include <cstdint>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "desk/desk.h"
 
@@ -119,7 +118,8 @@ int main(int argc, char** argv) {
 #endif
   if (args.size() == 3 && args[0] == "--dump") {
     std::ofstream out(args[2]);
-    for (const std::string& text : Corpus(std::stoul(args[1]))) out << nlohmann::json(text).dump() << '\n';
+    for (const std::string& text : Corpus(std::stoul(args[1])))
+      out << nlohmann::json(text).dump() << '\n';
     return 0;
   }
   if (args.empty()) args = {"1000"};
@@ -133,7 +133,8 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < n; ++i) {
       wiredesk::extract::Article article;
       article.id = "a" + std::to_string(i);
-      article.paragraphs.push_back({wiredesk::extract::Paragraph::Kind::kParagraph, std::move(corpus[i])});
+      article.paragraphs.push_back(
+          {wiredesk::extract::Paragraph::Kind::kParagraph, std::move(corpus[i])});
       desk.AddArticle(std::move(article));
     }
     const auto added = std::chrono::steady_clock::now();

@@ -8,26 +8,17 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "extract/extract.h"
-
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-#include "icu_data_file.h"
-#endif
+#include "program_args.h"
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
-    std::cerr << error << '\n';
-    return 2;
-  }
-#endif
+  std::vector<std::string> args;
+  if (!wiredesk::bench::ReadProgramArgs(argc, argv, args)) return 2;
   std::vector<std::string> pages;
   for (const std::string& file : args) {
     std::ifstream stream(file, std::ios::binary);
@@ -49,7 +40,8 @@ int main(int argc, char** argv) {
     for (const std::string& page : pages) {
       const auto start = std::chrono::steady_clock::now();
       const wiredesk::extract::Article article = wiredesk::extract::ExtractHtml(page);
-      const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+      const std::chrono::duration<double, std::milli> took =
+          std::chrono::steady_clock::now() - start;
       times.push_back(took.count());
       characters += wiredesk::extract::BodyText(article).size();
     }

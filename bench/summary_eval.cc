@@ -13,17 +13,13 @@
 
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "extract/extract.h"
+#include "program_args.h"
 #include "summarize/candidates.h"
 #include "summarize/summary.h"
-
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-#include "icu_data_file.h"
-#endif
 
 namespace {
 
@@ -50,13 +46,8 @@ SummaryOptions MethodOptions(const json& method, int k) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
-    std::cerr << error << '\n';
-    return 2;
-  }
-#endif
+  std::vector<std::string> args;
+  if (!wiredesk::bench::ReadProgramArgs(argc, argv, args)) return 2;
   const std::string input(std::istreambuf_iterator<char>(std::cin), {});
   const json request = json::parse(input, nullptr, false);
   if (request.is_discarded() || !request.contains("articles")) {
@@ -71,7 +62,8 @@ int main(int argc, char** argv) {
     for (const auto& c : pool.sentences) answer["candidates"].push_back(c.text);
     for (const json& method : request["methods"]) {
       json chosen = json::array();
-      for (const auto& s : wiredesk::summarize::Summarize(article, MethodOptions(method, k)).sentences) {
+      for (const auto& s :
+           wiredesk::summarize::Summarize(article, MethodOptions(method, k)).sentences) {
         chosen.push_back(s.text);
       }
       answer["chosen"][method["name"].get<std::string>()] = std::move(chosen);

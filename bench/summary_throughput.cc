@@ -18,18 +18,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "extract/extract.h"
+#include "program_args.h"
 #include "summarize/summary.h"
 #include "text/sentences.h"
-
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-#include "icu_data_file.h"
-#endif
 
 namespace {
 
@@ -79,13 +75,8 @@ void Print(const char* measure, std::size_t sentences, std::size_t runs, double 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
-    std::cerr << error << '\n';
-    return 2;
-  }
-#endif
+  std::vector<std::string> args;
+  if (!wiredesk::bench::ReadProgramArgs(argc, argv, args)) return 2;
   if (args.empty()) {
     std::cerr << "usage: summary_throughput SAMPLES_DIR\n";
     return 2;
@@ -126,16 +117,19 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < 1000; ++i) {
     const Article& a = samples[i % samples.size()];
     for (const auto& p : a.paragraphs) batch_bytes += p.text.size();
-    batch_sentences += wiredesk::summarize::Summarize(a, [] {
-                         SummaryOptions all;
-                         all.ratio = 1;
-                         all.redundancy = 1;
-                         all.keywords = 0;
-                         return all;
-                       }()).sentences.size();
+    batch_sentences += wiredesk::summarize::Summarize(a,
+                                                      [] {
+                                                        SummaryOptions all;
+                                                        all.ratio = 1;
+                                                        all.redundancy = 1;
+                                                        all.keywords = 0;
+                                                        return all;
+                                                      }())
+                           .sentences.size();
   }
   const double batch = BestSeconds(3, [&] {
-    for (std::size_t i = 0; i < 1000; ++i) wiredesk::summarize::Summarize(samples[i % samples.size()], options);
+    for (std::size_t i = 0; i < 1000; ++i)
+      wiredesk::summarize::Summarize(samples[i % samples.size()], options);
   });
   Print("articles_1000", batch_sentences, 1, batch);
   std::cerr << "articles_1000: " << batch_bytes / 1000 << " bytes of body text an article\n";
@@ -188,8 +182,10 @@ int main(int argc, char** argv) {
 
   // 20,000 sentences: the cap keeps the graph at 1,000 candidates.
   std::vector<std::string> many;
-  for (std::size_t i = 0; i < 20000; ++i) many.push_back(distinct[i % 10].paragraphs[(i / 10) % 50].text);
+  for (std::size_t i = 0; i < 20000; ++i)
+    many.push_back(distinct[i % 10].paragraphs[(i / 10) % 50].text);
   const Article huge = FromSentences(many);
-  Print("article_20000", 20000, 1, BestSeconds(1, [&] { wiredesk::summarize::Summarize(huge, options); }));
+  Print("article_20000", 20000, 1,
+        BestSeconds(1, [&] { wiredesk::summarize::Summarize(huge, options); }));
   return 0;
 }

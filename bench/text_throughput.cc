@@ -10,17 +10,13 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "program_args.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
-
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-#include "icu_data_file.h"
-#endif
 
 namespace {
 
@@ -55,13 +51,8 @@ double BestSeconds(int runs, Work work) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-#ifdef WIREDESK_NEEDS_ICU_DATA_FILE
-  if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
-    std::cerr << error << '\n';
-    return 2;
-  }
-#endif
+  std::vector<std::string> args;
+  if (!wiredesk::bench::ReadProgramArgs(argc, argv, args)) return 2;
   if (args.empty()) {
     std::cerr << "usage: text_throughput SAMPLES_DIR [MEGABYTES]\n";
     return 2;
@@ -75,17 +66,23 @@ int main(int argc, char** argv) {
   const double mb = static_cast<double>(corpus.size()) / (1 << 20);
 
   std::size_t sentences = 0;
-  const double sentence_seconds = BestSeconds(3, [&] {
-    sentences = wiredesk::text::SplitSentences(corpus).size();
-  });
+  const double sentence_seconds =
+      BestSeconds(3, [&] { sentences = wiredesk::text::SplitSentences(corpus).size(); });
   std::size_t tokens = 0;
-  const double token_seconds = BestSeconds(3, [&] {
-    tokens = wiredesk::text::Tokenize(corpus).size();
-  });
+  const double token_seconds =
+      BestSeconds(3, [&] { tokens = wiredesk::text::Tokenize(corpus).size(); });
   using nlohmann::json;
-  std::cout << json{{"measure", "sentences"}, {"megabytes", mb}, {"count", sentences},
-                    {"mb_per_s", mb / sentence_seconds}}.dump() << '\n'
-            << json{{"measure", "tokens"}, {"megabytes", mb}, {"count", tokens},
-                    {"mb_per_s", mb / token_seconds}}.dump() << '\n';
+  std::cout << json{{"measure", "sentences"},
+                    {"megabytes", mb},
+                    {"count", sentences},
+                    {"mb_per_s", mb / sentence_seconds}}
+                   .dump()
+            << '\n'
+            << json{{"measure", "tokens"},
+                    {"megabytes", mb},
+                    {"count", tokens},
+                    {"mb_per_s", mb / token_seconds}}
+                   .dump()
+            << '\n';
   return 0;
 }
