@@ -166,3 +166,20 @@ test('Japanese, Chinese and Thai text gives the same results on both engines, wi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a page in a multi-byte legacy charset gets the same warning and text on both engines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-sjis-'));
+  try {
+    // "日本" in Shift_JIS: the system's ICU could decode it, the wasm data can't.
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="shift_jis"><title>News</title></head><body><article><p>'),
+      Buffer.from([0x93, 0xfa, 0x96, 0x7b]),
+      Buffer.from(' reported record exports on Monday, the trade ministry said in a statement.</p></article></body></html>'),
+    ]);
+    writeFileSync(join(dir, 'sjis.html'), page);
+    const result = assertSameOnBothEngines(['extract', join(dir, 'sjis.html')]);
+    assert.match(result.stdout.toString() + result.stderr.toString(), /shift_jis/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
