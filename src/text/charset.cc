@@ -1,6 +1,9 @@
 #include "text/charset.h"
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
+#include <string_view>
 
 #include <unicode/ucnv.h>
 
@@ -25,6 +28,36 @@ std::string NameAt(const std::string& head, std::size_t at) {
   std::size_t end = at;
   while (end < head.size() && IsNameChar(head[end])) ++end;
   return head.substr(at, end - at);
+}
+
+// The table converters the wasm build's ICU data carries (the .cnv items of
+// scripts/lib/icu-data.sh: windows-1250..1258, ISO 8859-2..7, 9 and 15,
+// KOI8-R and -U, TIS-620), by ICU's canonical names. Natively ICU has every
+// table, so a page in Shift_JIS, GBK or Big5 would decode natively and not in
+// wasm: both targets accept only these, and the converters compiled into
+// ICU's code (UTF-8/16/32, US-ASCII, ISO 8859-1), so they agree. Keep in step
+// with icu-data.sh.
+constexpr std::string_view kShippedTables[] = {
+    "ibm-5346_P100-1998", "ibm-5347_P100-1998", "ibm-5348_P100-1997", "ibm-5349_P100-1998",
+    "ibm-5350_P100-1998", "ibm-9447_P100-2002", "ibm-9448_X100-2005", "ibm-9449_P100-2002",
+    "ibm-5354_P100-1998", "ibm-912_P100-1995",  "ibm-913_P100-2000",  "ibm-914_P100-1995",
+    "ibm-915_P100-1995",  "ibm-1089_P100-1995", "ibm-9005_X110-2007", "ibm-916_P100-1995",
+    "ibm-920_P100-1995",  "ibm-923_P100-1998",  "ibm-878_P100-1996",  "ibm-1168_P100-2002",
+    "ibm-874_P100-1995"};
+
+bool IsOnBothTargets(const UConverter* converter) {
+  switch (ucnv_getType(converter)) {
+    case UCNV_UTF8: case UCNV_UTF16_BigEndian: case UCNV_UTF16_LittleEndian: case UCNV_UTF16:
+    case UCNV_UTF32_BigEndian: case UCNV_UTF32_LittleEndian: case UCNV_UTF32:
+    case UCNV_US_ASCII: case UCNV_LATIN_1:
+      return true;
+    default: break;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const char* name = ucnv_getName(converter, &status);
+  if (U_FAILURE(status) || name == nullptr) return false;
+  return std::find(std::begin(kShippedTables), std::end(kShippedTables), std::string_view(name)) !=
+         std::end(kShippedTables);
 }
 
 struct ConverterClose {
@@ -66,7 +99,7 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view charset) {
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterClose> converter(ucnv_open(name.c_str(), &status));
-  if (U_FAILURE(status) || !converter) {
+  if (U_FAILURE(status) || !converter || !IsOnBothTargets(converter.get())) {
     return {std::string(bytes), "charset \"" + name + "\" can't be decoded here; bytes read as UTF-8"};
   }
   // Every byte of a single-byte charset can become at most 3 UTF-8 bytes;

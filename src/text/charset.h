@@ -4,7 +4,9 @@
 // reads files and does it here, with ICU's converters, so that both see the
 // same text. The wasm build's ICU data carries the common single-byte
 // charsets (windows-125x, ISO 8859, KOI8); multi-byte legacy charsets
-// (Shift_JIS, GBK, Big5, EUC-KR) are not in it and come back as a warning.
+// (Shift_JIS, GBK, Big5, EUC-KR) are not in it and come back as a warning,
+// natively too, although the system's ICU could decode them: both targets
+// must give the same text.
 //
 //   Decoded page = DecodeToUtf8(bytes, DeclaredCharset(bytes));
 //

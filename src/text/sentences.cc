@@ -107,6 +107,28 @@ bool ContinuesSentence(std::string_view before, std::string_view after) {
   return false;
 }
 
+bool IsOpening(UChar32 c) {
+  const auto type = u_charType(c);
+  return type == U_START_PUNCTUATION || type == U_INITIAL_PUNCTUATION;
+}
+
+// ICU's rules count opening brackets and quotes as "Close" (UAX #29 SB9), so
+// where no space follows the full stop, as in Chinese and Japanese, the next
+// sentence's opening bracket ends the previous one ("明日は？「はい。」").
+// Hands such trailing openers over to the piece that follows.
+void MoveOpenersForward(std::string_view text, std::vector<Line>& pieces) {
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+    Line& piece = pieces[i];
+    std::size_t end = piece.end;
+    for (UChar32 c; end > piece.begin && IsOpening(c = CodePointBefore(text, end));) {
+      end -= static_cast<std::size_t>(U8_LENGTH(c));
+    }
+    if (end == piece.begin || end == piece.end) continue;
+    pieces[i + 1].begin = end;
+    piece = Trim(text, {piece.begin, end});
+  }
+}
+
 // ICU's sentence pieces of one line, trimmed, as offsets into `text`.
 std::vector<Line> IcuSentences(std::string_view text, Line line) {
   std::vector<Line> pieces;
@@ -135,6 +157,7 @@ std::vector<Line> IcuSentences(std::string_view text, Line line) {
   // Don't leave the iterator pointing into the caller's text.
   iterator->setText(icu::UnicodeString());
   utext_close(utext);
+  MoveOpenersForward(text, pieces);
   return pieces;
 }
 

@@ -133,3 +133,53 @@ test('compare answers bad pairs the same way on both engines', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Japanese, Chinese and Thai text gives the same results on both engines, without ICU dictionaries', () => {
+  // Natively ICU has dictionaries for these scripts and the wasm build does
+  // not: text/ segments them itself, so both engines must agree.
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-cjk-'));
+  try {
+    const text = [
+      '東京で新しい博物館が開館',
+      '',
+      '東京都は十五日、新しい科学博物館が来月開館すると発表した。館内にはコンピューターの歴史を紹介する展示室が設けられる。' +
+        '入場料は大人千円で、子どもは無料となる。関係者によると、初年度に五十万人の来館を見込んでいる。',
+      '',
+      '中国国家统计局周一公布，今年前三季度国内生产总值同比增长5.2%。其中，第三季度增长4.9%，高于市场预期。' +
+        '分析人士认为，消费回暖是经济增长的主要动力。',
+      '',
+      'กรุงเทพมหานครประกาศแผนพัฒนาระบบขนส่งสาธารณะ เพื่อลดปัญหาการจราจรติดขัด ในช่วงห้าปีข้างหน้า',
+      '',
+    ].join('\n');
+    const file = join(dir, 'asia.txt');
+    writeFileSync(file, text);
+    for (const command of ['extract', 'sentences', 'tokens']) {
+      assert.equal(assertSameOnBothEngines([command, file]).status, 0);
+    }
+    const tokens = JSON.stringify(JSON.parse(assertSameOnBothEngines(['tokens', file]).stdout));
+    assert.match(tokens, /"コンピューター"/);
+    assert.match(tokens, /"博"/);
+    const summary = assertSameOnBothEngines(['summarize', '--sentences', '3', file]);
+    assert.equal(JSON.parse(summary.stdout)[0].sentences.length, 3);
+    assertSameOnBothEngines(['summarize', '--ratio', '0.5', '--keywords', '5', file]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a page in a multi-byte legacy charset gets the same warning and text on both engines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-sjis-'));
+  try {
+    // "日本" in Shift_JIS: the system's ICU could decode it, the wasm data can't.
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="shift_jis"><title>News</title></head><body><article><p>'),
+      Buffer.from([0x93, 0xfa, 0x96, 0x7b]),
+      Buffer.from(' reported record exports on Monday, the trade ministry said in a statement.</p></article></body></html>'),
+    ]);
+    writeFileSync(join(dir, 'sjis.html'), page);
+    const result = assertSameOnBothEngines(['extract', join(dir, 'sjis.html')]);
+    assert.match(result.stdout.toString() + result.stderr.toString(), /shift_jis/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

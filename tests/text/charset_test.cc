@@ -33,3 +33,14 @@ TEST_CASE("a charset that can't be opened leaves the bytes with a warning") {
   CHECK(decoded.text == "text");
   CHECK(decoded.warning.find("x-no-such-charset") != std::string::npos);
 }
+
+TEST_CASE("a charset the wasm build has no table for is refused on every target alike") {
+  // Shift_JIS for "日本": natively ICU could decode it, the wasm data can't.
+  const auto shift_jis = DecodeToUtf8("\x93\xFA\x96\x7B", "shift_jis");
+  CHECK(shift_jis.text == "\x93\xFA\x96\x7B");
+  CHECK(shift_jis.warning == "charset \"shift_jis\" can't be decoded here; bytes read as UTF-8");
+  CHECK(DecodeToUtf8("\xC4\xFA", "gbk").warning == "charset \"gbk\" can't be decoded here; bytes read as UTF-8");
+  CHECK(DecodeToUtf8("caf\xE9", "latin1").text == "café");
+  CHECK(DecodeToUtf8("\xA4", "iso-8859-15").text == "€");
+  CHECK(DecodeToUtf8("\xA1", "ibm-874").text == "ก");
+}

@@ -89,3 +89,10 @@ TEST_CASE("Vietnamese titles and city abbreviations do not end a sentence") {
   CHECK(Texts("PGS.TS. Nguyễn Văn A làm việc tại TP. Hồ Chí Minh. Ông nói.") ==
         Texts_t{"PGS.TS. Nguyễn Văn A làm việc tại TP. Hồ Chí Minh.", "Ông nói."});
 }
+
+// ICU's sentence rules use no dictionary: these run natively and in wasm alike.
+TEST_CASE("Japanese and Chinese sentences end at their full stops, and an opening bracket starts the next") {
+  CHECK(Texts("東京は晴れ。大阪は雨です！明日は？「はい。」と答えた。") ==
+        Texts_t{"東京は晴れ。", "大阪は雨です！", "明日は？", "「はい。」", "と答えた。"});
+  CHECK(Texts("中国经济增长5.2%。出口下降了。") == Texts_t{"中国经济增长5.2%。", "出口下降了。"});
+}

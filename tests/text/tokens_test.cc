@@ -54,3 +54,72 @@ TEST_CASE("text without words gives punctuation only, and empty text nothing") {
   CHECK(Tokenize("").empty());
   CHECK(Tokenize(" \n ").empty());
 }
+
+// The cases below run natively, where ICU has its CJK and Thai dictionaries,
+// and in wasm, where it has none: the same expected tokens on both prove that
+// text/ no longer depends on them (text/dictionary_scripts.h).
+
+TEST_CASE("Japanese kanji and hiragana are a token a character, a katakana run one token") {
+  CHECK(Pairs("東京都でコンピューターを買った。") == Pairs_t{{"東", "word"},
+                                                            {"京", "word"},
+                                                            {"都", "word"},
+                                                            {"で", "word"},
+                                                            {"コンピューター", "word"},
+                                                            {"を", "word"},
+                                                            {"買", "word"},
+                                                            {"っ", "word"},
+                                                            {"た", "word"},
+                                                            {"。", "punctuation"}});
+}
+
+TEST_CASE("Chinese is a token a character, with numbers and Latin words kept whole") {
+  CHECK(Pairs("中国经济增长5.2%，GDP达到126万亿元。") == Pairs_t{{"中", "word"},
+                                                                 {"国", "word"},
+                                                                 {"经", "word"},
+                                                                 {"济", "word"},
+                                                                 {"增", "word"},
+                                                                 {"长", "word"},
+                                                                 {"5.2", "number"},
+                                                                 {"%", "punctuation"},
+                                                                 {"，", "punctuation"},
+                                                                 {"GDP", "word"},
+                                                                 {"达", "word"},
+                                                                 {"到", "word"},
+                                                                 {"126", "number"},
+                                                                 {"万", "word"},
+                                                                 {"亿", "word"},
+                                                                 {"元", "word"},
+                                                                 {"。", "punctuation"}});
+}
+
+TEST_CASE("a Thai run between spaces is one token, with its vowel and tone marks") {
+  CHECK(Pairs("ประเทศไทยมีประชากร 70 ล้านคน") == Pairs_t{{"ประเทศไทยมีประชากร", "word"},
+                                                          {"70", "number"},
+                                                          {"ล้านคน", "word"}});
+}
+
+TEST_CASE("Lao, Khmer and Burmese runs are one token each, whatever follows") {
+  CHECK(Pairs("ລາວ ខ្មែរ မြန်မာ") ==
+        Pairs_t{{"ລາວ", "word"}, {"ខ្មែរ", "word"}, {"မြန်မာ", "word"}});
+  CHECK(Pairs("ไทยThai") == Pairs_t{{"ไทย", "word"}, {"Thai", "word"}});
+}
+
+TEST_CASE("combining marks and variation selectors stay with their kana or ideograph") {
+  // か + U+3099 (combining voiced mark), 葛 + U+E0100 (variation selector).
+  const std::string text = "か\u3099葛\U000E0100城";
+  const auto tokens = Tokenize(text);
+  REQUIRE(tokens.size() == 3);
+  CHECK(tokens[0].begin == 0);
+  CHECK(tokens[0].end == 6);
+  CHECK(tokens[1].end == 13);
+  CHECK(text.substr(tokens[2].begin) == "城");
+}
+
+TEST_CASE("offsets of tokens around a CJK run point at their bytes") {
+  const std::string text = "Sony (ソニー) 株式会社";
+  const auto tokens = Tokenize(text);
+  REQUIRE(tokens.size() == 8);
+  CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "ソニー");
+  CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == ")");
+  CHECK(text.substr(tokens[7].begin, tokens[7].end - tokens[7].begin) == "社");
+}
