@@ -132,7 +132,9 @@ int main(int argc, char** argv) {
     const auto start = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < n; ++i) {
       wiredesk::extract::Article article;
-      article.id = "a" + std::to_string(i);
+      // append, not "a" + to_string: GCC 12 warns falsely (-Wrestrict) on that.
+      article.id = std::to_string(i);
+      article.id.insert(article.id.begin(), 'a');
       article.paragraphs.push_back({wiredesk::extract::Paragraph::Kind::kParagraph, std::move(corpus[i])});
       desk.AddArticle(std::move(article));
     }
