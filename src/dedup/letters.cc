@@ -59,7 +59,7 @@ std::string FoldedLetters(std::string_view text) {
   // appending byte by byte to a std::string cost a capacity check per byte.
   static constexpr auto kFold = [] {
     std::array<char, 128> fold{};
-    for (int c = '0'; c <= '9'; ++c) fold[c] = static_cast<char>(c);
+    for (int c = '0'; c <= '9'; ++c) fold[c] = '0';
     for (int c = 'a'; c <= 'z'; ++c) fold[c] = static_cast<char>(c);
     for (int c = 'A'; c <= 'Z'; ++c) fold[c] = static_cast<char>(c + 32);
     return fold;
@@ -72,7 +72,8 @@ std::string FoldedLetters(std::string_view text) {
     if (b < 0x80) {
       const char folded = kFold[b];
       out[length] = folded;
-      length += folded != 0;
+      // A run of digits is one '0': the following digits add nothing.
+      length += folded != 0 && !(folded == '0' && length > 0 && out[length - 1] == '0');
       ++i;
       continue;
     }
