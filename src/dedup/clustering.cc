@@ -29,9 +29,13 @@ std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<Compo
       const std::uint32_t s = story_of[n.version];
       const std::vector<std::uint32_t>& story = stories[s];
       const std::size_t checked = std::min(story.size(), kMembersChecked);
-      std::size_t agreeing = 0;
-      for (std::size_t m = 0; m < checked; ++m) agreeing += Adjacent(versions[v], story[m]);
-      const double share = static_cast<double>(agreeing) / static_cast<double>(checked);
+      std::size_t agreeing = 0, documents = 0;
+      for (std::size_t m = 0; m < checked; ++m) {
+        const std::uint32_t weight = std::max<std::uint32_t>(versions[story[m]].documents, 1);
+        documents += weight;
+        if (Adjacent(versions[v], story[m])) agreeing += weight;
+      }
+      const double share = static_cast<double>(agreeing) / static_cast<double>(documents);
       if (share <= 0.5) continue;
       if (best == kNone || share > best_share ||
           (share == best_share && (n.similarity > best_similarity || (n.similarity == best_similarity && s < best))))

@@ -68,7 +68,10 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   std::array<std::uint32_t, kSketchBins> sketch;
   sketch.fill(std::numeric_limits<std::uint32_t>::max());
 
-  const std::uint64_t drop = Power(kBase, kShingleLetters - 1);
+  // What the letter leaving the window takes out of the hash, per byte.
+  std::array<std::uint64_t, 256> drop;
+  const std::uint64_t power = Power(kBase, kShingleLetters - 1);
+  for (std::size_t b = 0; b < 256; ++b) drop[b] = (b + 1) * power;
   std::uint64_t rolling = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(letters.data());
   for (std::size_t i = 0; i < kShingleLetters - 1; ++i) rolling = rolling * kBase + bytes[i] + 1;
@@ -82,7 +85,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
       kept.push_back(static_cast<std::uint32_t>(hash));
       if (kept.size() == 8 * kExactShingles) compact(2 * kExactShingles);
     }
-    rolling -= (bytes[i - kShingleLetters + 1] + 1) * drop;
+    rolling -= drop[bytes[i - kShingleLetters + 1]];
   }
   compact(kExactShingles);
   fingerprint.level = level;

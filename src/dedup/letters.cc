@@ -1,5 +1,6 @@
 #include "dedup/letters.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -54,31 +55,51 @@ std::string FoldedLettersOfRun(std::string_view run) {
 std::string FoldedLetters(std::string_view text) {
   // A story repeats the same accented syllables; ICU per run would dominate.
   thread_local std::unordered_map<std::string, std::string> cache;
-  std::string out;
-  out.reserve(text.size());
+  // ASCII is folded through a table into a buffer sized for the worst case:
+  // appending byte by byte to a std::string cost a capacity check per byte.
+  static constexpr auto kFold = [] {
+    std::array<char, 128> fold{};
+    for (int c = '0'; c <= '9'; ++c) fold[c] = '0';
+    for (int c = 'a'; c <= 'z'; ++c) fold[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) fold[c] = static_cast<char>(c + 32);
+    return fold;
+  }();
+  std::string out(text.size(), '\0');
+  std::size_t length = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
+    const unsigned char b = bytes[i];
     if (b < 0x80) {
-      if (IsAsciiAlnum(b)) out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      const char folded = kFold[b];
+      out[length] = folded;
+      // A run of digits is one '0': the following digits add nothing.
+      length += folded != 0 && !(folded == '0' && length > 0 && out[length - 1] == '0');
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) ++end;
+    while (end < text.size() && bytes[end] >= 0x80) ++end;
     const std::string_view run = text.substr(i, end - i);
-    if (run.size() > 64) {  // a whole unspaced script: not worth caching
-      out += FoldedLettersOfRun(run);
-      i = end;
-      continue;
-    }
-    auto found = cache.find(std::string(run));
-    if (found == cache.end()) {
-      if (cache.size() > 8192) cache.clear();  // bounded: odd scripts can't grow it forever
-      found = cache.emplace(std::string(run), FoldedLettersOfRun(run)).first;
-    }
-    out += found->second;
     i = end;
+    const std::string* folded = nullptr;
+    std::string uncached;
+    if (run.size() > 64) {  // a whole unspaced script: not worth caching
+      uncached = FoldedLettersOfRun(run);
+      folded = &uncached;
+    } else {
+      auto found = cache.find(std::string(run));
+      if (found == cache.end()) {
+        if (cache.size() > 8192) cache.clear();  // bounded: odd scripts can't grow it forever
+        found = cache.emplace(std::string(run), FoldedLettersOfRun(run)).first;
+      }
+      folded = &found->second;
+    }
+    // Folding may lengthen a run (ß -> ss): grow past the worst case then.
+    if (length + folded->size() + (text.size() - i) > out.size()) out.resize(length + folded->size() + (text.size() - i));
+    out.replace(length, folded->size(), *folded);
+    length += folded->size();
   }
+  out.resize(length);
   return out;
 }
 

@@ -9,6 +9,12 @@
 //   FoldedLetters("with countries, Việt Nam’s") == FoldedLetters("withcountries Viet Nams")
 //                                               == "withcountriesvietnams"
 //
+// Numbers are the other edit copies carry: a desk updates a toll, a
+// score, a date. Every run of digits folds to a single '0', so "killed 12
+// people" and "killed 15 people" have the same letters (a 12-letter shingle
+// holds about two words: one changed number cost each copy a dozen shingles,
+// and a box score or a budget story was no longer a version of itself).
+//
 // Cost: one pass over the bytes. ASCII (the bulk of English copy) is folded
 // inline; only runs of non-ASCII bytes go through text::MatchKey (ICU), and
 // those runs are cached per thread, since a story repeats the same few
@@ -22,8 +28,8 @@
 
 namespace wiredesk::dedup {
 
-// The letters and digits of `text`, case folded, without diacritics or
-// anything between them. Non-ASCII letters that have no ASCII base
+// The letters of `text`, case folded, without diacritics or anything between
+// them; each run of digits as one '0'. Non-ASCII letters that have no ASCII base
 // (Cyrillic, CJK...) are kept, folded, as UTF-8.
 std::string FoldedLetters(std::string_view text);
 

@@ -1,9 +1,9 @@
 #include "dedup/related.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "dedup/hash.h"
@@ -13,9 +13,17 @@
 namespace wiredesk::dedup {
 namespace {
 
-bool IsWordByte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
-}
+// Bytes of words: letters, digits, the apostrophe, and all of UTF-8's
+// multi-byte sequences. A table: this scan reads every byte of every story.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int c = 0; c < 256; ++c) {
+    word[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+  }
+  return word;
+}();
+
+bool IsWordByte(unsigned char c) { return kWordByte[c]; }
 
 // A capitalised word: an ASCII capital first, or a non-ASCII first letter
 // that case folding changes ("Đà", "Ólafur").
@@ -30,7 +38,10 @@ bool IsCapitalised(std::string_view word) {
 }  // namespace
 
 std::vector<Name> NamesOf(std::string_view text) {
-  std::unordered_map<std::uint64_t, std::uint32_t> counts;
+  // Every name's key hash once per occurrence, then sorted and counted: a
+  // flat vector, where a hash map cost an allocation per distinct name.
+  std::vector<std::uint64_t> keys;
+  std::string key;
   for (std::size_t i = 0; i < text.size();) {
     if (!IsWordByte(static_cast<unsigned char>(text[i])) || text[i] == '\'') {
       ++i;
@@ -45,15 +56,25 @@ std::vector<Name> NamesOf(std::string_view text) {
     const std::string_view word = text.substr(i, end - i);
     i = end;
     if (word.size() < 2 || word.size() > 40 || !IsCapitalised(word)) continue;
-    std::string key = ascii ? text::LowerAscii(word) : text::MatchKey(word);
+    if (ascii) {
+      key.assign(word);  // reuses the buffer: no allocation per word
+      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    } else {
+      key = text::MatchKey(word);
+    }
     while (!key.empty() && key.back() == '\'') key.pop_back();
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
     if (key.size() < 2 || text::IsStopword(text::Language::kEnglish, key)) continue;
-    ++counts[HashBytes(key)];
+    keys.push_back(HashBytes(key));
   }
+  std::sort(keys.begin(), keys.end());
   std::vector<Name> names;
-  names.reserve(counts.size());
-  for (const auto& [key, count] : counts) names.push_back({key, count});
+  for (std::size_t i = 0; i < keys.size();) {
+    std::size_t j = i;
+    while (j < keys.size() && keys[j] == keys[i]) ++j;
+    names.push_back({keys[i], static_cast<std::uint32_t>(j - i)});
+    i = j;
+  }
   if (names.size() > kMaxNames) {
     std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
       return a.count > b.count || (a.count == b.count && a.key < b.key);

@@ -205,6 +205,12 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
   for (std::uint32_t i = 0; i < order.size(); ++i) local.emplace(order[i], i);
   std::vector<dedup::ComponentVersion> versions(order.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) {
+    const Entry& entry = entries_[order[i]];
+    if (entry.fingerprint.letters > 0) {
+      if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end() && !copies->second.empty()) {
+        versions[i].documents = static_cast<std::uint32_t>(copies->second.size());
+      }
+    }
     for (const struct Link& link : entries_[order[i]].links) {
       if (const auto other = local.find(link.other); other != local.end()) {
         versions[i].neighbours.push_back({other->second, link.similarity});

@@ -14,7 +14,8 @@ TEST_CASE("spacing, punctuation, case and diacritics vanish from the folded lett
   CHECK(FoldedLetters("with countries, Việt Nam’s") == "withcountriesvietnams");
   CHECK(FoldedLetters("withcountries VIET NAMS") == "withcountriesvietnams");
   CHECK(FoldedLetters("Vie\xCC\xA3\xCC\x82t Nam") == "vietnam");  // decomposed accents
-  CHECK(FoldedLetters("Đà Nẵng — 2024") == "danang2024");
+  CHECK(FoldedLetters("Đà Nẵng — 2024") == "danang0");
+  CHECK(FoldedLetters("killed 12 people, 3,400 hurt") == FoldedLetters("killed 15 people, 3,412 hurt"));
   CHECK(FoldedLetters("“…”  ") == "");
 }
 
@@ -33,7 +34,13 @@ TEST_CASE("a copy with words run together has the fingerprint of the clean copy"
 
 TEST_CASE("half of a text is contained in it though its Jaccard is about one half") {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "Paragraph " + std::to_string(i) + " of the long report on the summit. ";
+  // Paragraphs told apart by letters (numbers fold alike: letters.h).
+  for (int i = 0; i < 200; ++i) {
+    text += "Paragraph ";
+    text += static_cast<char>('a' + i % 26);
+    text += static_cast<char>('a' + i / 26);
+    text += " of the long report on the summit. ";
+  }
   const auto full = FingerprintText(text);
   const auto half = FingerprintText(text.substr(0, text.size() / 2));
   const auto similarity = Compare(full, half);
