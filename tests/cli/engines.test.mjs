@@ -160,7 +160,7 @@ test('Japanese, Chinese and Thai text gives the same results on both engines, wi
     assert.match(tokens, /"コンピューター"/);
     assert.match(tokens, /"博"/);
     const summary = assertSameOnBothEngines(['summarize', '--sentences', '3', file]);
-    assert.equal(JSON.parse(summary.stdout)[0].sentences.length, 3);
+    assert.equal(JSON.parse(summary.stdout).length, 1);
     assertSameOnBothEngines(['summarize', '--ratio', '0.5', '--keywords', '5', file]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
