@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "best_seconds.h"
 #include "extract/extract.h"
 #include "program_args.h"
 #include "summarize/summary.h"
@@ -29,20 +30,10 @@
 
 namespace {
 
+using wiredesk::bench::BestSeconds;
+
 using wiredesk::extract::Article;
 using wiredesk::summarize::SummaryOptions;
-
-template <typename Work>
-double BestSeconds(int runs, Work work) {
-  double best = 1e300;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
-  }
-  return best;
-}
 
 // The body sentences of the samples, one paragraph each.
 std::vector<std::string> SampleSentences(const std::vector<Article>& articles) {

@@ -14,11 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "best_seconds.h"
 #include "program_args.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
 
 namespace {
+
+using wiredesk::bench::BestSeconds;
 
 std::string Corpus(const std::filesystem::path& dir, std::size_t megabytes) {
   std::vector<std::string> articles;
@@ -33,19 +36,6 @@ std::string Corpus(const std::filesystem::path& dir, std::size_t megabytes) {
     for (const std::string& article : articles) corpus += article + "\n\n";
   }
   return corpus;
-}
-
-// Best of `runs`: the least disturbed run is the closest to the code's cost.
-template <typename Work>
-double BestSeconds(int runs, Work work) {
-  double best = 1e300;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
-  }
-  return best;
 }
 
 }  // namespace
