@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { serve, launch, screenshots, root, sharedData } from './browser.mjs';
+import { serve, launch, watch, screenshots, root, sharedData } from './browser.mjs';
 
 let server;
 let browser;
@@ -24,11 +24,7 @@ after(async () => {
 async function openApp({ context } = {}) {
   context ??= await browser.newContext({ bypassCSP: false });
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const problems = watch(page);
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return { context, page, problems };

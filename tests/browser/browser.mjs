@@ -54,3 +54,13 @@ export async function launchWithProfile(folder) {
   check();
   return chromium.launchPersistentContext(folder, options);
 }
+
+// The page's script errors and console errors, collected as they happen.
+export function watch(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return problems;
+}

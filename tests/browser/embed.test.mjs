@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, launchWithProfile, screenshots, root } from './browser.mjs';
+import { serve, launch, launchWithProfile, watch, screenshots, root } from './browser.mjs';
 
 let server;
 let browser;
@@ -20,15 +20,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-function watch(page) {
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  return problems;
-}
 
 const ready = (page, selector) =>
   page.waitForFunction((s) => [...document.querySelectorAll(s)].every((e) => e.dataset.state === 'ready'), selector, { timeout: 30000 });
