@@ -8,9 +8,8 @@ namespace {
 
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
-bool Adjacent(const ComponentVersion& version, std::uint32_t other) {
-  return std::any_of(version.neighbours.begin(), version.neighbours.end(),
-                     [other](const Neighbour& n) { return n.version == other; });
+bool Overlapping(const ComponentVersion& version, std::uint32_t other) {
+  return std::find(version.overlapping.begin(), version.overlapping.end(), other) != version.overlapping.end();
 }
 
 }  // namespace
@@ -33,7 +32,7 @@ std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<Compo
       for (std::size_t m = 0; m < checked; ++m) {
         const std::uint32_t weight = std::max<std::uint32_t>(versions[story[m]].documents, 1);
         documents += weight;
-        if (Adjacent(versions[v], story[m])) agreeing += weight;
+        if (Overlapping(versions[v], story[m])) agreeing += weight;
       }
       const double share = static_cast<double>(agreeing) / static_cast<double>(documents);
       if (share <= 0.5) continue;

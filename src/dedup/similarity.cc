@@ -45,4 +45,8 @@ bool IsDuplicate(const Similarity& similarity) {
   return similarity.jaccard >= kDuplicateJaccard || similarity.containment >= kDuplicateContainment;
 }
 
+bool Overlaps(const Similarity& similarity) {
+  return similarity.jaccard >= kOverlap || similarity.containment >= kOverlap;
+}
+
 }  // namespace wiredesk::dedup

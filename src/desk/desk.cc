@@ -18,6 +18,12 @@ namespace {
 // add cost as much as the flood.
 constexpr std::size_t kCandidatesVerified = 32;
 
+template <typename Entry>
+std::size_t Duplicates(const Entry& entry) {
+  return static_cast<std::size_t>(
+      std::count_if(entry.links.begin(), entry.links.end(), [](const auto& link) { return link.duplicate; }));
+}
+
 template <typename T>
 void EraseValue(std::vector<T>& values, const T& value) {
   values.erase(std::remove(values.begin(), values.end(), value), values.end());
@@ -42,7 +48,7 @@ std::variant<std::string, Error> Desk::AddArticle(extract::Article article) {
   if (ids_.count(article.id) != 0) return Error{"an article with id \"" + article.id + "\" is already on the desk"};
   const auto index = static_cast<std::uint32_t>(entries_.size());
   Entry& entry = entries_.emplace_back();
-  entry.fingerprint = dedup::FingerprintText(extract::BodyText(article));
+  entry.fingerprint = dedup::FingerprintText(extract::MatchText(article));
   entry.article = std::move(article);
   entry.live = true;
   ids_.emplace(entry.article.id, index);
@@ -75,10 +81,11 @@ void Desk::Link(std::uint32_t index) {
     Entry& other = entries_[candidate.article];
     if (!other.live || other.copy_of != kNone || candidate.article == index) continue;
     const dedup::Similarity similarity = dedup::Compare(entries_[index].fingerprint, other.fingerprint);
-    if (!dedup::IsDuplicate(similarity)) continue;
+    if (!dedup::Overlaps(similarity)) continue;
     const auto strength = static_cast<float>(std::max(similarity.jaccard, similarity.containment));
-    entries_[index].links.push_back({candidate.article, strength});
-    other.links.push_back({index, strength});
+    const bool duplicate = dedup::IsDuplicate(similarity);
+    entries_[index].links.push_back({candidate.article, strength, duplicate});
+    other.links.push_back({index, strength, duplicate});
   }
 }
 
@@ -108,7 +115,7 @@ void Desk::ReplaceRepresentative(std::uint32_t from, std::uint32_t to) {
   }
   if (!heir.fingerprint.empty()) {
     // The sketch was dropped when filed: the heir's text is the same letters.
-    heir.fingerprint.sketch = dedup::FingerprintText(extract::BodyText(heir.article)).sketch;
+    heir.fingerprint.sketch = dedup::FingerprintText(extract::MatchText(heir.article)).sketch;
     index_.Insert(to, heir.fingerprint);
     heir.fingerprint.sketch = {};
   }
@@ -175,7 +182,7 @@ void Desk::Refresh() {
     std::vector<std::uint32_t> component = {start};
     for (std::size_t at = 0; at < component.size(); ++at) {
       for (const struct Link& link : entries_[component[at]].links) {
-        if (seen.emplace(link.other, true).second) component.push_back(link.other);
+        if (link.duplicate && seen.emplace(link.other, true).second) component.push_back(link.other);
       }
     }
     Recluster(component);
@@ -197,7 +204,7 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
   // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
   std::vector<std::uint32_t> order = component;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const std::size_t da = entries_[a].links.size(), db = entries_[b].links.size();
+    const std::size_t da = Duplicates(entries_[a]), db = Duplicates(entries_[b]);
     const std::uint32_t la = entries_[a].fingerprint.letters, lb = entries_[b].fingerprint.letters;
     return da > db || (da == db && (la > lb || (la == lb && a < b)));
   });
@@ -212,9 +219,10 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
     for (const struct Link& link : entries_[order[i]].links) {
-      if (const auto other = local.find(link.other); other != local.end()) {
-        versions[i].neighbours.push_back({other->second, link.similarity});
-      }
+      const auto other = local.find(link.other);
+      if (other == local.end()) continue;
+      versions[i].overlapping.push_back(other->second);
+      if (link.duplicate) versions[i].neighbours.push_back({other->second, link.similarity});
     }
   }
 

@@ -14,7 +14,7 @@
 //           article already on the desk is recognised by its hash and costs
 //           no comparison at all. Its component of the duplicate graph is
 //           marked for re-clustering.
-//   Remove  drops the article's duplicate links and marks the story it was in.
+//   Remove  drops the article's links and marks the story it was in.
 //   Stories re-clusters only the marked components (dedup/clustering.h),
 //           chooses their canonical versions (dedup/canonical.h), then links
 //           related stories over all stories (dedup/related.h, near-linear).
@@ -91,12 +91,13 @@ class Desk {
 
   struct Link {
     std::uint32_t other;
-    float similarity;
+    float similarity;  // max(Jaccard, containment)
+    bool duplicate;    // dedup::IsDuplicate; otherwise they only overlap (dedup::Overlaps)
   };
   struct Entry {
     extract::Article article;
     dedup::Fingerprint fingerprint;  // without its sketch once filed; moved to the next copy when this one goes
-    std::vector<Link> links;         // verified duplicates (representatives only)
+    std::vector<Link> links;         // verified duplicates and overlaps (representatives only)
     std::uint32_t copy_of = kNone;   // the representative of identical copies
     std::uint32_t story = kNone;     // key of its story in stories_
     bool live = false;

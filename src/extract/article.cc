@@ -1,5 +1,7 @@
 #include "extract/article.h"
 
+#include <algorithm>
+
 namespace wiredesk::extract {
 
 const char* ParagraphKindName(Paragraph::Kind kind) {
@@ -21,6 +23,26 @@ std::string BodyText(const Article& article) {
   for (const Paragraph& paragraph : article.paragraphs) {
     if (!text.empty()) text += "\n\n";
     text += paragraph.text;
+  }
+  return text;
+}
+
+std::string MatchText(const Article& article) {
+  std::vector<const RemovedBlock*> cuts;
+  for (const RemovedBlock& block : article.removed) {
+    if (block.uncertain && block.at >= 0) cuts.push_back(&block);
+  }
+  std::stable_sort(cuts.begin(), cuts.end(),
+                   [](const RemovedBlock* a, const RemovedBlock* b) { return a->at < b->at; });
+  std::string text;
+  const auto append = [&text](const std::string& part) {
+    if (!text.empty()) text += "\n\n";
+    text += part;
+  };
+  auto cut = cuts.begin();
+  for (std::size_t p = 0; p <= article.paragraphs.size(); ++p) {
+    for (; cut != cuts.end() && static_cast<std::size_t>((*cut)->at) <= p; ++cut) append((*cut)->text);
+    if (p < article.paragraphs.size()) append(article.paragraphs[p].text);
   }
   return text;
 }

@@ -27,6 +27,10 @@ struct RemovedBlock {
   // (paragraphs.size() when after the last); -1 when it had no place in the
   // body's reading order (page furniture pruned before the body was found).
   int at = -1;
+  // Cut by a guess about where the article starts and ends, or for echoing
+  // the headline, not for what the text is (a caption, a menu): it may well
+  // be article text, so dedup still counts it (MatchText).
+  bool uncertain = false;
 };
 
 struct Article {
@@ -47,6 +51,13 @@ const char* ParagraphKindName(Paragraph::Kind kind);
 
 // The body as plain text: paragraphs joined by blank lines.
 std::string BodyText(const Article& article);
+
+// The body with the uncertain cuts put back where they stood: what dedup
+// compares. Two copies of one story that extraction cut at different places
+// (a list kept in one, judged trailing matter in the other; a lead paragraph
+// taken for the headline in one) still share their text; captions, menus
+// and boilerplate stay out.
+std::string MatchText(const Article& article);
 
 // The JSON contract: {"id","title","byline","dateline","published","lang","url",
 // "text","paragraphs":[{"kind","text"}],"removed":[{"text","reason"}],"warnings"}.

@@ -648,8 +648,10 @@ Article ExtractPlainText(std::string_view input) {
     }
     if (block.reason == "headline") continue;
     if (!block.reason.empty()) {
+      const bool uncertain = block.reason == "before the article" || block.reason == "after the article" ||
+                             block.reason == "headline repeated";
       article.removed.push_back(
-          {block.text, block.reason, static_cast<int>(article.paragraphs.size())});
+          {block.text, block.reason, static_cast<int>(article.paragraphs.size()), uncertain});
       continue;
     }
     std::string text = block.text;

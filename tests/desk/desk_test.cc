@@ -115,6 +115,26 @@ TEST_CASE("a trimmed copy, half the length, joins its full version") {
   CHECK(StoryOf(stories, "000-trimmed")->canonical == "000_6fdb084cdd6b2d10");
 }
 
+TEST_CASE("a trimmed copy and a copy missing its opening join their original, though they share little") {
+  const std::string full = Sample("000_6fdb084cdd6b2d10").content;
+  // The trimmed copy keeps the first 55%; the other drops the first 30%.
+  // Each is a version of the original, neither of the other (a quarter shared).
+  const std::size_t cut = full.find('\n', full.size() * 55 / 100);
+  const std::size_t start = full.find('\n', full.size() * 30 / 100);
+  REQUIRE(cut != std::string::npos);
+  REQUIRE(start != std::string::npos);
+  Desk desk;
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("000_6fdb084cdd6b2d10"))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("trimmed", full.substr(0, cut)))));
+  REQUIRE(std::holds_alternative<std::string>(
+      desk.Add(Text("late start", "Việt Nam seeks closer Interpol ties\n\n" + full.substr(start + 1)))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
+  const std::vector<Story> stories = desk.Stories();
+  REQUIRE(stories.size() == 2);
+  CHECK(StoryOf(stories, "trimmed") == StoryOf(stories, "late start"));
+  CHECK(StoryOf(stories, "trimmed") == StoryOf(stories, "000_6fdb084cdd6b2d10"));
+}
+
 TEST_CASE("a digest reprinting two unrelated stories does not merge them") {
   const std::string a = Sample("001_5f15ffd69aec10c2").content;
   const std::string b = Sample("004_1fbe4b0bd141bb0e").content;

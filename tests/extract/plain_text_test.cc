@@ -188,3 +188,22 @@ TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a 
   REQUIRE(a.paragraphs.size() == 4);
   CHECK(a.paragraphs.back().text.ends_with("once the water had gone down."));
 }
+
+TEST_CASE("the match text puts back what was cut only for where it stood, not captions") {
+  const Article article = ExtractText(
+      "Harbour reopens after storm repairs\n\n"
+      "HAI PHONG — The city's main container terminal reopened on Sunday after three weeks of repairs "
+      "to berths damaged by Typhoon Yagi, the port authority said.\n\n"
+      "Ships queued outside the harbour for days while cranes were inspected and two berths were "
+      "rebuilt, officials told reporters at the quay.\n\n"
+      "The authority expects traffic to return to normal levels by the end of the month, as shipping "
+      "lines restore their regular calls.\n\n"
+      "Photo: Reuters\n\nBerth 4\nReopened Sunday\nBerth 7\nReopens next week\n");
+  REQUIRE(Removed(article, "after the article", "Berth 7"));
+  REQUIRE(Removed(article, "photo caption", "Photo: Reuters"));
+  const std::string match = wiredesk::extract::MatchText(article);
+  CHECK(wiredesk::extract::BodyText(article).find("Berth 7") == std::string::npos);
+  CHECK(match.find("regular calls.\n\nBerth 4\n\nReopened Sunday\n\nBerth 7\n\nReopens next week") != std::string::npos);
+  CHECK(match.find("Reuters") == std::string::npos);
+  CHECK(match.rfind("The city's main container terminal", 0) == 0);
+}
