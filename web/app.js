@@ -358,13 +358,26 @@ function wire() {
   });
 }
 
+// The core did not start: the page says so where the stories would be, not
+// in a blank area. Nothing has touched the library.
+function showStartFailure(message) {
+  setStatus(message, 'error');
+  $('detail').replaceChildren(element('div', { class: 'welcome start-failure' },
+    element('h2', {}, 'Wiredesk could not start'),
+    element('p', {}, message),
+    element('p', {}, 'Your library is kept in this browser and is unchanged.'),
+    element('button', { type: 'button', onclick: () => location.reload() }, 'Reload')));
+}
+
 async function main() {
   wire();
   try {
     [state.engine, state.library] = await Promise.all([starting, openLibrary()]);
     state.desk = await state.engine.openDesk();
   } catch (error) {
-    setStatus(error.message, 'error');
+    showStartFailure(error.message);
+    // A newer version waiting to be installed may be what fixes it.
+    registerServiceWorker({ notice: $('update'), button: $('update-reload') });
     return;
   }
   // The app's desk, for the console and for tests: window.wiredesk.desk.stories().

@@ -114,6 +114,12 @@ export class WireDeskElement extends HTMLElement {
     this.body.replaceChildren(h('p', { class: 'error', role: 'alert' }, message));
   }
 
+  /** Shows `message` in place of the view, after any load under way (which would cover it). */
+  showProblem(message) {
+    this.loading = (this.loading ?? Promise.resolve()).then(() => this.showError(message));
+    return this.loading;
+  }
+
   async loadSource() {
     const src = this.getAttribute('src');
     const generation = ++this.generation;
@@ -146,7 +152,9 @@ export class WireDeskElement extends HTMLElement {
         this.failed = result.failed;
         await this.render();
       } catch (error) {
-        this.showError(`Wiredesk could not start: ${error.message}`);
+        // A failed start words its own message (web/wiredesk.js).
+        this.showError(error.message.startsWith('Wiredesk') ? error.message
+          : `Wiredesk could not show these articles: ${error.message}`);
       }
     });
     return this.loading;

@@ -17,7 +17,9 @@ import './element.js';
 
 const desk = document.getElementById('desk');
 const trusted = new URL(location.href).searchParams.get('origin') || location.origin;
-const tell = (message) => window.parent.postMessage(message, trusted);
+// Opened on its own, the page is its own parent: it would answer itself.
+const framed = window.parent !== window;
+const tell = (message) => framed && window.parent.postMessage(message, trusted);
 
 const kViewFields = ['view', 'article', 'left', 'right', 'theme'];
 
@@ -47,10 +49,15 @@ export function problemWith(data) {
 }
 
 window.addEventListener('message', (event) => {
-  if (event.origin !== trusted || event.source !== window.parent) return;
+  if (!framed || event.origin !== trusted || event.source !== window.parent) return;
   const problem = problemWith(event.data);
   if (problem) {
     tell({ type: 'wiredesk:error', message: problem });
+    // Shown too, for whoever embeds the frame without listening for errors;
+    // other scripts' messages (another "type") are none of the frame's business.
+    if (typeof event.data?.type === 'string' && event.data.type.startsWith('wiredesk:')) {
+      desk.showProblem(`The page sent Wiredesk a message it can't use: ${problem}.`);
+    }
     return;
   }
   if (event.data.type === 'wiredesk:documents') {

@@ -121,6 +121,8 @@ export function sharedWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
 /** The <wire-desk> element. */
 export declare class WireDeskElement extends HTMLElement {
   documents: WiredeskDocument[];
+  /** Shows `message` in place of the view, after any load under way. */
+  showProblem(message: string): Promise<void>;
 }
 
 declare global {

@@ -31,6 +31,13 @@ export function sharedWiredesk(options = {}) {
   return shared.get(key);
 }
 
+// Start failures come mostly from a half-finished update (an old service
+// worker's cache beside newer files) or a connection lost on a first visit:
+// a reload fixes both, so the message says so.
+function startFailure(reason) {
+  return new Error(`Wiredesk could not start: ${reason}. Reload the page to finish updating, or to try again.`);
+}
+
 export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) } = {}) {
   const worker = new Worker(new URL('worker.js', baseUrl));
   const pending = new Map();
@@ -46,11 +53,13 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
   const version = await new Promise((resolve, reject) => {
     worker.onmessage = ({ data }) => {
       if (data.type === 'ready') resolve(data.version);
-      else if (data.type === 'failed') reject(new Error(data.message));
+      else if (data.type === 'failed') reject(startFailure(data.message));
     };
+    // A worker script that can't be fetched gives an error event with no message.
     worker.onerror = (event) => {
       event.preventDefault();
-      reject(new Error(`Wiredesk's worker failed to load: ${event.message || 'unknown error'}`));
+      reject(startFailure(event.message ? `its worker (worker.js) failed: ${event.message}`
+        : 'its worker (worker.js) could not be loaded'));
     };
   }).catch((error) => {
     worker.terminate();

@@ -110,16 +110,63 @@ function enqueue(message) {
   chain = chain.then(() => answer(message));
 }
 
+// A file the worker needs, or an error naming it: after a partial update or
+// with a service worker's old cache, the name says what is missing.
+async function fetchOk(name, url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`${name} could not be loaded (${error.message})`);
+  }
+  if (!response.ok) throw new Error(`${name} could not be loaded (HTTP ${response.status})`);
+  return response;
+}
+
+// The wasm compiles while it streams in, from the cache's Response itself (so
+// V8's code cache for it can apply), and while the core's script is still
+// being read. A server that labels it wrongly costs a copy, not a failure.
+async function compileCore(response) {
+  if (response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 async function start() {
-  importScripts(new URL('wiredesk-core.js', base).href);
-  const [instance, data] = await Promise.all([
-    createWiredeskCore({ locateFile: (file) => new URL(file, base).href }),
-    fetch(new URL('icudt72l.dat', base)).then((response) => {
-      if (!response.ok) throw new Error(`ICU data: HTTP ${response.status}`);
-      return response.arrayBuffer();
-    }),
-  ]);
-  const loaded = JSON.parse(instance.loadIcuData(new Uint8Array(data)));
+  // Everything is requested before the core's script is read (importScripts
+  // blocks), so the three loads and the compilation overlap.
+  const wasmName = 'the core (wiredesk-core.wasm)';
+  const compiled = fetchOk(wasmName, new URL('wiredesk-core.wasm', base)).then((response) => compileCore(response).catch((error) => {
+    throw new Error(`${wasmName} could not be compiled (${error.message})`);
+  }));
+  const data = fetchOk("ICU's data (icudt72l.dat)", new URL('icudt72l.dat', base)).then((response) => response.arrayBuffer());
+  compiled.catch(() => {});
+  data.catch(() => {});
+  try {
+    importScripts(new URL('wiredesk-core.js', base).href);
+  } catch (error) {
+    throw new Error(`the core's script (wiredesk-core.js) could not be loaded (${error.message})`);
+  }
+  // Emscripten reports a failed instantiation as an opaque abort: this
+  // promise carries the real reason instead.
+  let failed;
+  const wasmFailed = new Promise((resolve, reject) => { failed = reject; });
+  const instance = await Promise.race([wasmFailed, createWiredeskCore({
+    instantiateWasm(imports, receive) {
+      compiled.then(async (module) => {
+        let wasmInstance;
+        try {
+          wasmInstance = await WebAssembly.instantiate(module, imports);
+        } catch (error) {
+          throw new Error(`${wasmName} does not match its script, wiredesk-core.js (${error.message})`);
+        }
+        receive(wasmInstance, module);
+      }).catch(failed);
+      return {};  // the exports arrive through receive()
+    },
+  })]);
+  const loaded = JSON.parse(instance.loadIcuData(new Uint8Array(await data)));
   if (loaded.error) throw new Error(loaded.error.message);
   core = instance;
   self.postMessage({ type: 'ready', version: core.version() });
@@ -135,6 +182,7 @@ self.onmessage = (event) => {
   else queue.push(event.data);
 };
 
+// The page words the message (web/wiredesk.js): this says what failed.
 start().catch((error) => {
-  self.postMessage({ type: 'failed', message: `Wiredesk could not start: ${error.message || error}` });
+  self.postMessage({ type: 'failed', message: String(error.message || error) });
 });

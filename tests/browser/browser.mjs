@@ -12,7 +12,20 @@ export const screenshots = join(root, 'build', 'screenshots');
 export const sharedData = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 
-// Starts the static server (on the repository, or on `folder`); resolves with {url, stop}.
+// Resolves once the server has exited, so "offline" is offline.
+function stop(server) {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      resolve();
+      return;
+    }
+    server.once('exit', () => resolve());
+    server.kill();
+  });
+}
+
+// Starts the static server (on the repository, or on `folder`); resolves with
+// {url, stop}; stop() resolves once it has exited.
 export function serve({ folder } = {}) {
   return new Promise((resolve, reject) => {
     const args = [join(root, 'scripts', 'serve.mjs'), '--port', '0', ...(folder ? ['--root', folder] : [])];
@@ -24,7 +37,7 @@ export function serve({ folder } = {}) {
     server.stdout.setEncoding('utf8');
     server.stdout.on('data', (text) => {
       const match = text.match(/http:\/\/\S+\//);
-      if (match) resolve({ url: match[0], stop: () => server.kill() });
+      if (match) resolve({ url: match[0], stop: () => stop(server) });
     });
   });
 }

@@ -84,12 +84,17 @@ test('a bad src, a missing src and a message of the wrong shape each get a clear
     contentType: 'text/html',
     body: `<!doctype html><script type="module" src="../web/element.js"></script>
       <wire-desk id="missing" src="nowhere.jsonl"></wire-desk>
-      <wire-desk id="malformed" src="../package.json"></wire-desk>`,
+      <wire-desk id="malformed" src="../package.json"></wire-desk>
+      <wire-desk id="unparsable" src="cut-short.json"></wire-desk>`,
+  }));
+  await page.route('**/examples/cut-short.json', (route) => route.fulfill({
+    contentType: 'application/json', body: '[{"id": "a", "content": "Flood waters rose along the Red River',
   }));
   await page.goto(`${server.url}examples/bad.html`);
   await page.waitForFunction(() => [...document.querySelectorAll('wire-desk')].every((e) => e.dataset.state === 'error'));
   assert.match(await page.locator('#missing .error').textContent(), /Could not load nowhere\.jsonl: HTTP 404/);
   assert.match(await page.locator('#malformed .error').textContent(), /package\.json: document 1 has no "content" string/);
+  assert.match(await page.locator('#unparsable .error').textContent(), /Could not load cut-short\.json: cut-short\.json is not valid JSON: /);
   await context.close();
 });
 
@@ -108,18 +113,25 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
     window.addEventListener('message', (e) => {
       if (e.source === frame.contentWindow) messages.push({ origin: e.origin, ...e.data });
     });
+    const until = (condition) => new Promise((resolve) => {
+      const check = () => (condition() ? resolve() : setTimeout(check, 20));
+      check();
+    });
     frame.src = frameUrl;
     document.body.append(frame);
-    await new Promise((resolve) => { frame.onload = resolve; });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await until(() => messages.some((m) => m.type === 'wiredesk:ready'));
     frame.contentWindow.postMessage({ type: 'wiredesk:documents', documents: 'all of them' }, '*');
     frame.contentWindow.postMessage({ type: 'wiredesk:view', view: 'timeline' }, '*');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await until(() => messages.filter((m) => m.type === 'wiredesk:error').length === 2);
     return messages;
   }, `${server.url}embed.html?origin=${encodeURIComponent(parent.replace(/\/$/, ''))}`);
   assert.deepEqual(received.filter((m) => m.type === 'wiredesk:error').map((m) => m.message),
     ['"documents" must be an array', 'unknown view "timeline"']);
-  assert.ok(received.some((m) => m.type === 'wiredesk:ready'));
+  // The frame shows it too, rather than a blank or stale view.
+  const frame = page.frames().find((f) => f.url().includes('/embed.html'));
+  const shown = frame.locator('wire-desk[data-state="error"] .error');
+  await shown.waitFor({ state: 'visible', timeout: 30000 });
+  assert.match(await shown.textContent(), /The page sent Wiredesk a message it can't use: unknown view "timeline"\./);
 
   // A frame told to trust another origin says nothing to this one.
   const silent = await page.evaluate(async (frameUrl) => {
@@ -194,14 +206,18 @@ test('after one visit the installed app reloads offline with its library', async
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     assert.deepEqual(installabilityErrors, []);
 
-    own.stop();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const started = Date.now();
-    await page.reload();
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
-    const offlineMs = Date.now() - started;
-    assert.deepEqual(await page.$$eval('#story-list .story-title', (nodes) => nodes.map((n) => n.textContent)), titles);
-    console.log(`offline reload to interactive: ${offlineMs} ms`);
+    await own.stop();
+    // Measured, never asserted: the median of a few reloads, printed for review.
+    const times = [];
+    for (let run = 0; run < 5; run += 1) {
+      const started = Date.now();
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+      times.push(Date.now() - started);
+      assert.deepEqual(await page.$$eval('#story-list .story-title', (nodes) => nodes.map((n) => n.textContent)), titles);
+    }
+    const median = [...times].sort((a, b) => a - b)[2];
+    console.log(`offline reload to interactive: median ${median} ms (${times.join(', ')})`);
     await page.screenshot({ path: join(screenshots, 'offline.png') });
   } finally {
     own.stop();
