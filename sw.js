@@ -53,6 +53,16 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
+// The cache's keys carry no query (embed.html?origin=… is embed.html), so the
+// lookup drops it: an exact match is one index probe, where ignoreSearch
+// makes Chromium open every entry of the cache, for every request.
+function lookUp(cache, url) {
+  const key = new URL(url);
+  key.search = '';
+  key.hash = '';
+  return cache.match(key);
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -62,7 +72,7 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(kCache);
     const key = request.mode === 'navigate' && url.pathname.replace(kScope.pathname, '').match(/^(index\.html)?$/)
       ? new URL('index.html', kScope) : url;
-    const cached = await cache.match(key, { ignoreSearch: true });
+    const cached = await lookUp(cache, key);
     if (cached) return cached;
     try {
       return await fetch(request);

@@ -1,13 +1,15 @@
 // The reader app in headless Chromium: what a first visit downloads (gzip),
 // how long a cold load takes to be interactive, and what 1,000 dropped
 // articles cost: time until their stories are listed, and the longest the
-// page's main thread was blocked meanwhile (long tasks).
+// page's main thread was blocked meanwhile (long tasks); and how long an
+// offline reload takes, from the service worker's cache, to be interactive.
 //
 //   node bench/app.mjs      (run by scripts/bench; needs scripts/build first)
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve, launch, root } from '../tests/browser/browser.mjs';
+import { serve, launch, launchWithProfile, root } from '../tests/browser/browser.mjs';
 
 // --- What a first visit downloads -------------------------------------------------
 const precache = readFileSync(join(root, 'web', 'gen', 'precache.js'), 'utf8');
@@ -89,4 +91,37 @@ try {
 } finally {
   await browser.close();
   server.stop();
+}
+
+// --- Offline reload ---------------------------------------------------------------------
+// From navigation start to the library listed, read in the page itself, so
+// the driver's own overhead is not counted; the server is down throughout.
+const profile = mkdtempSync(join(tmpdir(), 'wiredesk-bench-'));
+const offline = await serve();
+const installed = await launchWithProfile(profile);
+try {
+  await installed.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body?.dataset.ready !== 'true') return;
+      window.readyAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
+  const page = installed.pages()[0] ?? await installed.newPage();
+  await page.goto(offline.url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await offline.stop();
+  const reloads = [];
+  for (let run = 0; run < 9; run += 1) {
+    await page.reload();
+    await page.waitForFunction(() => window.readyAt !== undefined, null, { timeout: 30000 });
+    reloads.push(Math.round(await page.evaluate(() => window.readyAt)));
+  }
+  reloads.sort((a, b) => a - b);
+  console.log(`| offline reload to interactive (median of 9, server down) | ${reloads[4]} ms | < 500 ms |`);
+} finally {
+  await installed.close();
+  await offline.stop();
+  rmSync(profile, { recursive: true, force: true });
 }
