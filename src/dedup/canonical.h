@@ -46,10 +46,6 @@ struct CanonicalChoice {
 // given order: pass the most complete first) are not scored.
 CanonicalChoice ChooseCanonical(const std::vector<VersionText>& versions);
 
-// The words of `text` (ASCII letters and digits lower-cased, other bytes
-// kept) that are missing from `others` but split into two words of it.
-std::size_t RunTogetherWords(std::string_view text, const std::vector<std::string_view>& others);
-
 }  // namespace wiredesk::dedup
 
 #endif  // WIREDESK_DEDUP_CANONICAL_H_

@@ -66,6 +66,7 @@ std::string FoldedLetters(std::string_view text) {
   }();
   std::string out(text.size(), '\0');
   std::size_t length = 0;
+  char last = 0;  // the last letter written: reading it back from `out` stalled every byte
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
     const unsigned char b = bytes[i];
@@ -73,7 +74,9 @@ std::string FoldedLetters(std::string_view text) {
       const char folded = kFold[b];
       out[length] = folded;
       // A run of digits is one '0': the following digits add nothing.
-      length += folded != 0 && !(folded == '0' && length > 0 && out[length - 1] == '0');
+      const bool keep = folded != 0 && !(folded == '0' && last == '0');
+      length += keep;
+      last = keep ? folded : last;
       ++i;
       continue;
     }
@@ -98,6 +101,7 @@ std::string FoldedLetters(std::string_view text) {
     if (length + folded->size() + (text.size() - i) > out.size()) out.resize(length + folded->size() + (text.size() - i));
     out.replace(length, folded->size(), *folded);
     length += folded->size();
+    if (!folded->empty()) last = folded->back();
   }
   out.resize(length);
   return out;

@@ -173,16 +173,22 @@ void Desk::Refresh() {
   pending.swap(dirty_);
   std::sort(pending.begin(), pending.end());
   pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
-  std::unordered_map<std::uint32_t, bool> seen;
+  std::vector<bool> seen(entries_.size(), false);
+  const auto first_visit = [&seen](std::uint32_t entry) {
+    if (seen[entry]) return false;
+    seen[entry] = true;
+    return true;
+  };
+  std::vector<std::uint32_t> component;
   for (const std::uint32_t dirty : pending) {
     if (!entries_[dirty].live) continue;
     const std::uint32_t start = Representative(dirty);
-    if (!seen.emplace(start, true).second) continue;
+    if (!first_visit(start)) continue;
     // The connected component of the duplicate graph around it.
-    std::vector<std::uint32_t> component = {start};
+    component.assign(1, start);
     for (std::size_t at = 0; at < component.size(); ++at) {
       for (const struct Link& link : entries_[component[at]].links) {
-        if (link.duplicate && seen.emplace(link.other, true).second) component.push_back(link.other);
+        if (link.duplicate && first_visit(link.other)) component.push_back(link.other);
       }
     }
     Recluster(component);
@@ -199,6 +205,21 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       for (const std::uint32_t copy : copies->second) {
         if (entries_[copy].story != kNone) stories_.erase(entries_[copy].story);
       }
+    }
+  }
+  // Most stories are one article: no clustering, no canonical to choose.
+  if (component.size() == 1) {
+    const std::uint32_t only = component.front();
+    const Entry& entry = entries_[only];
+    const auto copies = entry.fingerprint.letters > 0 ? copies_.find(entry.fingerprint.exact) : copies_.end();
+    if (copies == copies_.end() || copies->second.size() <= 1) {
+      StoryState story;
+      story.members = {only};
+      story.canonical = only;
+      story.names = dedup::NamesOf(extract::BodyText(entry.article));
+      entries_[only].story = only;
+      stories_[only] = std::move(story);
+      return;
     }
   }
   // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
