@@ -25,12 +25,20 @@
 // fullest text first and joining only through it lost 4.5%. The result
 // depends only on the graph and the order, never on when versions arrived.
 //
-// Cost: O(sum over versions of neighbours x kMembersChecked).
+// Whether two versions overlap is asked of the caller, for just the pairs
+// step 2 needs: the duplicate graph holds only the pairs LSH offered (a few
+// dozen an article), so a flood of near-identical copies (each outlet's own
+// sign-off on one wire story) knew too few of its stories' first members and
+// split into dozens of stories.
+//
+// Cost: O(sum over versions of neighbours) + O(versions x stories met x
+// kMembersChecked) overlap tests.
 
 #ifndef WIREDESK_DEDUP_CLUSTERING_H_
 #define WIREDESK_DEDUP_CLUSTERING_H_
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace wiredesk::dedup {
@@ -43,15 +51,19 @@ struct Neighbour {
 };
 
 struct ComponentVersion {
-  std::vector<Neighbour> neighbours;      // its verified duplicates
-  std::vector<std::uint32_t> overlapping;  // versions it overlaps (similarity.h), duplicates included
-  std::uint32_t documents = 1;            // itself and its identical copies
+  std::vector<Neighbour> neighbours;  // its verified duplicates
+  std::uint32_t documents = 1;        // itself and its identical copies
 };
+
+// Whether versions `a` and `b` (indices into the component) overlap
+// (similarity.h's Overlaps).
+using OverlapTest = std::function<bool(std::uint32_t a, std::uint32_t b)>;
 
 // The stories of one component, each a list of version indices in visiting
 // order. REQUIRES: `versions` in visiting order (hubs first);
 // neighbour lists symmetric.
-std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<ComponentVersion>& versions);
+std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<ComponentVersion>& versions,
+                                                         const OverlapTest& overlaps);
 
 }  // namespace wiredesk::dedup
 

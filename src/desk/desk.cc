@@ -240,14 +240,22 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
     for (const struct Link& link : entries_[order[i]].links) {
-      const auto other = local.find(link.other);
-      if (other == local.end()) continue;
-      versions[i].overlapping.push_back(other->second);
-      if (link.duplicate) versions[i].neighbours.push_back({other->second, link.similarity});
+      if (!link.duplicate) continue;
+      if (const auto other = local.find(link.other); other != local.end()) {
+        versions[i].neighbours.push_back({other->second, link.similarity});
+      }
     }
   }
 
-  for (const std::vector<std::uint32_t>& cluster : dedup::ClusterComponent(versions)) {
+  // A link answers without a comparison; pairs LSH never offered are compared.
+  const auto overlaps = [&](std::uint32_t a, std::uint32_t b) {
+    const Entry& first = entries_[order[a]];
+    for (const struct Link& link : first.links) {
+      if (link.other == order[b]) return true;
+    }
+    return dedup::Overlaps(dedup::Compare(first.fingerprint, entries_[order[b]].fingerprint));
+  };
+  for (const std::vector<std::uint32_t>& cluster : dedup::ClusterComponent(versions, overlaps)) {
     StoryState story;
     for (const std::uint32_t version : cluster) {
       const std::uint32_t representative = order[version];

@@ -158,6 +158,31 @@ TEST_CASE("identical copies are one story; removing the first keeps the rest tog
   CHECK(stories[0].id == "copy1");
 }
 
+TEST_CASE("a flood of 10,000 copies and 500 near copies of one wire story is one story") {
+  const std::string story =
+      "Port reopens after storm\n\n"
+      "HAI PHONG — The city's main container terminal reopened on Sunday after three weeks of repairs to "
+      "berths damaged by the typhoon, the port authority said.\n\n"
+      "Ships had queued outside the harbour for days while cranes were inspected and two berths rebuilt, "
+      "officials told reporters at the quay on Sunday morning.\n\n"
+      "The authority expects traffic to return to normal by the end of the month.\n";
+  Desk desk;
+  for (int i = 0; i < 10000; ++i) {
+    REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("copy" + std::to_string(i), story))));
+  }
+  // Each outlet signs the copy off its own way: near copies, never identical.
+  const char* const kLetters = "abcdefghijklmnopqrstuvwxyz";
+  for (int i = 0; i < 500; ++i) {
+    std::string desk_name = {kLetters[i % 26], kLetters[(i / 26) % 26], kLetters[(i * 7) % 26], 'x'};
+    REQUIRE(std::holds_alternative<std::string>(desk.Add(
+        Text("near" + std::to_string(i), story + "\nFiled by the " + desk_name + " desk for the wire service.\n"))));
+  }
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
+  const std::vector<Story> stories = desk.Stories();
+  REQUIRE(stories.size() == 2);
+  CHECK(StoryOf(stories, "copy0")->members.size() == 10500);
+}
+
 TEST_CASE("bad input: a duplicate id, empty and one-word articles, a 5 MB article") {
   Desk desk;
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("001_5f15ffd69aec10c2"))));
