@@ -30,14 +30,33 @@ console.log(`| files | raw | gzip | target |\n|---|---|---|---|\n| ${files.lengt
 console.log(`(of which ${heavy.join(', ')})`);
 
 // --- 1,000 sample-sized articles ------------------------------------------------------
-// Each seed is varied (its numbers and a marker word) so the batch holds many
-// distinct stories, and many copies of each.
+// 200 stories of five copies each. A story is a seed with the words of each
+// line shuffled by the story's own generator (so its 12-letter shingles are
+// its own, as another event's text would be); its copies differ in numbers
+// and spacing, which dedup folds away.
 const seeds = readdirSync(join(root, 'samples')).filter((n) => n.endsWith('.txt')).sort()
   .map((n) => readFileSync(join(root, 'samples', n), 'utf8'));
+const generator = (seed) => () => {  // mulberry32
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const shuffled = (text, story) => {
+  const random = generator(story + 1);
+  return text.split('\n').map((line) => {
+    const words = line.split(' ');
+    for (let i = words.length - 1; i > 0; --i) {
+      const j = Math.floor(random() * (i + 1));
+      [words[i], words[j]] = [words[j], words[i]];
+    }
+    return words.join(' ');
+  }).join('\n');
+};
 const batch = Array.from({ length: 1000 }, (_, i) => {
   const story = Math.floor(i / 5);
-  const text = seeds[i % seeds.length].replace(/\d+/g, (n) => String(Number(n) + story))
-    .replace(/Vietnam/g, `Vietnam${story % 2 ? '' : ' '}`);
+  const text = shuffled(seeds[story % seeds.length], story).replace(/\d+/g, (n) => String(Number(n) + i))
+    .replace(/Vietnam/g, `Vietnam${i % 2 ? '' : ' '}`);
   return { name: `article-${String(i).padStart(4, '0')}.txt`, text };
 });
 const batchBytes = batch.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
