@@ -144,13 +144,24 @@ bool EndsLikeSentence(std::string_view s) {
       }
     }
   }
-  static constexpr std::array<std::string_view, 7> kStops = {
+  static constexpr std::array<std::string_view, 16> kStops = {
       ".", "!", "?", "\xE2\x80\xA6" /* … */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
-      "\xEF\xBC\x9F" /* ？ */};
+      "\xEF\xBC\x9F" /* ？ */, "\xEF\xBC\x8E" /* ． */, "\xEF\xBD\xA1" /* ｡ */,
+      "\xE0\xA5\xA4" /* । danda */, "\xE0\xA5\xA5" /* ॥ */, "\xE1\x81\x8B" /* ။ Myanmar */,
+      "\xE1\x9F\x94" /* ។ Khmer */, "\xDB\x94" /* ۔ Urdu */, "\xD8\x9F" /* ؟ Arabic */,
+      "\xE1\x8D\xA2" /* ። Ethiopic */};
   for (std::string_view stop : kStops) {
     if (EndsWith(s, stop)) return true;
   }
-  return false;
+  // Thai and Lao mark no full stop: a sentence ends with its last letter.
+  if (s.size() < 3) return false;
+  std::size_t last = s.size() - 1;  // the lead byte of the last character
+  while (last > 0 && (static_cast<unsigned char>(s[last]) & 0xC0) == 0x80) --last;
+  if (s.size() - last != 3) return false;
+  const std::uint32_t cp = (static_cast<std::uint32_t>(s[last] & 0x0F) << 12) |
+                           (static_cast<std::uint32_t>(s[last + 1] & 0x3F) << 6) |
+                           static_cast<std::uint32_t>(s[last + 2] & 0x3F);
+  return (static_cast<unsigned char>(s[last]) & 0xF0) == 0xE0 && cp >= 0x0E00 && cp <= 0x0EFF;
 }
 
 CandidatePool CollectCandidates(const std::vector<const Article*>& versions,

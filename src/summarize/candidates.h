@@ -10,7 +10,8 @@
 //   - it has at least `min_words` words (kMinWords by default) and two
 //     content words (datelines such as "Santiago (VNA) –", "See more" labels
 //     and bylines don't);
-//   - it ends as sentences do (. ! ? … possibly inside quotes or brackets):
+//   - it ends as sentences do (. ! ? … or its script's full stop, possibly
+//     inside quotes or brackets; see EndsLikeSentence):
 //     headlines and teaser titles that slipped through don't;
 //   - it is not written in capitals only.
 //
@@ -77,8 +78,10 @@ std::vector<std::uint64_t> Shingles(const Candidate& candidate, const Vocabulary
 // such as "(Photo: VNA)" or "(Ảnh: TTXVN)".
 bool LooksLikeCaption(std::string_view paragraph);
 
-// True when `sentence` ends as a sentence: . ! ? … (or the CJK full stops),
-// possibly followed by closing quotes or brackets.
+// True when `sentence` ends as a sentence: . ! ? … (or the full stops of
+// CJK, Devanagari, Myanmar, Khmer, Arabic and Ethiopic script), possibly
+// followed by closing quotes or brackets; Thai and Lao, which mark no full
+// stop, with a letter of their script.
 bool EndsLikeSentence(std::string_view sentence);
 
 }  // namespace wiredesk::summarize

@@ -100,9 +100,10 @@ bool IsUpperCase(std::string_view text) {
   for (std::int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
+    if (c < 0) continue;
     if (u_islower(c)) return false;
-    letters = true;
+    // Scripts without case (Han, Kana, Thai, Arabic) are never capitals.
+    letters = letters || u_isupper(c) || u_istitle(c);
   }
   return letters;
 }

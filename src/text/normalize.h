@@ -37,7 +37,9 @@ std::string MatchKey(std::string_view text);
 // class names and English phrase lists, where Unicode folding isn't needed.
 std::string LowerAscii(std::string_view text);
 
-// True when `text` has letters and none of them is lower case ("HÀ NỘI").
+// True when `text` has capital letters and none of them is lower case
+// ("HÀ NỘI"). Letters of scripts without case (Han, Thai) are neither: a
+// Chinese sentence is not "in capitals".
 bool IsUpperCase(std::string_view text);
 
 // The number of Unicode code points in `text`: line widths as a reader counts them.

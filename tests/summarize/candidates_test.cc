@@ -28,6 +28,14 @@ TEST_CASE("a sentence ends with a full stop, possibly inside quotes or brackets"
   CHECK_FALSE(EndsLikeSentence("Santiago (VNA) –"));
 }
 
+TEST_CASE("each script's own full stop ends a sentence; Thai, which has none, ends with a letter") {
+  CHECK(EndsLikeSentence("港务局表示，维修工作持续了三周。"));
+  CHECK(EndsLikeSentence("बंदरगाह रविवार को फिर से खुल गया।"));
+  CHECK(EndsLikeSentence("ဆိပ်ကမ်း ပြန်ဖွင့်သည်။"));
+  CHECK(EndsLikeSentence("ท่าเรือเปิดให้บริการอีกครั้งในวันอาทิตย์"));
+  CHECK_FALSE(EndsLikeSentence("上海港恢复运营："));
+}
+
 TEST_CASE("headings, captions, datelines and short lines are never candidates; the rest keep their place") {
   Article article;
   article.paragraphs = {

@@ -275,3 +275,15 @@ TEST_CASE("a language without a stopword list still gets a summary and keywords 
     CHECK(key != "das");
   }
 }
+
+TEST_CASE("a Chinese article, written without capitals or spaces between words, gets a summary") {
+  Article chinese;
+  chinese.paragraphs = {
+      {{}, "上海港周日在台风过后恢复了集装箱码头的运营。港务局表示，维修工作持续了三周。"},
+      {{}, "数十艘货轮在港外等待了好几天，工人们检查了起重机并重建了两个泊位。"},
+      {{}, "港务局预计本月底航运将恢复正常水平。航运公司正在恢复常规航线。"},
+      {{}, "分析人士说，台风造成的延误将影响整个地区的供应链。"}};
+  const Summary summary = Summarize(chinese, Sentences(2));
+  INFO(Describe(summary));
+  CHECK(summary.sentences.size() == 2);
+}

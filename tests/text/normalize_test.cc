@@ -44,6 +44,12 @@ TEST_CASE("upper-case text is told apart from mixed case, diacritics included") 
   CHECK_FALSE(wiredesk::text::IsUpperCase("2019 — 10"));
 }
 
+TEST_CASE("text in a script without case is never upper case") {
+  CHECK_FALSE(wiredesk::text::IsUpperCase("上海港周日恢复了运营。"));
+  CHECK_FALSE(wiredesk::text::IsUpperCase("ท่าเรือเปิดอีกครั้ง"));
+  CHECK(wiredesk::text::IsUpperCase("NHK 上海"));
+}
+
 TEST_CASE("code points are counted, not bytes") {
   CHECK(wiredesk::text::CodePointCount("Việt") == 4);
   CHECK(wiredesk::text::CodePointCount("") == 0);
