@@ -7,6 +7,7 @@
 
 #include "summarize/pagerank.h"
 #include "text/normalize.h"
+#include "text/tokens.h"
 
 namespace wiredesk::summarize {
 namespace {
@@ -66,8 +67,12 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   auto usable = [&](int id) {
     if (id < 0) return false;
     signed char& known = usable_id[static_cast<std::size_t>(id)];
-    // One-letter words are initials and list markers, not topics.
-    if (known < 0) known = text::CodePointCount(words.Key(id)) >= 2 && !IsAttribution(pool, id);
+    // One-letter words are initials and list markers, not topics; a Chinese
+    // character is a word (text/tokens.h), and adjacent ones make phrases.
+    if (known < 0) {
+      const std::string& key = words.Key(id);
+      known = (text::CodePointCount(key) >= 2 || text::IsCharacterWord(key)) && !IsAttribution(pool, id);
+    }
     return known == 1;
   };
 
@@ -215,6 +220,14 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   std::vector<bool> keyword(n, false);
   for (std::size_t i = 0; i < top; ++i) keyword[static_cast<std::size_t>(order[i])] = true;
 
+  // Units that are one character of a script without spaces (text/tokens.h).
+  std::vector<bool> character_unit(n, false);
+  for (std::size_t w = 0; w < unit_of_word.size(); ++w) {
+    if (unit_of_word[w] >= 0 && text::IsCharacterWord(words.Key(static_cast<int>(w)))) {
+      character_unit[static_cast<std::size_t>(unit_of_word[w])] = true;
+    }
+  }
+
   // Keywords side by side in the text merge into phrases.
   std::map<std::vector<int>, std::size_t> index_of;
   std::vector<Phrase> phrases;
@@ -269,7 +282,11 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
         }
       };
       if (end - i >= 2) record(i, end);
-      for (std::size_t k = i; k < end; ++k) record(k, k + 1);
+      for (std::size_t k = i; k < end; ++k) {
+        // A lone Chinese character is a vertex, never a term: "港" says
+        // less than "港务局".
+        if (!character_unit[static_cast<std::size_t>(occurrences[k].unit)]) record(k, k + 1);
+      }
       i = end;
     }
   }

@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "text/break_iterators.h"
@@ -88,6 +89,16 @@ std::string_view TokenKindName(TokenKind kind) {
     case TokenKind::kPunctuation: return "punctuation";
   }
   return "word";
+}
+
+bool IsCharacterWord(std::string_view word) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
+  const auto length = static_cast<std::int32_t>(word.size());
+  std::int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, length, c);
+  UErrorCode status = U_ZERO_ERROR;
+  return c >= 0 && i == length && uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
 }  // namespace wiredesk::text

@@ -35,6 +35,11 @@ std::vector<Token> Tokenize(std::string_view text);
 // "word", "number" or "punctuation": the names the JSON contract uses.
 std::string_view TokenKindName(TokenKind kind);
 
+// True when `word` is one Han character, which Tokenize cuts out of Chinese
+// and Japanese text one by one: a word of its own, where a lone Latin letter
+// is an initial or a list marker (and a lone Hiragana mostly a particle).
+bool IsCharacterWord(std::string_view word);
+
 }  // namespace wiredesk::text
 
 #endif  // WIREDESK_TEXT_TOKENS_H_

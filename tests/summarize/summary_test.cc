@@ -276,7 +276,7 @@ TEST_CASE("a language without a stopword list still gets a summary and keywords 
   }
 }
 
-TEST_CASE("a Chinese article, written without capitals or spaces between words, gets a summary") {
+TEST_CASE("a Chinese article, written without capitals or spaces between words, gets a summary and keywords") {
   Article chinese;
   chinese.paragraphs = {
       {{}, "上海港周日在台风过后恢复了集装箱码头的运营。港务局表示，维修工作持续了三周。"},
@@ -286,4 +286,8 @@ TEST_CASE("a Chinese article, written without capitals or spaces between words, 
   const Summary summary = Summarize(chinese, Sentences(2));
   INFO(Describe(summary));
   CHECK(summary.sentences.size() == 2);
+  // Keywords are runs of characters the text repeats, never one character.
+  REQUIRE_FALSE(summary.keywords.empty());
+  CHECK(summary.keywords[0].term == "台风");
+  for (const auto& k : summary.keywords) CHECK(wiredesk::text::CodePointCount(k.term) >= 2);
 }

@@ -123,3 +123,12 @@ TEST_CASE("offsets of tokens around a CJK run point at their bytes") {
   CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == ")");
   CHECK(text.substr(tokens[7].begin, tokens[7].end - tokens[7].begin) == "社");
 }
+
+TEST_CASE("one Han character is a word of its own; one Latin letter or Hiragana is not") {
+  CHECK(wiredesk::text::IsCharacterWord("港"));
+  CHECK(wiredesk::text::IsCharacterWord("動"));
+  CHECK_FALSE(wiredesk::text::IsCharacterWord("台风"));
+  CHECK_FALSE(wiredesk::text::IsCharacterWord("a"));
+  CHECK_FALSE(wiredesk::text::IsCharacterWord("の"));
+  CHECK_FALSE(wiredesk::text::IsCharacterWord(""));
+}
