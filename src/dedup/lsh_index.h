@@ -9,10 +9,13 @@
 //   s = 0.2                                            -> 0.93
 //   s = 0.02 (same topic, other event)                 -> 0.025
 //   s = 0.002 (unrelated news)                         -> 0.0003
-// With r = 3, b = 42 (0.94 at s = 0.4 in theory) pair recall on the
-// generated versions was 0.971 against 0.978 with r = 2: trimmed copies sit
-// near s = 0.4, where a band of three rows is a long shot. Candidates are ranked by bands shared before
-// verification, so the extra ones cost a bucket walk, not a comparison.
+// Trimmed copies sit near s = 0.4, where a band of three rows is a long
+// shot: with r = 3, b = 42 (0.94 there in theory) pair recall on the
+// generated versions was 0.971 against 0.978 with r = 2, until copies were
+// compared with their uncertain cuts (extract::MatchText) and clustered by
+// overlap; both now give 0.993-1.0, and r = 2 keeps the margin. Candidates
+// are ranked by bands shared before verification, so the extra ones cost a
+// bucket walk, not a comparison.
 //
 // Buckets are singly linked lists threaded through one array (newest first)
 // under an open-addressing table of 32-bit band hashes: about 20 bytes per
