@@ -44,6 +44,16 @@ std::size_t DisplayColumns(std::string_view text) {
   return columns;
 }
 
+std::size_t ContentColumns(std::string_view text) {
+  std::size_t columns = 0;
+  std::size_t length = 0;
+  for (std::size_t at = 0; at < text.size(); at += length) {
+    const char32_t c = Decode(text, at, length);
+    columns += IsZeroWidth(c) ? 0 : IsWide(c) ? 3 : 1;
+  }
+  return columns;
+}
+
 bool StartsWide(std::string_view text) {
   std::size_t length = 0;
   return !text.empty() && IsWide(Decode(text, 0, length));

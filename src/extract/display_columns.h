@@ -4,10 +4,11 @@
 // wcwidth() and Unicode's East Asian Width (UAX #11) have it.
 //
 // A page dumped at 100 columns holds about 50 Japanese characters a line:
-// re-flowing a dump needs its lines' widths, not their lengths. Columns also
-// measure how much a paragraph says more fairly than code points: a CJK
-// character carries about a word's worth, where a Latin letter carries a
-// fraction of one.
+// re-flowing a dump needs its lines' widths, not their lengths.
+//
+// How much a paragraph says is another measure (ContentColumns): a Chinese
+// or Japanese word is one or two characters, four columns, where an English
+// word takes about six, so a wide character counts three there.
 //
 // REQUIRES: well-formed UTF-8. Cost: linear in the text, no allocation.
 
@@ -21,6 +22,10 @@ namespace wiredesk::extract {
 
 // Columns `text` takes when displayed.
 std::size_t DisplayColumns(std::string_view text);
+
+// The columns an English text saying as much as `text` would take: its
+// display columns with each wide character counted three.
+std::size_t ContentColumns(std::string_view text);
 
 // Whether the first (last) character of `text` is a wide one; false for "".
 bool StartsWide(std::string_view text);

@@ -401,7 +401,7 @@ double StopwordDensity(const std::string& line) {
 // not, length alone has to tell text from furniture.
 Quality QualityOf(const Block& block, bool stopwords = true) {
   if (!block.reason.empty()) return Quality::kBad;
-  const std::size_t length = DisplayColumns(block.text);
+  const std::size_t length = ContentColumns(block.text);
   if (length < 70) return Quality::kShort;
   if (!stopwords) {
     if (length >= 150 && EndsWithSentencePunctuation(block.text)) return Quality::kGood;
@@ -560,7 +560,7 @@ Article ExtractPlainText(std::string_view input) {
   double sum = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const auto length = static_cast<double>(DisplayColumns(blocks[i].text));
+    const auto length = static_cast<double>(ContentColumns(blocks[i].text));
     // A whole page's last lines are its footer (legal notices, contact
     // details, disclaimers): text there counts for less than the same text
     // higher up. A short text (an article copied alone) has no footer.

@@ -207,3 +207,15 @@ TEST_CASE("the match text puts back what was cut only for where it stood, not ca
   CHECK(match.find("Reuters") == std::string::npos);
   CHECK(match.rfind("The city's main container terminal", 0) == 0);
 }
+
+TEST_CASE("a Chinese copy keeps its paragraphs, short as they look in characters") {
+  const Article article = ExtractText(
+      "上海港恢复运营\n\n"
+      "上海港周日在台风过后恢复了集装箱码头的运营。港务局表示，维修工作持续了三周。\n\n"
+      "数十艘货轮在港外等待了好几天，工人们检查了起重机并重建了两个泊位。\n\n"
+      "港务局预计本月底航运将恢复正常水平。航运公司正在恢复常规航线。\n\n"
+      "分析人士说，台风造成的延误将影响整个地区的供应链。港口是全球最繁忙的集装箱港口之一。\n");
+  CHECK(article.title == "上海港恢复运营");
+  CHECK(article.paragraphs.size() == 4);
+  CHECK(article.removed.empty());
+}
