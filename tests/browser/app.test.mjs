@@ -131,6 +131,40 @@ test('a dropped HTML page becomes a story; files that are not articles get a mes
   await context.close();
 });
 
+test('an address is fetched into a story; a 404 and an unreachable host each get a plain message', async () => {
+  const { context, page, problems } = await openApp();
+  const fetchAddress = async (address) => {
+    // The status still tells of the last action: clear it, then wait for this one's.
+    await page.evaluate(() => { document.querySelector('#status').dataset.kind = ''; });
+    await page.click('#open-url');
+    await page.fill('#url-text', address);
+    await page.click('#url-dialog button[value="fetch"]');
+    await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('#status').dataset.kind));
+    return { kind: await page.getAttribute('#status', 'data-kind'), text: await page.textContent('#status') };
+  };
+
+  // The page's own server allows the read: the sample becomes an article (a
+  // copy of a sample already on the desk, so it joins that story).
+  const sample = `${server.url}samples/004_1fbe4b0bd141bb0e.txt`;
+  const fetched = await fetchAddress(sample);
+  assert.equal(fetched.kind, 'done', fetched.text);
+  const members = await page.evaluate(async () => (await window.wiredesk.desk.stories()).stories.flatMap((s) => s.members));
+  assert.ok(members.some((id) => id.startsWith('127.0.0.1') || id.startsWith('localhost')), members.join(', '));
+
+  const missing = await fetchAddress(`${server.url}samples/no-such-article.txt`);
+  assert.equal(missing.kind, 'error');
+  assert.match(missing.text, /answered HTTP 404/);
+
+  const unreachable = await fetchAddress('http://127.0.0.1:9/news/article.html');
+  assert.equal(unreachable.kind, 'error');
+  assert.match(unreachable.text, /did not allow this page to read it \(no CORS permission\), or it could not be reached/);
+
+  assert.equal((await storyTitles(page)).length, 4, 'a failed fetch changed the library');
+  // The browser logs the refused requests themselves; the page raised nothing.
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED|404/.test(p)), []);
+  await context.close();
+});
+
 test('the library is still there after a reload', async () => {
   const { context, page } = await openApp();
   await drop(page, [{ name: 'local-story.txt', bytes: Buffer.from(
