@@ -58,8 +58,21 @@ test('the element in the example dashboard lists stories and fires its events', 
     assert.doesNotMatch(title, /^\d{3}_[0-9a-f]+$/, 'a story is listed by its id, not its headline or opening words');
   }
   await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 100);
+  // The text inside the tag was for the wait only.
+  assert.equal(await page.locator('#stories .wire-desk-fallback').isVisible(), false);
   await page.screenshot({ path: join(screenshots, 'dashboard.png'), fullPage: true });
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the element\'s script cannot be loaded, the tag\'s own text says so: no blank box', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/web/element.js', (route) => route.abort());
+  await page.goto(`${server.url}examples/dashboard.html`);
+  const stories = page.locator('#stories');
+  assert.equal(await stories.evaluate((e) => customElements.get(e.localName) === undefined), true);
+  assert.match(await stories.innerText(), /its script could not be loaded: reload the page/);
   await context.close();
 });
 
