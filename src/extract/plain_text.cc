@@ -1,7 +1,7 @@
 #include "extract/plain_text.h"
 
 #include <algorithm>
-#include <array>
+#include <cstddef>
 #include <optional>
 #include <set>
 #include <string>
@@ -9,10 +9,17 @@
 
 #include "extract/boilerplate.h"
 #include "extract/display_columns.h"
+#include "extract/line_labels.h"
+#include "extract/reflow.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 #include "text/stopwords.h"
 #include "text/tokens.h"
+
+// Steps 1 to 3 of plain_text.h live in reflow.h (re-flowing) and
+// line_labels.h (image markers, labels of single lines); what needs the
+// whole page (repeats, classification, the article's run, the dateline)
+// is here.
 
 namespace wiredesk::extract {
 namespace {
@@ -23,304 +30,7 @@ struct Block {
   bool after_blank = true;  // a blank line before it: not the next item of a list
 };
 
-std::string Trimmed(std::string_view text) { return text::CollapseWhitespace(text); }
-
-bool EndsWithSentencePunctuation(std::string_view text) {
-  if (text.empty()) return false;
-  const char last = text.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
-         text.ends_with("”") || text.ends_with("’") || text.ends_with("…") ||
-         text.ends_with("。") || text.ends_with("！") || text.ends_with("？");
-}
-
-// --- 1. Re-flowing -----------------------------------------------------------
-
-// Paragraphs of the text: non-blank lines, joined where the text was wrapped
-// at a fixed width (a text-mode browser's dump, a wrapped e-mail). A line was
-// wrapped when the next line's first word would not have fitted on it.
-struct Flowed {
-  std::string text;
-  bool after_blank;
-};
-
-std::vector<Flowed> Paragraphs(std::string_view text) {
-  std::vector<std::string> lines;
-  std::vector<bool> after_blank;
-  bool blank = true;
-  for (const text::Line& line : text::SplitLines(text)) {
-    std::string trimmed = Trimmed(text.substr(line.begin, line.end - line.begin));
-    if (trimmed.empty()) {
-      blank = true;
-      continue;
-    }
-    lines.push_back(std::move(trimmed));
-    after_blank.push_back(blank);
-    blank = false;
-  }
-  // The wrapping width: the longest lines, when enough of them come close to
-  // it. Pages copied with one paragraph a line have no such width.
-  std::vector<std::size_t> widths;
-  for (const std::string& line : lines) widths.push_back(DisplayColumns(line));
-  std::vector<std::size_t> sorted = widths;
-  std::sort(sorted.begin(), sorted.end());
-  const std::size_t width = sorted.empty() ? 0 : sorted[sorted.size() * 97 / 100];
-  const auto near_width = std::count_if(widths.begin(), widths.end(), [&](std::size_t w) {
-    return w * 100 >= width * 85 && w <= width;
-  });
-  const bool wrapped = width >= 40 && width <= 160 && near_width >= 3;
-
-  std::vector<Flowed> paragraphs;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    bool continues = false;
-    if (wrapped && i > 0 && !after_blank[i]) {
-      // CJK text wraps between any two characters, other text between words.
-      const std::size_t space = lines[i].find(' ');
-      const std::size_t next_word =
-          StartsWide(lines[i]) ? 2 : DisplayColumns(lines[i].substr(0, space));
-      continues = widths[i - 1] + 1 + next_word > width && widths[i - 1] * 10 >= width * 6;
-    }
-    if (continues) {
-      if (!EndsWide(paragraphs.back().text) || !StartsWide(lines[i])) paragraphs.back().text += ' ';
-      paragraphs.back().text += lines[i];
-    } else {
-      paragraphs.push_back({lines[i], after_blank[i]});
-    }
-  }
-  return paragraphs;
-}
-
-// --- 2. Image markers --------------------------------------------------------
-
-// Copying a Vietnamese news page turns the photo's alt text into a marker
-// between the headline and the caption: "Headline hinh anh 1Caption".
-constexpr std::array<std::string_view, 5> kImageMarkers = {" hinh anh ", " hình ảnh ", " ảnh ",
-                                                           " Ảnh ", " anh "};
-
-struct MarkerSplit {
-  std::string before;
-  std::string after;
-};
-
-std::optional<MarkerSplit> SplitAtImageMarker(const std::string& line) {
-  for (const std::string_view marker : kImageMarkers) {
-    for (std::size_t at = line.find(marker); at != std::string::npos;
-         at = line.find(marker, at + 1)) {
-      std::size_t digits = at + marker.size();
-      while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-      if (digits == at + marker.size()) continue;
-      return MarkerSplit{Trimmed(line.substr(0, at)), Trimmed(line.substr(digits))};
-    }
-  }
-  return std::nullopt;
-}
-
-// --- 3. Labels -----------------------------------------------------------------
-
-bool IsCaption(const std::string& line) {
-  const std::string lower = text::LowerAscii(line);
-  if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:"))
-    return true;
-  const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
-  for (const std::string_view mark :
-       {"(photo", "photo:", "photo |", "photo)", "/photo", " photo",
-        "credit:", "(image:", "(picture:", "(pic:", "(ảnh", "ảnh:", "(anh:", "(file photo",
-        "(getty", "(reuters)", "(afp)", "(ap photo"}) {
-    if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
-      // "photo" as the last word of a sentence is text, not a credit.
-      if ((mark == std::string_view(" photo")) && EndsWithSentencePunctuation(line)) continue;
-      return true;
-    }
-  }
-  // Screen-reader labels a copy keeps: "Image caption ...", "Media caption".
-  for (const std::string_view label :
-       {"image caption", "image copyright", "media caption", "image source"}) {
-    if (lower.starts_with(label)) return true;
-  }
-  // Wire captions open by saying what they are: "In this photo issued by
-  // ITV, ...", "In this Nov. 3 file photo, ...", "This image shows ...".
-  for (const std::string_view opening :
-       {"in this photo", "in this image", "in this file photo", "in this handout",
-        "this photo shows", "this image shows", "this photo provided by"}) {
-    if (lower.starts_with(opening)) return true;
-  }
-  if (lower.starts_with("in this ") && lower.size() > 16) {
-    const std::size_t comma = lower.find(',');
-    const std::size_t photo = lower.find(" photo");
-    if (photo != std::string::npos && comma != std::string::npos && photo < comma && comma < 48)
-      return true;
-  }
-  return lower.starts_with("photo:") || lower.starts_with("photo credit") ||
-         lower.starts_with("ảnh:");
-}
-
-constexpr std::array<std::string_view, 72> kDateWords = {
-    "mon",    "tue",     "tues",      "wed",       "thu",     "thur",     "thurs",    "fri",
-    "sat",    "sun",     "et",        "est",       "edt",     "pt",       "pst",      "pdt",
-    "ct",     "cst",     "cdt",       "bst",       "cet",     "ist",      "ago",      "min",
-    "mins",   "minute",  "minutes",   "hour",      "hours",   "day",      "days",     "updated",
-    "monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",   "jan",
-    "feb",    "mar",     "apr",       "may",       "jun",     "jul",      "aug",      "sep",
-    "sept",   "oct",     "nov",       "dec",       "january", "february", "march",    "april",
-    "june",   "july",    "august",    "september", "october", "november", "december", "am",
-    "pm",     "gmt",     "utc",       "published", "posted",  "ict",      "at"};
-constexpr std::array<std::string_view, 12> kVietnameseDateWords = {
-    "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "tháng", "ngày", "lúc"};
-
-// A line that is only a date and time: "Friday, 18/04/2025", "October 15,
-// 2019 - 10:30 GMT+7", "Thứ Sáu, 18/04/2025 10:30".
-bool IsDateLine(const std::string& line) {
-  if (line.size() > 80) return false;
-  bool digit = false;
-  for (const text::Token& token : text::Tokenize(line)) {
-    const std::string_view word(line.data() + token.begin, token.end - token.begin);
-    if (token.kind == text::TokenKind::kNumber) {
-      digit = true;
-      continue;
-    }
-    if (token.kind == text::TokenKind::kPunctuation) continue;
-    const std::string folded = text::FoldCase(word);
-    // "15th", "10:30am" come out as words with digits in them.
-    if (std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      digit = true;
-      continue;
-    }
-    if (std::find(kDateWords.begin(), kDateWords.end(), folded) == kDateWords.end() &&
-        std::find(kVietnameseDateWords.begin(), kVietnameseDateWords.end(), folded) ==
-            kVietnameseDateWords.end()) {
-      return false;
-    }
-  }
-  return digit;
-}
-
-// "By", "By Jane Doe", "By JANE DOE, Reuters": the byline of a copied page.
-bool IsBylineLine(const std::string& line) {
-  return line == "By" || line == "by" ||
-         (line.size() <= 60 && (line.starts_with("By ") || line.starts_with("by ")) &&
-          !EndsWithSentencePunctuation(line)) ||
-         // "Posted by Jane Doe on November 19, 2019, 6:21 AM EST"
-         (line.size() <= 120 &&
-          (line.starts_with("Posted by ") || line.starts_with("Written by ")) &&
-          !EndsWithSentencePunctuation(line));
-}
-
-// "VNA", "VNA/VNS", "(AFP)", "TTXVN": an agency's name alone on a line.
-bool IsAgencySignOff(const std::string& line) {
-  if (line.size() > 16) return false;
-  std::string core = line;
-  std::erase_if(core,
-                [](char c) { return c == '(' || c == ')' || c == '/' || c == ' ' || c == '-'; });
-  return core.size() >= 2 && text::IsUpperCase(core) &&
-         std::all_of(core.begin(), core.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-         });
-}
-
-constexpr std::array<std::string_view, 29> kTeaserHeadings = {"see more",
-                                                              "see also",
-                                                              "read more",
-                                                              "read also",
-                                                              "related",
-                                                              "related news",
-                                                              "don't miss",
-                                                              "don’t miss",
-                                                              "also read",
-                                                              "must read",
-                                                              "we recommend",
-                                                              "explore further",
-                                                              "previous article",
-                                                              "next article",
-                                                              "about the author",
-                                                              "more like this",
-                                                              "related articles",
-                                                              "related stories",
-                                                              "more news",
-                                                              "more stories",
-                                                              "you may also like",
-                                                              "you might also like",
-                                                              "most read",
-                                                              "most popular",
-                                                              "latest news",
-                                                              "recommended",
-                                                              "xem thêm",
-                                                              "tin liên quan",
-                                                              "tin cùng chuyên mục"};
-
-// Short headings that open a list of other stories: "Most read in world
-// news", "More from Business", "Popular articles".
-constexpr std::array<std::string_view, 16> kTeaserPrefixes = {
-    "most read",   "most popular",   "most viewed",    "more from ",   "more in ",  "more on ",
-    "popular ",    "trending",       "related ",       "recommended",  "read next", "up next",
-    "top stories", "editor's picks", "editors' picks", "tin đọc nhiều"};
-
-bool IsTeaserHeading(const std::string& line) {
-  std::string key = text::FoldCase(line);
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == '.'))
-    key.pop_back();
-  if (std::find(kTeaserHeadings.begin(), kTeaserHeadings.end(), key) != kTeaserHeadings.end())
-    return true;
-  return key.size() <= 40 &&
-         std::any_of(kTeaserPrefixes.begin(), kTeaserPrefixes.end(),
-                     [&](std::string_view prefix) { return key.starts_with(prefix); });
-}
-
-constexpr std::array<std::string_view, 9> kCommentHeadings = {
-    "comments",      "leave a reply",  "leave a comment", "add a comment", "join the conversation",
-    "show comments", "post a comment", "reader comments", "discussion"};
-
-// The heading of the readers' comments: "34 responses to “Headline”",
-// "Comments (12)", "Leave a Reply".
-bool IsCommentsHeading(const std::string& line) {
-  if (line.size() > 200) return false;
-  std::string key = text::FoldCase(line);
-  std::size_t digits = 0;
-  while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
-  if (digits > 0) {
-    const std::string rest = key.substr(digits);
-    for (const std::string_view noun :
-         {" responses to", " comments on", " replies to", " thoughts on", " comments", " responses",
-          " replies", " comment", " response", " reply"}) {
-      if (rest.starts_with(noun)) return true;
-    }
-  }
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == ')' ||
-                          (key.back() >= '0' && key.back() <= '9') || key.back() == '(')) {
-    key.pop_back();
-  }
-  return std::find(kCommentHeadings.begin(), kCommentHeadings.end(), key) != kCommentHeadings.end();
-}
-
-// "[facebook-i] [twitter-ic] [share-icon]": images' alt labels in a text dump.
-// "koala-rescue.jpg": an image's file name left where the image was.
-bool IsImageFileName(const std::string& line) {
-  const std::string lower = text::LowerAscii(line);
-  return line.find(' ') == std::string::npos &&
-         (lower.ends_with(".jpg") || lower.ends_with(".jpeg") || lower.ends_with(".png") ||
-          lower.ends_with(".gif") || lower.ends_with(".webp"));
-}
-
-bool IsIconLabels(const std::string& line) {
-  // Labels are short ("[share-icon]"); a long bracketed run is text.
-  std::size_t bracketed = 0;
-  std::size_t open = std::string::npos;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '[') open = i;
-    if (line[i] == ']' && open != std::string::npos) {
-      if (i - open > 32) return false;
-      bracketed += i - open + 1;
-      open = std::string::npos;
-    }
-  }
-  return bracketed * 2 >= line.size();
-}
-
-bool IsMenuLine(const std::string& line) {
-  // "Home | World | Business | Sport": items between separators.
-  std::size_t bars = 0;
-  for (std::size_t at = line.find(" | "); at != std::string::npos; at = line.find(" | ", at + 3))
-    ++bars;
-  return bars >= 2 && line.size() / (bars + 1) < 30;
-}
+// --- 3. Labels that compare lines: a headline or a paragraph repeated -------
 
 std::set<std::string> WordKeys(const std::string& line) {
   std::set<std::string> keys;
@@ -372,16 +82,16 @@ void MarkRepeats(std::vector<Block>& blocks) {
   }
 }
 
+// --- 4. Classification by length and stopwords (jusText) ---------------------
+
+enum class Quality { kBad, kShort, kNearGood, kGood };
+
 std::size_t WordCount(const std::string& line) {
   const auto tokens = text::Tokenize(line);
   return static_cast<std::size_t>(
       std::count_if(tokens.begin(), tokens.end(),
                     [](const text::Token& token) { return token.kind == text::TokenKind::kWord; }));
 }
-
-// --- 4. Classification by length and stopwords (jusText) ---------------------
-
-enum class Quality { kBad, kShort, kNearGood, kGood };
 
 double StopwordDensity(const std::string& line) {
   std::size_t words = 0;
@@ -436,7 +146,7 @@ std::string DatelinePrefix(const std::string& paragraph) {
 Article ExtractPlainText(std::string_view input) {
   Article article;
   std::vector<Block> blocks;
-  for (Flowed& paragraph : Paragraphs(input)) {
+  for (FlowedParagraph& paragraph : Reflow(input)) {
     blocks.push_back({std::move(paragraph.text), "", paragraph.after_blank});
   }
 
@@ -648,7 +358,8 @@ Article ExtractPlainText(std::string_view input) {
     }
     if (block.reason == "headline") continue;
     if (!block.reason.empty()) {
-      const bool uncertain = block.reason == "before the article" || block.reason == "after the article" ||
+      const bool uncertain = block.reason == "before the article" ||
+                             block.reason == "after the article" ||
                              block.reason == "headline repeated";
       article.removed.push_back(
           {block.text, block.reason, static_cast<int>(article.paragraphs.size()), uncertain});
@@ -658,7 +369,7 @@ Article ExtractPlainText(std::string_view input) {
     if (article.paragraphs.empty() && article.dateline.empty()) {
       const std::string prefix = DatelinePrefix(text);
       if (!prefix.empty()) {
-        article.dateline = Trimmed(prefix);
+        article.dateline = text::CollapseWhitespace(prefix);
         text = text.substr(prefix.size());
       }
     }
@@ -684,7 +395,7 @@ Article ExtractPlainText(std::string_view input) {
   for (const std::string_view dash : {"—", "–", "-"}) {
     const std::size_t at = closing.rfind(dash);
     if (at == std::string::npos || at == 0) continue;
-    const std::string tail = Trimmed(closing.substr(at + dash.size()));
+    const std::string tail = text::CollapseWhitespace(closing.substr(at + dash.size()));
     const bool spaced = closing[at - 1] == ' ' && at + dash.size() < closing.size() &&
                         closing[at + dash.size()] == ' ';
     const bool after_stop = closing[at - 1] == '.';
