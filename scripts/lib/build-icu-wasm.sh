@@ -18,7 +18,7 @@ work=$deps/wasm/icu.work
 # -w: ICU is not our code; its warnings are noise here.
 flags="-O2 -w -std=c++17 -DU_STATIC_IMPLEMENTATION -DU_CHARSET_IS_UTF8=1"
 common_flags="-DU_COMMON_IMPLEMENTATION"   # common/*.cpp only, not stubdata
-key="ICU $(tr '\n' ' ' < "$deps/src/icu.version")| $(em++ --version | head -1) | common/*.cpp $common_flags $flags + stubdata/stubdata.cpp $flags"
+key="ICU $(tr '\n' ' ' < "$deps/src/icu.version")| $(first_version_line em++) | common/*.cpp $common_flags $flags + stubdata/stubdata.cpp $flags"
 if stamp_matches "$out/.stamp" "$key" && [ -f "$out/lib/libicuuc.a" ] && [ -f "$out/include/unicode/brkiter.h" ]; then
   exit 0
 fi

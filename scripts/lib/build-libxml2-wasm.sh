@@ -27,7 +27,7 @@ options=(
   -DHAVE_PTHREAD_H=
   -DCMAKE_C_FLAGS=-w   # libxml2 is not our code
 )
-key="libxml2 $(tr '\n' ' ' < "$deps/src/libxml2.version")| $(emcc --version | head -1) | ${options[*]}"
+key="libxml2 $(tr '\n' ' ' < "$deps/src/libxml2.version")| $(first_version_line emcc) | ${options[*]}"
 if stamp_matches "$out/.stamp" "$key" && [ -f "$out/lib/libxml2.a" ] && [ -f "$out/include/libxml2/libxml/HTMLparser.h" ]; then
   exit 0
 fi

@@ -29,6 +29,15 @@ stamp_matches() {  # stamp_matches STAMP_FILE KEY
   [ -f "$1" ] && [ "$(cat "$1")" = "$2" ]
 }
 
+# The first line of `COMMAND --version`, for cache keys. Read whole, not
+# through `head -1`: emcc dies of a broken pipe when head closes it early,
+# which pipefail turned into a failed setup once in a while.
+first_version_line() {  # first_version_line COMMAND
+  local version
+  version=$("$1" --version)
+  echo "${version%%$'\n'*}"
+}
+
 # emcc's JS optimiser needs acorn, which Debian ships in /usr/share/nodejs; the
 # machine's node does not look there by itself.
 use_emscripten() {
