@@ -4,24 +4,21 @@
 #include <iterator>
 #include <string>
 
+#include "text/calendar_words.h"
 #include "text/normalize.h"
 #include "text/stopwords.h"
 
 namespace wiredesk::compare {
 namespace {
 
-// Words that carry a date or a quantity: changing them changes a figure.
-// Ordinals are left out: "the first time" is wording more often than a figure.
+// Words that carry a quantity, besides the month and weekday names
+// (text/calendar_words.h): changing them changes a figure. Ordinals are left
+// out: "the first time" is wording more often than a figure.
 constexpr std::string_view kNumberWords[] = {
-    "january",   "february", "march",     "april",    "may",     "june",     "july",   "august",
-    "september", "october",  "november",  "december", "jan",     "feb",      "mar",    "apr",
-    "jun",       "jul",      "aug",       "sep",      "sept",    "oct",      "nov",    "dec",
-    "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday", "one",
-    "two",       "three",    "four",      "five",     "six",     "seven",    "eight",  "nine",
-    "ten",       "eleven",   "twelve",    "twenty",   "thirty",  "forty",    "fifty",  "hundred",
-    "thousand",  "million",  "billion",   "trillion", "percent", "per",      "cent",   "half",
-    "dozen",     "am",       "pm",        "bn",       "mn",      "st",       "nd",     "rd",
-    "th"};
+    "one",      "two",     "three",   "four",    "five",   "six",     "seven", "eight", "nine",
+    "ten",      "eleven",  "twelve",  "twenty",  "thirty", "forty",   "fifty", "hundred",
+    "thousand", "million", "billion", "trillion", "percent", "per",   "cent",  "half",  "dozen",
+    "am",       "pm",      "bn",      "mn",      "st",     "nd",      "rd",    "th"};
 
 bool HasDigit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -30,8 +27,8 @@ bool HasDigit(std::string_view text) {
 bool IsNumberLike(const Piece& piece) {
   if (piece.kind == PieceKind::kNumber || HasDigit(piece.text)) return true;
   const std::string folded = text::LowerAscii(piece.text);
-  return std::find(std::begin(kNumberWords), std::end(kNumberWords), folded) !=
-         std::end(kNumberWords);
+  return text::IsMonthName(folded) || text::IsWeekdayName(folded) ||
+         std::find(std::begin(kNumberWords), std::end(kNumberWords), folded) != std::end(kNumberWords);
 }
 
 // The first code point of `word` is a capital letter.

@@ -32,27 +32,22 @@ bool IsZeroWidth(char32_t c) {
   return (c >= 0x0300 && c <= 0x036F) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF;
 }
 
+// Columns with each wide character counted `wide`.
+std::size_t Columns(std::string_view text, std::size_t wide) {
+  std::size_t columns = 0;
+  std::size_t length = 0;
+  for (std::size_t at = 0; at < text.size(); at += length) {
+    const char32_t c = Decode(text, at, length);
+    columns += IsZeroWidth(c) ? 0 : IsWide(c) ? wide : 1;
+  }
+  return columns;
+}
+
 }  // namespace
 
-std::size_t DisplayColumns(std::string_view text) {
-  std::size_t columns = 0;
-  std::size_t length = 0;
-  for (std::size_t at = 0; at < text.size(); at += length) {
-    const char32_t c = Decode(text, at, length);
-    columns += IsZeroWidth(c) ? 0 : IsWide(c) ? 2 : 1;
-  }
-  return columns;
-}
+std::size_t DisplayColumns(std::string_view text) { return Columns(text, 2); }
 
-std::size_t ContentColumns(std::string_view text) {
-  std::size_t columns = 0;
-  std::size_t length = 0;
-  for (std::size_t at = 0; at < text.size(); at += length) {
-    const char32_t c = Decode(text, at, length);
-    columns += IsZeroWidth(c) ? 0 : IsWide(c) ? 3 : 1;
-  }
-  return columns;
-}
+std::size_t ContentColumns(std::string_view text) { return Columns(text, 3); }
 
 bool StartsWide(std::string_view text) {
   std::size_t length = 0;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 
+#include "text/calendar_words.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 #include "text/tokens.h"
@@ -16,16 +17,12 @@ namespace {
 constexpr std::array<std::string_view, 5> kImageMarkers = {" hinh anh ", " hình ảnh ", " ảnh ",
                                                            " Ảnh ", " anh "};
 
-constexpr std::array<std::string_view, 72> kDateWords = {
-    "mon",    "tue",     "tues",      "wed",       "thu",     "thur",     "thurs",    "fri",
-    "sat",    "sun",     "et",        "est",       "edt",     "pt",       "pst",      "pdt",
-    "ct",     "cst",     "cdt",       "bst",       "cet",     "ist",      "ago",      "min",
-    "mins",   "minute",  "minutes",   "hour",      "hours",   "day",      "days",     "updated",
-    "monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",   "jan",
-    "feb",    "mar",     "apr",       "may",       "jun",     "jul",      "aug",      "sep",
-    "sept",   "oct",     "nov",       "dec",       "january", "february", "march",    "april",
-    "june",   "july",    "august",    "september", "october", "november", "december", "am",
-    "pm",     "gmt",     "utc",       "published", "posted",  "ict",      "at"};
+// Besides the month and weekday names (text/calendar_words.h): time zones,
+// clock and age words.
+constexpr std::array<std::string_view, 30> kDateWords = {
+    "et",     "est",  "edt",     "pt",    "pst",     "pdt",  "ct",  "cst",       "cdt",    "bst",
+    "cet",    "ist",  "ago",     "min",   "mins",    "minute", "minutes", "hour", "hours", "day",
+    "days",   "updated", "am",   "pm",    "gmt",     "utc",  "published", "posted", "ict", "at"};
 constexpr std::array<std::string_view, 12> kVietnameseDateWords = {
     "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "tháng", "ngày", "lúc"};
 
@@ -147,7 +144,9 @@ bool IsDateLine(const std::string& line) {
       digit = true;
       continue;
     }
-    if (std::find(kDateWords.begin(), kDateWords.end(), folded) == kDateWords.end() &&
+    if (!text::IsMonthName(folded) && !text::IsWeekdayName(folded) &&
+        !text::IsWeekdayAbbreviation(folded) &&
+        std::find(kDateWords.begin(), kDateWords.end(), folded) == kDateWords.end() &&
         std::find(kVietnameseDateWords.begin(), kVietnameseDateWords.end(), folded) ==
             kVietnameseDateWords.end()) {
       return false;
