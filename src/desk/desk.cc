@@ -207,21 +207,6 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
   }
-  // Most stories are one article: no clustering, no canonical to choose.
-  if (component.size() == 1) {
-    const std::uint32_t only = component.front();
-    const Entry& entry = entries_[only];
-    const auto copies = entry.fingerprint.letters > 0 ? copies_.find(entry.fingerprint.exact) : copies_.end();
-    if (copies == copies_.end() || copies->second.size() <= 1) {
-      StoryState story;
-      story.members = {only};
-      story.canonical = only;
-      story.names = dedup::NamesOf(extract::BodyText(entry.article));
-      entries_[only].story = only;
-      stories_[only] = std::move(story);
-      return;
-    }
-  }
   // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
   std::vector<std::uint32_t> order = component;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
