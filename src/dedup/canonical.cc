@@ -120,7 +120,6 @@ std::vector<std::size_t> Damage(const std::vector<VersionText>& versions, std::s
     ForEachWordView(versions[v].text, [&](std::string_view word) { holders.Add(HashFolded(word), v); });
   }
   std::vector<std::size_t> damage(scored, 0);
-  const auto others_have = [&](std::uint64_t hash, std::size_t v) { return holders.OthersHave(hash, v); };
   for (std::size_t v = 0; v < scored; ++v) {
     if (!wanted[v]) continue;
     const std::uint32_t bit = std::uint32_t{1} << v;
@@ -133,7 +132,7 @@ std::vector<std::size_t> Damage(const std::vector<VersionText>& versions, std::s
       std::uint64_t prefix = 0xcbf29ce484222325ULL;
       for (std::size_t b = 0; b < 2; ++b) prefix = FnvFolded(prefix, w[b]);
       for (std::size_t cut = 2; cut + 2 <= w.size(); ++cut) {
-        if (others_have(Mix64(prefix), v) && others_have(HashFolded(w.substr(cut)), v)) {
+        if (holders.OthersHave(Mix64(prefix), v) && holders.OthersHave(HashFolded(w.substr(cut)), v)) {
           ++damage[v];
           return;
         }

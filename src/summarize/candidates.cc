@@ -153,15 +153,12 @@ bool EndsLikeSentence(std::string_view s) {
   for (std::string_view stop : kStops) {
     if (EndsWith(s, stop)) return true;
   }
-  // Thai and Lao mark no full stop: a sentence ends with its last letter.
+  // Thai and Lao mark no full stop: a sentence ends with its last letter,
+  // a character of U+0E00-U+0EFF, in UTF-8 E0 B8 80 to E0 BB BF.
   if (s.size() < 3) return false;
-  std::size_t last = s.size() - 1;  // the lead byte of the last character
-  while (last > 0 && (static_cast<unsigned char>(s[last]) & 0xC0) == 0x80) --last;
-  if (s.size() - last != 3) return false;
-  const std::uint32_t cp = (static_cast<std::uint32_t>(s[last] & 0x0F) << 12) |
-                           (static_cast<std::uint32_t>(s[last + 1] & 0x3F) << 6) |
-                           static_cast<std::uint32_t>(s[last + 2] & 0x3F);
-  return (static_cast<unsigned char>(s[last]) & 0xF0) == 0xE0 && cp >= 0x0E00 && cp <= 0x0EFF;
+  const auto lead = static_cast<unsigned char>(s[s.size() - 3]);
+  const auto second = static_cast<unsigned char>(s[s.size() - 2]);
+  return lead == 0xE0 && second >= 0xB8 && second <= 0xBB;
 }
 
 CandidatePool CollectCandidates(const std::vector<const Article*>& versions,

@@ -64,14 +64,17 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   const Vocabulary& words = pool.vocabulary;
   // Whether a word may be a keyword, decided once per word.
   std::vector<signed char> usable_id(static_cast<std::size_t>(words.size()), -1);
+  // Han characters, each a word of its own (text/tokens.h).
+  std::vector<bool> character_word(static_cast<std::size_t>(words.size()));
+  for (int id = 0; id < words.size(); ++id) character_word[static_cast<std::size_t>(id)] = text::IsCharacterWord(words.Key(id));
   auto usable = [&](int id) {
     if (id < 0) return false;
     signed char& known = usable_id[static_cast<std::size_t>(id)];
     // One-letter words are initials and list markers, not topics; a Chinese
-    // character is a word (text/tokens.h), and adjacent ones make phrases.
+    // character is a word, and adjacent ones make phrases.
     if (known < 0) {
-      const std::string& key = words.Key(id);
-      known = (text::CodePointCount(key) >= 2 || text::IsCharacterWord(key)) && !IsAttribution(pool, id);
+      known = (text::CodePointCount(words.Key(id)) >= 2 || character_word[static_cast<std::size_t>(id)]) &&
+              !IsAttribution(pool, id);
     }
     return known == 1;
   };
@@ -220,12 +223,10 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
   std::vector<bool> keyword(n, false);
   for (std::size_t i = 0; i < top; ++i) keyword[static_cast<std::size_t>(order[i])] = true;
 
-  // Units that are one character of a script without spaces (text/tokens.h).
+  // Units that are one Han character.
   std::vector<bool> character_unit(n, false);
   for (std::size_t w = 0; w < unit_of_word.size(); ++w) {
-    if (unit_of_word[w] >= 0 && text::IsCharacterWord(words.Key(static_cast<int>(w)))) {
-      character_unit[static_cast<std::size_t>(unit_of_word[w])] = true;
-    }
+    if (unit_of_word[w] >= 0 && character_word[w]) character_unit[static_cast<std::size_t>(unit_of_word[w])] = true;
   }
 
   // Keywords side by side in the text merge into phrases.
