@@ -24,7 +24,8 @@
 namespace {
 
 std::string ErrorJson(const std::string& message) {
-  return nlohmann::json{{"error", {{"message", message}}}}.dump();
+  return nlohmann::json{{"error", {{"message", message}}}}.dump(
+      -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // `bytes` is a Uint8Array holding icudt72l.dat.
