@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "desk/json_response.h"
 #include "extract/article.h"
 #include "extract/extract.h"
 #include "text/sentences.h"
@@ -15,12 +16,6 @@ using json = nlohmann::ordered_json;
 
 std::string Slice(const std::string& text, std::size_t begin, std::size_t end) {
   return text.substr(begin, end - begin);
-}
-
-// Our own JSON is valid UTF-8 by construction; "replace" keeps a bug from
-// becoming a crash at the boundary.
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // The text the sentence and token stages read: an HTML page's article text.
@@ -62,10 +57,6 @@ json TokensOf(const Document& document, const PreparedText& content) {
   return {{"tokens", std::move(tokens)}};
 }
 
-json ErrorResult(std::string_view id, std::string_view message) {
-  return {{"id", id}, {"error", {{"message", message}}}};
-}
-
 json Analyze(const Document& document, TextAnalysis analysis) {
   auto prepared = PrepareContent(document.content);
   if (const Error* error = std::get_if<Error>(&prepared)) {
@@ -82,7 +73,7 @@ std::string Respond(std::string_view request, TextAnalysis analysis) {
   try {
     auto parsed = ParseDocuments(request);
     if (const Error* error = std::get_if<Error>(&parsed)) {
-      return Dump({{"error", {{"message", error->message}}}});
+      return ErrorJson(error->message);
     }
     const ParsedDocuments& documents = std::get<ParsedDocuments>(parsed);
     json results = json::array();
@@ -101,9 +92,9 @@ std::string Respond(std::string_view request, TextAnalysis analysis) {
     if (!documents.warnings.empty()) response["warnings"] = documents.warnings;
     return Dump(response);
   } catch (const std::exception& e) {
-    return Dump({{"error", {{"message", std::string("internal error: ") + e.what()}}}});
+    return ErrorJson(std::string("internal error: ") + e.what());
   } catch (...) {
-    return Dump({{"error", {{"message", "internal error"}}}});
+    return ErrorJson("internal error");
   }
 }
 

@@ -40,9 +40,6 @@ nlohmann::ordered_json TokensOf(const Document& document, const PreparedText& co
 // The result object for `document` (its id, the analysis or its error).
 nlohmann::ordered_json Analyze(const Document& document, TextAnalysis analysis);
 
-// An error result in the contract's shape.
-nlohmann::ordered_json ErrorResult(std::string_view id, std::string_view message);
-
 // Answers a JSON request (text) with a JSON response (text). Never throws.
 std::string Respond(std::string_view request, TextAnalysis analysis);
 
