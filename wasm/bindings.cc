@@ -46,7 +46,7 @@ std::string LoadIcuData(const emscripten::val& bytes) {
 }
 
 std::string Extract(const std::string& request) {
-  return wiredesk::desk::Respond(request, wiredesk::desk::ArticleOf);
+  return wiredesk::desk::Respond(request, wiredesk::desk::ArticleJsonOf);
 }
 
 std::string Sentences(const std::string& request) {

@@ -4,8 +4,8 @@
 
 #include "compare/plain_article.h"
 #include "desk/comparison_json.h"
+#include "desk/intake.h"
 #include "desk/json_response.h"
-#include "extract/extract.h"
 #include "text/lines.h"
 
 namespace wiredesk::desk {
@@ -26,7 +26,7 @@ std::variant<extract::Article, Error> VersionOf(const Document& document,
   if (const Error* error = std::get_if<Error>(&prepared)) return *error;
   const PreparedText& content = std::get<PreparedText>(prepared);
   if (options.extract) {
-    extract::Article article = extract::Extract(document.id, document.format, content.text);
+    extract::Article article = ArticleOf(document, content);
     if (!article.paragraphs.empty() || !article.title.empty()) return article;
     // A short text extraction finds no article in (a pasted sentence) is
     // still a version: compare it as it stands rather than as nothing.

@@ -5,8 +5,8 @@
 //   auto result = CompareDocuments(agency, outlet, {});  // Comparison or Error
 //   std::string response = RespondCompare(R"({"left": {...}, "right": {...}})");
 //
-// Each document goes through the checks every document passes
-// (PrepareContent: size, binary, UTF-8 repair) and extraction, unless
+// Each document goes through the one intake (intake.h: the checks every
+// document passes, then extraction), unless
 // `extract` is off, in which case its text is taken as the article body
 // as it stands (compare/plain_article.h; so is a plain text in which
 // extraction finds no article at all). A blank document is an empty version

@@ -2,22 +2,15 @@
 
 #include <exception>
 
+#include "desk/intake.h"
 #include "desk/json_response.h"
 #include "desk/summary_json.h"
-#include "extract/extract.h"
 
 namespace wiredesk::desk {
 namespace {
 
 using json = nlohmann::ordered_json;
 using summarize::SummaryOptions;
-
-// The Article of a document, or why there is none.
-std::variant<extract::Article, Error> ArticleOf(const Document& document) {
-  auto prepared = PrepareContent(document.content);
-  if (auto* error = std::get_if<Error>(&prepared)) return *error;
-  return extract::Extract(document.id, document.format, std::get<PreparedText>(prepared).text);
-}
 
 }  // namespace
 

@@ -4,8 +4,8 @@
 //   one article: {"id", "sentences", "keywords"}
 //   a story:     the same, with "id" the versions' ids joined by "+"
 //   failure:     {"id", "error": {"message"}}
-// A document goes through extraction first (extract/extract.h);
-// "paragraph" and "sentence" point into that Article's paragraphs.
+// A document goes through the one intake first (intake.h); "paragraph" and
+// "sentence" point into that Article's paragraphs.
 //
 // The wasm module's request is {"documents": document or [documents],
 // "options": {"sentences": K | "ratio": R | "chars": N, "keywords": M,

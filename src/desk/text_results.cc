@@ -2,9 +2,9 @@
 
 #include <exception>
 
+#include "desk/intake.h"
 #include "desk/json_response.h"
 #include "extract/article.h"
-#include "extract/extract.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
 
@@ -21,16 +21,13 @@ std::string Slice(const std::string& text, std::size_t begin, std::size_t end) {
 // The text the sentence and token stages read: an HTML page's article text.
 PreparedText ReadableText(const Document& document, const PreparedText& content) {
   if (document.format != "html") return content;
-  return {extract::BodyText(extract::ExtractHtml(content.text)), content.warnings};
+  return {extract::BodyText(ArticleOf(document, content)), content.warnings};
 }
 
 }  // namespace
 
-json ArticleOf(const Document& document, const PreparedText& content) {
-  json article = extract::ArticleJson(extract::Extract(document.id, document.format, content.text));
-  json& warnings = article["warnings"];
-  for (const std::string& warning : content.warnings) warnings.push_back(warning);
-  return article;
+json ArticleJsonOf(const Document& document, const PreparedText& content) {
+  return extract::ArticleJson(ArticleOf(document, content));
 }
 
 json SentencesOf(const Document& document, const PreparedText& content) {
