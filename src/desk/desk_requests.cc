@@ -2,10 +2,12 @@
 
 #include <exception>
 #include <functional>
+#include <new>
 #include <vector>
 
 #include "compare/comparison.h"
 #include "desk/comparison_json.h"
+#include "desk/intake.h"
 #include "desk/json_response.h"
 #include "desk/summarize_request.h"
 #include "desk/summary_json.h"
@@ -22,6 +24,8 @@ using json = nlohmann::ordered_json;
 std::string Guarded(std::string_view what, const std::function<std::string()>& answer) {
   try {
     return answer();
+  } catch (const std::bad_alloc&) {
+    return ErrorJson(std::string(what) + " failed: " + kOutOfMemory);
   } catch (const std::exception& e) {
     return ErrorJson(std::string(what) + " failed: " + e.what());
   } catch (...) {

@@ -1,5 +1,6 @@
 #include "desk/intake.h"
 
+#include <new>
 #include <utility>
 
 #include "extract/extract.h"
@@ -7,9 +8,15 @@
 namespace wiredesk::desk {
 
 std::variant<extract::Article, Error> ArticleOf(const Document& document) {
-  auto prepared = PrepareContent(document.content);
-  if (const Error* error = std::get_if<Error>(&prepared)) return *error;
-  return ArticleOf(document, std::get<PreparedText>(prepared));
+  // The wasm heap has a ceiling: a page that needs more than is left fails
+  // alone, and the batch and the library it was added to go on.
+  try {
+    auto prepared = PrepareContent(document.content);
+    if (const Error* error = std::get_if<Error>(&prepared)) return *error;
+    return ArticleOf(document, std::get<PreparedText>(prepared));
+  } catch (const std::bad_alloc&) {
+    return Error{kOutOfMemory};
+  }
 }
 
 extract::Article ArticleOf(const Document& document, const PreparedText& content) {
