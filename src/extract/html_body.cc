@@ -214,6 +214,7 @@ struct Totals {
   double text = 0;
   double links = 0;
   double prose = 0;  // text in paragraph-sized blocks that are not link lists
+  std::size_t order = 0;  // the element's place in document order
 };
 
 std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextBlock>& blocks,
@@ -231,11 +232,13 @@ std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextB
   }
   std::vector<const xmlNode*> order;
   for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
-    if (node->type == XML_ELEMENT_NODE) order.push_back(node);
+    if (node->type != XML_ELEMENT_NODE) continue;
+    totals[node].order = order.size();
+    order.push_back(node);
   }
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     const auto found = totals.find(*it);
-    if (found == totals.end() || (*it)->parent == nullptr) continue;
+    if ((*it)->parent == nullptr || (*it)->parent->type != XML_ELEMENT_NODE) continue;
     const Totals own = found->second;
     Totals& parent = totals[(*it)->parent];
     parent.text += own.text;
@@ -289,11 +292,11 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     ranked.emplace_back(score * (1.0 - density), node);
   }
   if (ranked.empty()) return {};
-  // Ties broken by document position would need an index; the pointer order
-  // is not stable across builds, so rank by score then by text length.
+  // Exact ties go to the earlier element: the map's order is the nodes'
+  // addresses, which differ between runs and between native and wasm.
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
-    return totals.at(a.second).text > totals.at(b.second).text;
+    return totals.at(a.second).order < totals.at(b.second).order;
   });
   const xmlNode* top = ranked.front().second;
   const double top_score = ranked.front().first;
