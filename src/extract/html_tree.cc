@@ -8,7 +8,65 @@
 
 namespace wiredesk::extract {
 
+namespace {
+
+// Where the next "</body" or "</html" end tag starts (any case), or npos.
+std::size_t FindDocumentEnd(std::string_view html, std::size_t from) {
+  for (std::size_t at = html.find("</", from); at != std::string_view::npos;
+       at = html.find("</", at + 2)) {
+    if (at + 7 > html.size()) break;
+    std::string tag(html.substr(at + 2, 4));
+    for (char& c : tag) c = static_cast<char>(c | 0x20);
+    const char after = html[at + 6];
+    if ((tag == "body" || tag == "html") && (after == '>' || after == ' ' || after == '\n')) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Browsers ignore </body> and </html>: content after them still joins the
+// body (HTML5's "after body" mode). libxml2 drops it, and pages do close
+// their body early (a template that prints its header and closes the page,
+// then the article). Without those tags both read the same.
+std::string WithoutDocumentEnds(std::string_view html) {
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = FindDocumentEnd(html, 0); at != std::string_view::npos;
+       at = FindDocumentEnd(html, from)) {
+    out.append(html.substr(from, at - from));
+    const std::size_t close = html.find('>', at);
+    from = close == std::string_view::npos ? html.size() : close + 1;
+  }
+  out.append(html.substr(from));
+  return out;
+}
+
+// True when something other than white space follows the first </body> or
+// </html>: only then is the page copied.
+bool HasContentAfterEnd(std::string_view html) {
+  const std::size_t at = FindDocumentEnd(html, 0);
+  if (at == std::string_view::npos) return false;
+  for (std::size_t i = at; i < html.size(); ++i) {
+    if (html[i] == '<' && FindDocumentEnd(html, i) == i) {
+      const std::size_t close = html.find('>', i);
+      if (close == std::string_view::npos) return false;
+      i = close;
+      continue;
+    }
+    const char c = html[i];
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 HtmlDoc ParseHtml(std::string_view html) {
+  if (HasContentAfterEnd(html)) {
+    const std::string whole = WithoutDocumentEnds(html);
+    return ParseHtml(std::string_view(whole).substr(0, whole.size()));
+  }
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
   const int size = static_cast<int>(std::min<std::size_t>(html.size(), INT_MAX));
