@@ -15,7 +15,7 @@ using nlohmann::json;
 
 std::string Collapsed(std::string_view text) {
   std::string out;
-  AppendCollapsed(out, text);
+  AppendCollapsed(out, DecodeEntities(text));
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }

@@ -15,7 +15,7 @@ namespace {
 
 std::string Collapsed(std::string_view text) {
   std::string out;
-  AppendCollapsed(out, text);
+  AppendCollapsed(out, DecodeEntities(text));
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
@@ -39,16 +39,28 @@ std::string Folded(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> WordsOf(const std::string& folded) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < folded.size();) {
+    std::size_t end = folded.find(' ', at);
+    if (end == std::string::npos) end = folded.size();
+    words.push_back(folded.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
 std::size_t Words(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + (text.empty() ? 0 : 1);
 }
 
 // Meta names that carry the publication date, most specific first.
-constexpr std::array<std::string_view, 16> kDateKeys = {
+constexpr std::array<std::string_view, 17> kDateKeys = {
     "article:published_time", "og:published_time",  "datepublished",     "article.published",
     "parsely-pub-date",       "sailthru.date",      "pubdate",           "publishdate",
-    "publish-date",           "publish_date",       "dc.date.issued",    "dcterms.date",
-    "dc.date",                "citation_publication_date", "citation_date", "date"};
+    "publish-date",           "publish_date",       "published",         "dc.date.issued",
+    "dcterms.date",           "dc.date",            "citation_publication_date",
+    "citation_date",          "date"};
 constexpr std::array<std::string_view, 6> kAuthorKeys = {
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"};
 
@@ -60,15 +72,43 @@ struct Sources {
   std::array<std::string, kDateKeys.size()> meta_dates;
   std::array<std::string, kAuthorKeys.size()> meta_authors;
   std::string itemprop_date, time_date, itemprop_author, rel_author, byline_text, dated_text;
+  std::string written_by;   // twitter:data1 when twitter:label1 says "Written by"
+  std::string twitter_label;
+  std::string shown_date;   // the first short visible text after the <h1> that is a date
 };
+
+// Where the name in a byline line ends: at a separator, a digit, a month
+// name or a word that starts the date ("published", "updated", "on").
+std::size_t NameEnd(std::string_view text) {
+  std::size_t end = text.size();
+  for (const std::string_view stop : {" - ", " | ", " • ", " · ", " — ", " – "}) {
+    end = std::min(end, text.find(stop));
+  }
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] >= '0' && text[i] <= '9') return i;
+    if (i > 0 && text[i - 1] != ' ') continue;
+    std::size_t j = i;
+    while (j < text.size() && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
+    const std::string word = text::LowerAscii(text.substr(i, j - i));
+    if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
+        word == "sponsored" || (i > 0 && !IsoDate(std::string(text.substr(i))).empty())) {
+      return i;
+    }
+  }
+  return end;
+}
 
 // A person's name as a byline gives it: "By Ann Lee" -> "Ann Lee"; "" when
 // it can't be one (a link, a sentence, a handle).
 std::string AuthorName(std::string text) {
   text = Collapsed(text);
-  for (const std::string_view prefix : {"written by ", "posted by ", "words by ", "by ", "author: ", "author "}) {
+  for (const std::string_view prefix :
+       {"written by ", "posted by ", "words by ", "by: ", "by ", "author: ", "author "}) {
     if (text::LowerAscii(text).starts_with(prefix)) text = text.substr(prefix.size());
   }
+  // A byline line goes on with the date or the reading time: "Ann Lee -
+  // June 12, 2025", "Ann Lee Published on July 18", "Ann Lee Jul 18, 2025".
+  text = text.substr(0, NameEnd(text));
   while (!text.empty() && (text.back() == ',' || text.back() == '|' || text.back() == ' ')) text.pop_back();
   if (text.empty() || text.size() > 100 || text.starts_with("http") || text.starts_with("@") ||
       Contains(text, "://") || Contains(text, ". ")) {
@@ -94,6 +134,8 @@ void ReadMeta(const xmlNode* node, Sources& s) {
   if (key == "og:title" && s.og_title.empty()) s.og_title = content;
   if (key == "twitter:title" && s.twitter_title.empty()) s.twitter_title = content;
   if ((key == "og:site_name" || key == "application-name") && s.site_name.empty()) s.site_name = content;
+  if (key == "twitter:label1") s.twitter_label = text::LowerAscii(content);
+  if (key == "twitter:data1" && s.twitter_label == "written by") s.written_by = content;
   if (key == "og:url" && s.url.empty()) s.url = content;
   for (std::size_t i = 0; i < kDateKeys.size(); ++i) {
     if (key == kDateKeys[i] && s.meta_dates[i].empty()) s.meta_dates[i] = content;
@@ -127,11 +169,27 @@ void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
   }
 }
 
+// Pages that print their date only for the reader put it near the headline,
+// alone on a short line ("Dec 17, 2025", "Last updated: November 13, 2025").
+void ReadShownDate(const xmlNode* node, Sources& s) {
+  if (node->content == nullptr) return;
+  const std::string_view text(reinterpret_cast<const char*>(node->content));
+  if (text.size() > 80 || std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return;
+  }
+  const std::string_view parent = TagOf(node->parent);
+  if (parent == "script" || parent == "style") return;
+  s.shown_date = DateInText(text);
+}
+
 Sources Gather(const xmlNode* root) {
   Sources s;
   s.lang = AttributeOf(root, "lang");
   for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
     const std::string_view tag = TagOf(node);
+    if (node->type == XML_TEXT_NODE && !s.h1s.empty() && s.shown_date.empty()) {
+      ReadShownDate(node, s);
+    }
     if (tag.empty()) continue;
     if (tag == "title" && s.title_tag.empty()) {
       s.title_tag = TextOf(node);
@@ -160,37 +218,53 @@ std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline
   for (const std::string* title : {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
     if (!title->empty()) declared.push_back(RemoveSiteName(Collapsed(*title), s.site_name, h1));
   }
+  // The <h1> sharing most of its words with a declared title: the page's
+  // own headline, where the declared ones add a site name or reword it.
+  const std::string* best = nullptr;
+  double best_share = 0.5;
   for (const std::string& heading : s.h1s) {
-    const std::string folded = Folded(heading);
-    if (folded.empty()) continue;
+    const std::vector<std::string> words = WordsOf(Folded(heading));
+    if (words.empty()) continue;
     for (const std::string& title : declared) {
-      const std::string other = Folded(title);
-      // The same words, or a title that is this heading and a site's name.
-      if (other == folded || (other.starts_with(folded + " ") && Words(folded) >= 3)) {
-        return Collapsed(heading);
+      const std::vector<std::string> other = WordsOf(Folded(title));
+      const auto shared = std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+        return std::find(other.begin(), other.end(), w) != other.end();
+      });
+      const double share = static_cast<double>(shared) / static_cast<double>(words.size());
+      if (share > best_share) {
+        best_share = share;
+        best = &heading;
       }
     }
   }
-  if (!declared.empty()) return declared.front();
-  return Collapsed(h1);
+  if (best != nullptr) return Collapsed(*best);
+  // None agrees: a headline-sized <h1> is the visible headline, reworded
+  // for search engines in the declared titles; a short one is more often a
+  // logo or a section name ("Contact us", "Our blog").
+  for (const std::string& heading : s.h1s) {
+    const std::size_t words = Words(Folded(heading));
+    if (words >= 4 && words <= 20) return Collapsed(heading);
+  }
+  if (declared.empty()) return Collapsed(h1);
+  return declared.front();
 }
 
 std::string ChooseAuthor(const Sources& s, const JsonLdFacts& facts) {
   for (const std::string* candidate :
        {&facts.author, &s.meta_authors[0], &s.itemprop_author, &s.meta_authors[1],
         &s.meta_authors[2], &s.meta_authors[3], &s.meta_authors[4], &s.meta_authors[5],
-        &s.rel_author, &s.byline_text}) {
-    const std::string name = AuthorName(*candidate);
-    if (!name.empty() && Folded(name) != Folded(s.site_name)) return name;
+        &s.written_by, &s.rel_author, &s.byline_text}) {
+    if (std::string name = AuthorName(*candidate); !name.empty()) return name;
   }
   return {};
 }
 
-// "/2024/03/17/" in the address: many sites file articles by day.
+// "/2024/03/17/" or "/2024-03-17-title" in the address: many sites file
+// articles by day.
 std::string DateInUrl(const std::string& url) {
   for (std::size_t at = url.find('/'); at != std::string::npos; at = url.find('/', at + 1)) {
     const std::string_view rest = std::string_view(url).substr(at + 1);
-    if (rest.size() >= 10 && rest[4] == '/' && rest[7] == '/') {
+    if (rest.size() >= 10 && rest[4] == rest[7] && (rest[4] == '/' || rest[4] == '-')) {
       std::string date = IsoDate(std::string(rest.substr(0, 4)) + "-" + std::string(rest.substr(5, 2)) +
                                  "-" + std::string(rest.substr(8, 2)));
       if (!date.empty()) return date;
@@ -207,6 +281,7 @@ std::string ChooseDate(const Sources& s, const JsonLdFacts& facts) {
     if (std::string date = IsoDate(*candidate); !date.empty()) return date;
   }
   if (!s.dated_text.empty()) return s.dated_text;
+  if (!s.shown_date.empty()) return s.shown_date;
   return DateInUrl(s.url);
 }
 
@@ -214,8 +289,8 @@ std::string ChooseDate(const Sources& s, const JsonLdFacts& facts) {
 
 std::string RemoveSiteName(const std::string& title, const std::string& site_name,
                            const std::string& h1) {
-  static constexpr std::array<std::string_view, 7> kSeparators = {
-      " | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+  static constexpr std::array<std::string_view, 8> kSeparators = {
+      " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "};
   const std::string site = text::LowerAscii(site_name);
   for (const std::string_view separator : kSeparators) {
     const std::size_t last = title.rfind(separator);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <cstdlib>
+#include <utility>
 
 namespace wiredesk::extract {
 
@@ -128,6 +130,66 @@ std::string TextOf(const xmlNode* node) {
     }
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+namespace {
+
+void AppendUtf8(std::string& out, unsigned long code) {
+  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+  if (code < 0x80) {
+    out.push_back(static_cast<char>(code));
+  } else if (code < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else if (code < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  }
+}
+
+// The code point a reference names, 0 when unknown.
+unsigned long EntityCode(std::string_view name) {
+  if (!name.empty() && name[0] == '#') {
+    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+    const std::string digits(name.substr(hex ? 2 : 1));
+    if (digits.empty() || digits.size() > 7) return 0;
+    char* end = nullptr;
+    const unsigned long code = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+    return end != nullptr && *end == '\0' ? code : 0;
+  }
+  static constexpr std::array<std::pair<std::string_view, unsigned long>, 14> kNamed = {{
+      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
+      {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+      {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"middot", 0xB7}}};
+  for (const auto& [entity, code] : kNamed) {
+    if (name == entity) return code;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string DecodeEntities(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t end = text[i] == '&' ? text.find(';', i) : std::string_view::npos;
+    const unsigned long code =
+        end != std::string_view::npos && end - i <= 10 ? EntityCode(text.substr(i + 1, end - i - 1)) : 0;
+    if (code == 0) {
+      out.push_back(text[i]);
+      continue;
+    }
+    AppendUtf8(out, code);
+    i = end;
+  }
   return out;
 }
 
