@@ -451,6 +451,43 @@ std::string BlockReason(const TextBlock& block, Paragraph::Kind kind, const std:
   return BoilerplateReason(block.text);
 }
 
+// The smallest element holding most of the prose outside furniture.
+const xmlNode* ProseWrapper(const TotalsMap& totals, const xmlNode* root) {
+  const auto prose = [&](const xmlNode* node) {
+    const auto found = totals.find(node);
+    return found == totals.end() ? 0.0 : found->second.prose;
+  };
+  const double all = prose(root);
+  const xmlNode* at = root;
+  for (const xmlNode* child = at->children; child != nullptr;) {
+    if (child->type == XML_ELEMENT_NODE && prose(child) >= 0.6 * all) {
+      at = child;
+      child = at->children;
+    } else {
+      child = child->next;
+    }
+  }
+  return at;
+}
+
+// A choice holding under a quarter of the page's prose (outside furniture)
+// missed the article: a teaser or a summary box outscored a body spread
+// over many small containers. The wrapper of most of the prose is then the
+// better guess; what it holds beyond the article is still cleaned block by
+// block.
+std::vector<const xmlNode*> WidenWhenTiny(std::vector<const xmlNode*> containers,
+                                          const TotalsMap& totals, const xmlNode* root) {
+  const auto found = totals.find(root);
+  if (found == totals.end() || found->second.prose == 0) return containers;
+  double chosen = 0;
+  for (const xmlNode* container : containers) {
+    const auto total = totals.find(container);
+    if (total != totals.end()) chosen += total->second.text;
+  }
+  if (chosen * 4 >= found->second.prose) return containers;
+  return {ProseWrapper(totals, root)};
+}
+
 // The body the chosen containers give, with furniture pruned first.
 Body BodyFrom(std::vector<TextBlock>& blocks, const TotalsMap& page, const xmlNode* root,
               const std::string& title, bool use_class) {
@@ -461,7 +498,7 @@ Body BodyFrom(std::vector<TextBlock>& blocks, const TotalsMap& page, const xmlNo
   }
   const TotalsMap totals = SubtreeTotals(blocks, root, true);
   std::unordered_set<const xmlNode*> inside;
-  for (const xmlNode* container : ChooseContainers(blocks, totals)) {
+  for (const xmlNode* container : WidenWhenTiny(ChooseContainers(blocks, totals), totals, root)) {
     for (const xmlNode* node = container; node != nullptr; node = NextInWalk(node, container)) {
       inside.insert(node);
     }
