@@ -155,6 +155,18 @@ struct Totals {
 
 using TotalsMap = std::unordered_map<const xmlNode*, Totals>;
 
+// Letters and spaces make up nearly all of a sentence; markup or data that
+// leaked into the text (a script's JSON, an attribute the parser broke on)
+// is thick with quotes, brackets and colons, and is not prose.
+bool LooksLikeText(std::string_view text) {
+  std::size_t letters = 0;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+  }
+  return letters * 4 >= text.size() * 3;
+}
+
 // With `skip_furniture`, blocks that stand in furniture count for nothing.
 TotalsMap SubtreeTotals(const std::vector<TextBlock>& blocks, const xmlNode* root,
                         bool skip_furniture) {
@@ -166,7 +178,8 @@ TotalsMap SubtreeTotals(const std::vector<TextBlock>& blocks, const xmlNode* roo
     Totals& t = totals[block.element];
     t.text += static_cast<double>(block.text.size());
     t.links += static_cast<double>(block.link_chars);
-    if (block.text.size() >= 80 && block.link_chars * 10 < block.text.size() * 3) {
+    if (block.text.size() >= 80 && block.link_chars * 10 < block.text.size() * 3 &&
+        LooksLikeText(block.text)) {
       t.prose += static_cast<double>(block.text.size());
     }
   }
@@ -202,22 +215,33 @@ bool IsAncestor(const xmlNode* ancestor, const xmlNode* node) {
 
 // A body split over sibling sections (numbered items, product cards, "our
 // picks") nests each section a level or two down, so no one parent step
-// adds much: look a few levels up for a wrapper that holds clearly more
-// prose, and mostly prose rather than links.
+// adds much: look a few levels up for a wrapper whose extra prose comes from
+// sections built like the one on the way up (same tag, same class), not
+// from whatever else the page holds (a FAQ, a cookie notice, a sidebar).
 const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
   const auto at = [&](const xmlNode* node) {
     const auto found = totals.find(node);
     return found == totals.end() ? Totals{} : found->second;
   };
-  const Totals own = at(top);
+  const double own = at(top).prose;
   const xmlNode* best = top;
-  const xmlNode* node = top->parent;
-  for (int level = 0; level < 4 && node != nullptr && node->type == XML_ELEMENT_NODE &&
-                      TagOf(node) != "body" && TagOf(node) != "html";
-       ++level, node = node->parent) {
+  const xmlNode* child = top;
+  for (int level = 0; level < 4; ++level, child = child->parent) {
+    const xmlNode* node = child->parent;
+    if (node == nullptr || node->type != XML_ELEMENT_NODE || TagOf(node) == "body" ||
+        TagOf(node) == "html") {
+      break;
+    }
     const Totals wide = at(node);
-    if (wide.prose >= 1.3 * own.prose && wide.links < 0.3 * wide.text &&
-        wide.prose >= 0.5 * wide.text) {
+    const std::string kind = AttributeOf(child, "class");
+    double alike = 0;
+    for (const xmlNode* sibling = node->children; sibling != nullptr; sibling = sibling->next) {
+      if (sibling != child && TagOf(sibling) == TagOf(child) && AttributeOf(sibling, "class") == kind) {
+        alike += at(sibling).prose;
+      }
+    }
+    const double added = wide.prose - at(child).prose;
+    if (wide.prose >= 1.3 * own && alike >= 0.5 * added && wide.links < 0.3 * wide.text) {
       best = node;
     }
   }
