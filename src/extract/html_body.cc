@@ -45,8 +45,8 @@ void PruneNeverText(xmlDoc* doc, std::vector<RemovedBlock>& removed) {
     }
     doomed.push_back(const_cast<xmlNode*>(node));
     const std::string_view tag = TagOf(node);
-    if (node->type == XML_ELEMENT_NODE && tag != "script" && tag != "style" &&
-        tag != "noscript" && tag != "template" && tag != "svg") {
+    if (node->type == XML_ELEMENT_NODE && tag != "script" && tag != "style" && tag != "noscript" &&
+        tag != "template" && tag != "svg") {
       std::string text = TextOf(node);
       if (!text.empty()) {
         removed.push_back({Truncated(std::move(text)), "not text (" + std::string(tag) + ")"});
@@ -236,7 +236,8 @@ const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
     const std::string kind = AttributeOf(child, "class");
     double alike = 0;
     for (const xmlNode* sibling = node->children; sibling != nullptr; sibling = sibling->next) {
-      if (sibling != child && TagOf(sibling) == TagOf(child) && AttributeOf(sibling, "class") == kind) {
+      if (sibling != child && TagOf(sibling) == TagOf(child) &&
+          AttributeOf(sibling, "class") == kind) {
         alike += at(sibling).prose;
       }
     }

@@ -42,8 +42,8 @@ constexpr std::array<std::string_view, 22> kNegative = {
 // A <button> is here only while it holds phrasing content, as HTML allows:
 // a button left open swallows the rest of the page, blocks and all.
 constexpr std::array<std::string_view, 15> kNeverText = {
-    "script", "style", "noscript", "template", "svg",      "canvas", "iframe",
-    "object", "embed", "input",    "select",   "textarea", "video",  "audio",  "button"};
+    "script", "style", "noscript", "template", "svg",   "canvas", "iframe", "object",
+    "embed",  "input", "select",   "textarea", "video", "audio",  "button"};
 
 constexpr std::array<std::string_view, 8> kFurnitureRoles = {
     "navigation", "complementary", "banner", "contentinfo",

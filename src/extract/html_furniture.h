@@ -14,9 +14,9 @@
 #ifndef WIREDESK_EXTRACT_HTML_FURNITURE_H_
 #define WIREDESK_EXTRACT_HTML_FURNITURE_H_
 
-#include <string>
-
 #include <libxml/tree.h>
+
+#include <string>
 
 namespace wiredesk::extract {
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "extract/html_tree.h"
@@ -39,10 +38,10 @@ bool IsArticleType(std::string_view type) {
 
 // Nodes that describe the site or a thing on it, never the article.
 bool IsNotAboutTheArticle(std::string_view type) {
-  return type == "WebSite" || type == "Organization" || type == "Person" ||
-         type == "ImageObject" || type == "BreadcrumbList" || type == "ListItem" ||
-         type == "SiteNavigationElement" || type == "Product" || type == "Offer" ||
-         type == "Comment" || type == "Question" || type == "Answer";
+  return type == "WebSite" || type == "Organization" || type == "Person" || type == "ImageObject" ||
+         type == "BreadcrumbList" || type == "ListItem" || type == "SiteNavigationElement" ||
+         type == "Product" || type == "Offer" || type == "Comment" || type == "Question" ||
+         type == "Answer";
 }
 
 // Every object of the JSON, "@graph"s and arrays flattened, in document order.

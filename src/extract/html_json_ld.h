@@ -19,8 +19,8 @@ namespace wiredesk::extract {
 
 struct JsonLdFacts {
   std::string headline;
-  std::string author;      // names joined by ", "
-  std::string published;   // as written (datePublished, else dateCreated)
+  std::string author;     // names joined by ", "
+  std::string published;  // as written (datePublished, else dateCreated)
   std::string lang;
   std::string article_body;
 };

@@ -8,6 +8,7 @@
 #include "extract/html_json_ld.h"
 #include "extract/html_tree.h"
 #include "extract/iso_date.h"
+#include "text/calendar_words.h"
 #include "text/normalize.h"
 
 namespace wiredesk::extract {
@@ -51,30 +52,42 @@ std::vector<std::string> WordsOf(const std::string& folded) {
 }
 
 std::size_t Words(std::string_view text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + (text.empty() ? 0 : 1);
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) +
+         (text.empty() ? 0 : 1);
 }
 
 // Meta names that carry the publication date, most specific first.
-constexpr std::array<std::string_view, 17> kDateKeys = {
-    "article:published_time", "og:published_time",  "datepublished",     "article.published",
-    "parsely-pub-date",       "sailthru.date",      "pubdate",           "publishdate",
-    "publish-date",           "publish_date",       "published",         "dc.date.issued",
-    "dcterms.date",           "dc.date",            "citation_publication_date",
-    "citation_date",          "date"};
+constexpr std::array<std::string_view, 17> kDateKeys = {"article:published_time",
+                                                        "og:published_time",
+                                                        "datepublished",
+                                                        "article.published",
+                                                        "parsely-pub-date",
+                                                        "sailthru.date",
+                                                        "pubdate",
+                                                        "publishdate",
+                                                        "publish-date",
+                                                        "publish_date",
+                                                        "published",
+                                                        "dc.date.issued",
+                                                        "dcterms.date",
+                                                        "dc.date",
+                                                        "citation_publication_date",
+                                                        "citation_date",
+                                                        "date"};
 constexpr std::array<std::string_view, 6> kAuthorKeys = {
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"};
 
 // Everything the page offers, gathered in one walk before anything is chosen.
 struct Sources {
   std::string title_tag, og_title, twitter_title, site_name, lang, url;
-  std::vector<std::string> h1s;           // in document order, first few
-  std::vector<std::string> json_ld;       // script texts
+  std::vector<std::string> h1s;      // in document order, first few
+  std::vector<std::string> json_ld;  // script texts
   std::array<std::string, kDateKeys.size()> meta_dates;
   std::array<std::string, kAuthorKeys.size()> meta_authors;
   std::string itemprop_date, time_date, itemprop_author, rel_author, byline_text, dated_text;
-  std::string written_by;   // twitter:data1 when twitter:label1 says "Written by"
+  std::string written_by;  // twitter:data1 when twitter:label1 says "Written by"
   std::string twitter_label;
-  std::string shown_date;   // the first short visible text after the <h1> that is a date
+  std::string shown_date;  // the first short visible text after the <h1> that is a date
 };
 
 // Where the name in a byline line ends: at a separator, a digit, a month
@@ -91,7 +104,7 @@ std::size_t NameEnd(std::string_view text) {
     while (j < text.size() && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
     const std::string word = text::LowerAscii(text.substr(i, j - i));
     if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
-        word == "sponsored" || (i > 0 && !IsoDate(std::string(text.substr(i))).empty())) {
+        word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
       return i;
     }
   }
@@ -109,7 +122,8 @@ std::string AuthorName(std::string text) {
   // A byline line goes on with the date or the reading time: "Ann Lee -
   // June 12, 2025", "Ann Lee Published on July 18", "Ann Lee Jul 18, 2025".
   text = text.substr(0, NameEnd(text));
-  while (!text.empty() && (text.back() == ',' || text.back() == '|' || text.back() == ' ')) text.pop_back();
+  while (!text.empty() && (text.back() == ',' || text.back() == '|' || text.back() == ' '))
+    text.pop_back();
   if (text.empty() || text.size() > 100 || text.starts_with("http") || text.starts_with("@") ||
       Contains(text, "://") || Contains(text, ". ")) {
     return {};
@@ -133,7 +147,8 @@ void ReadMeta(const xmlNode* node, Sources& s) {
   if (content.empty()) return;
   if (key == "og:title" && s.og_title.empty()) s.og_title = content;
   if (key == "twitter:title" && s.twitter_title.empty()) s.twitter_title = content;
-  if ((key == "og:site_name" || key == "application-name") && s.site_name.empty()) s.site_name = content;
+  if ((key == "og:site_name" || key == "application-name") && s.site_name.empty())
+    s.site_name = content;
   if (key == "twitter:label1") s.twitter_label = text::LowerAscii(content);
   if (key == "twitter:data1" && s.twitter_label == "written by") s.written_by = content;
   if (key == "og:url" && s.url.empty()) s.url = content;
@@ -149,9 +164,11 @@ void ReadMeta(const xmlNode* node, Sources& s) {
 void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
   const std::string itemprop = text::LowerAscii(AttributeOf(node, "itemprop"));
   if (itemprop == "datepublished" && s.itemprop_date.empty()) s.itemprop_date = ValueOf(node);
-  if (itemprop == "author" && s.itemprop_author.empty()) s.itemprop_author = AuthorName(TextOf(node));
+  if (itemprop == "author" && s.itemprop_author.empty())
+    s.itemprop_author = AuthorName(TextOf(node));
   if (tag == "time" && s.time_date.empty()) s.time_date = ValueOf(node);
-  if (tag == "a" && s.rel_author.empty() && Contains(text::LowerAscii(AttributeOf(node, "rel")), "author")) {
+  if (tag == "a" && s.rel_author.empty() &&
+      Contains(text::LowerAscii(AttributeOf(node, "rel")), "author")) {
     s.rel_author = AuthorName(TextOf(node));
   }
   const std::string hints = ClassAndId(node);
@@ -161,9 +178,9 @@ void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
     const std::string text = TextOf(node);
     if (!text.empty() && text.size() <= 60 && Words(text) <= 8) s.byline_text = AuthorName(text);
   }
-  if (s.dated_text.empty() && (Contains(hints, "date") || Contains(hints, "publish") ||
-                               Contains(hints, "posted") || Contains(hints, "byline") ||
-                               Contains(hints, "meta"))) {
+  if (s.dated_text.empty() &&
+      (Contains(hints, "date") || Contains(hints, "publish") || Contains(hints, "posted") ||
+       Contains(hints, "byline") || Contains(hints, "meta"))) {
     const std::string text = TextOf(node);
     if (text.size() <= 120) s.dated_text = DateInText(text);
   }
@@ -174,7 +191,8 @@ void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
 void ReadShownDate(const xmlNode* node, Sources& s) {
   if (node->content == nullptr) return;
   const std::string_view text(reinterpret_cast<const char*>(node->content));
-  if (text.size() > 80 || std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (text.size() > 80 ||
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return;
   }
   const std::string_view parent = TagOf(node->parent);
@@ -215,7 +233,8 @@ Sources Gather(const xmlNode* root) {
 std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   const std::string h1 = s.h1s.empty() ? std::string() : s.h1s.front();
   std::vector<std::string> declared;
-  for (const std::string* title : {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
+  for (const std::string* title :
+       {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
     if (!title->empty()) declared.push_back(RemoveSiteName(Collapsed(*title), s.site_name, h1));
   }
   // The <h1> sharing most of its words with a declared title: the page's
@@ -265,8 +284,9 @@ std::string DateInUrl(const std::string& url) {
   for (std::size_t at = url.find('/'); at != std::string::npos; at = url.find('/', at + 1)) {
     const std::string_view rest = std::string_view(url).substr(at + 1);
     if (rest.size() >= 10 && rest[4] == rest[7] && (rest[4] == '/' || rest[4] == '-')) {
-      std::string date = IsoDate(std::string(rest.substr(0, 4)) + "-" + std::string(rest.substr(5, 2)) +
-                                 "-" + std::string(rest.substr(8, 2)));
+      std::string date =
+          IsoDate(std::string(rest.substr(0, 4)) + "-" + std::string(rest.substr(5, 2)) + "-" +
+                  std::string(rest.substr(8, 2)));
       if (!date.empty()) return date;
     }
   }
@@ -289,8 +309,8 @@ std::string ChooseDate(const Sources& s, const JsonLdFacts& facts) {
 
 std::string RemoveSiteName(const std::string& title, const std::string& site_name,
                            const std::string& h1) {
-  static constexpr std::array<std::string_view, 8> kSeparators = {
-      " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "};
+  static constexpr std::array<std::string_view, 8> kSeparators = {" | ",  " - ", " – ", " — ",
+                                                                  " :: ", " · ", " » ", " • "};
   const std::string site = text::LowerAscii(site_name);
   for (const std::string_view separator : kSeparators) {
     const std::size_t last = title.rfind(separator);

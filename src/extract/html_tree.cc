@@ -1,12 +1,12 @@
 #include "extract/html_tree.h"
 
-#include "text/normalize.h"
-
 #include <algorithm>
 #include <array>
 #include <climits>
 #include <cstdlib>
 #include <utility>
+
+#include "text/normalize.h"
 
 namespace wiredesk::extract {
 
@@ -164,10 +164,21 @@ unsigned long EntityCode(std::string_view name) {
     const unsigned long code = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
     return end != nullptr && *end == '\0' ? code : 0;
   }
-  static constexpr std::array<std::pair<std::string_view, unsigned long>, 14> kNamed = {{
-      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
-      {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
-      {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"middot", 0xB7}}};
+  static constexpr std::array<std::pair<std::string_view, unsigned long>, 14> kNamed = {
+      {{"amp", '&'},
+       {"lt", '<'},
+       {"gt", '>'},
+       {"quot", '"'},
+       {"apos", '\''},
+       {"nbsp", 0xA0},
+       {"ndash", 0x2013},
+       {"mdash", 0x2014},
+       {"lsquo", 0x2018},
+       {"rsquo", 0x2019},
+       {"ldquo", 0x201C},
+       {"rdquo", 0x201D},
+       {"hellip", 0x2026},
+       {"middot", 0xB7}}};
   for (const auto& [entity, code] : kNamed) {
     if (name == entity) return code;
   }
@@ -181,8 +192,9 @@ std::string DecodeEntities(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::size_t end = text[i] == '&' ? text.find(';', i) : std::string_view::npos;
-    const unsigned long code =
-        end != std::string_view::npos && end - i <= 10 ? EntityCode(text.substr(i + 1, end - i - 1)) : 0;
+    const unsigned long code = end != std::string_view::npos && end - i <= 10
+                                   ? EntityCode(text.substr(i + 1, end - i - 1))
+                                   : 0;
     if (code == 0) {
       out.push_back(text[i]);
       continue;

@@ -75,14 +75,15 @@ bool Number(const std::vector<Token>& t, std::size_t i, std::size_t digits_min,
 
 // "2025-09-04", "13/09/2025", "4.9.2025" starting at token i.
 std::string NumericDate(const std::vector<Token>& t, std::size_t i) {
-  if (!Number(t, i, 1, 4) || !Number(t, i + 2, 1, 2) ||
-      !Number(t, i + 4, 1, 4) || t[i + 1].kind != Token::Kind::kMark || t[i + 1].text != t[i + 3].text) {
+  if (!Number(t, i, 1, 4) || !Number(t, i + 2, 1, 2) || !Number(t, i + 4, 1, 4) ||
+      t[i + 1].kind != Token::Kind::kMark || t[i + 1].text != t[i + 3].text) {
     return {};
   }
   const char sep = t[i + 1].text[0];
   if (sep != '-' && sep != '/' && sep != '.') return {};
   const int a = t[i].value, b = t[i + 2].value, c = t[i + 4].value;
-  if (t[i].text.size() == 4 && t[i + 4].text.size() <= 2) return Valid(a, b, c) ? Format(a, b, c) : "";
+  if (t[i].text.size() == 4 && t[i + 4].text.size() <= 2)
+    return Valid(a, b, c) ? Format(a, b, c) : "";
   if (t[i].text.size() > 2 || t[i + 4].text.size() != 4) return {};
   // Day first in dotted dates and wherever the first number can't be a month;
   // month first where the second can't be; otherwise it can't be told.
