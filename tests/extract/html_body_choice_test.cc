@@ -91,10 +91,11 @@ TEST_CASE("a body split over sibling sections is one article") {
     sections += "<section class='pick'><div class='pick-inner'><h2>" + heading +
                 "</h2><div class='pick-copy'>" + Paragraphs(texts) + "</div></div></section>";
   }
-  const Article article =
-      ExtractHtml("<html><head><title>What to pack for a first camping trip</title></head><body>" +
-                  kMenu + "<main><h1>What to pack for a first camping trip</h1>" + sections +
-                  "</main><footer>Outdoor Weekly</footer></body></html>");
+  const Article article = ExtractHtml(
+      "<html><head><title>What to pack for a first camping trip</title></head><body>" + kMenu +
+      "<main><h1>What to pack for a first camping trip</h1><p>Packing for a first night "
+      "outdoors is mostly about staying warm, dry and fed, and need not cost much.</p>" +
+      sections + "</main><footer>Outdoor Weekly</footer></body></html>");
   for (const auto& [heading, texts] : picks) {
     CHECK(Has(article, heading));
     for (const std::string& text : texts) CHECK(Has(article, text));
