@@ -88,6 +88,7 @@ struct Sources {
   std::string written_by;  // twitter:data1 when twitter:label1 says "Written by"
   std::string twitter_label;
   std::string shown_date;  // the first short visible text after the <h1> that is a date
+  std::string early_date;  // the same before the <h1>
 };
 
 // Where the name in a byline line ends: at a separator, a digit, a month
@@ -188,16 +189,16 @@ void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
 
 // Pages that print their date only for the reader put it near the headline,
 // alone on a short line ("Dec 17, 2025", "Last updated: November 13, 2025").
-void ReadShownDate(const xmlNode* node, Sources& s) {
-  if (node->content == nullptr) return;
+std::string ShownDate(const xmlNode* node) {
+  if (node->content == nullptr) return {};
   const std::string_view text(reinterpret_cast<const char*>(node->content));
   if (text.size() > 80 ||
       std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return;
+    return {};
   }
   const std::string_view parent = TagOf(node->parent);
-  if (parent == "script" || parent == "style") return;
-  s.shown_date = DateInText(text);
+  if (parent == "script" || parent == "style" || parent == "title") return {};
+  return DateInText(text);
 }
 
 Sources Gather(const xmlNode* root) {
@@ -205,8 +206,12 @@ Sources Gather(const xmlNode* root) {
   s.lang = AttributeOf(root, "lang");
   for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
     const std::string_view tag = TagOf(node);
-    if (node->type == XML_TEXT_NODE && !s.h1s.empty() && s.shown_date.empty()) {
-      ReadShownDate(node, s);
+    if (node->type == XML_TEXT_NODE) {
+      if (!s.h1s.empty() && s.shown_date.empty()) {
+        s.shown_date = ShownDate(node);
+      } else if (s.h1s.empty() && s.early_date.empty()) {
+        s.early_date = ShownDate(node);
+      }
     }
     if (tag.empty()) continue;
     if (tag == "title" && s.title_tag.empty()) {
@@ -302,7 +307,10 @@ std::string ChooseDate(const Sources& s, const JsonLdFacts& facts) {
   }
   if (!s.dated_text.empty()) return s.dated_text;
   if (!s.shown_date.empty()) return s.shown_date;
-  return DateInUrl(s.url);
+  if (std::string date = DateInUrl(s.url); !date.empty()) return date;
+  // Last, a date line above the headline (a hero banner's "Published
+  // October 14, 2025").
+  return s.early_date;
 }
 
 }  // namespace
