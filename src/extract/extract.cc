@@ -6,19 +6,6 @@
 #include "extract/plain_text.h"
 
 namespace wiredesk::extract {
-namespace {
-
-// Below this much body text, class-name pruning is suspected of having taken
-// the article with the furniture, and the page is read again without it.
-constexpr std::size_t kTooLittleText = 250;
-
-std::size_t TextSize(const Body& body) {
-  std::size_t size = 0;
-  for (const Paragraph& p : body.paragraphs) size += p.text.size();
-  return size;
-}
-
-}  // namespace
 
 Article ExtractHtml(std::string_view html) {
   Article article;
@@ -34,11 +21,6 @@ Article ExtractHtml(std::string_view html) {
   article.lang = meta.lang;
   article.url = meta.url;
   Body body = ExtractBody(doc.get(), meta.title);
-  if (TextSize(body) < kTooLittleText) {
-    HtmlDoc again = ParseHtml(html);
-    Body lenient = ExtractBody(again.get(), meta.title, {.prune_by_class = false});
-    if (TextSize(lenient) > TextSize(body)) body = std::move(lenient);
-  }
   article.paragraphs = std::move(body.paragraphs);
   article.removed = std::move(body.removed);
   if (article.paragraphs.empty()) {
