@@ -54,7 +54,7 @@ std::variant<extract::Article, desk::Error> VersionOf(const desk::Document& docu
   if (const desk::Error* error = std::get_if<desk::Error>(&prepared)) return *error;
   const desk::PreparedText& content = std::get<desk::PreparedText>(prepared);
   if (options.extract) {
-    extract::Article article = extract::Extract(document.id, document.format, content.text);
+    extract::Article article = extract::Extract(document.id, document.format, content.text, document.lang);
     if (!article.paragraphs.empty() || !article.title.empty()) return article;
     // A short text extraction finds no article in (a pasted sentence) is
     // still a version: compare it as it stands rather than as nothing.

@@ -36,7 +36,7 @@ std::variant<std::string, Error> Desk::Add(const Document& document) {
   auto prepared = PrepareContent(document.content);
   if (const Error* error = std::get_if<Error>(&prepared)) return *error;
   const PreparedText& content = std::get<PreparedText>(prepared);
-  extract::Article article = extract::Extract(document.id, document.format, content.text);
+  extract::Article article = extract::Extract(document.id, document.format, content.text, document.lang);
   // What the sender knows of the document stands where the page said nothing.
   if (article.url.empty()) article.url = document.url;
   if (article.published.empty()) article.published = document.published;

@@ -32,7 +32,7 @@ PreparedText ReadableText(const Document& document, const PreparedText& content)
 }  // namespace
 
 json ArticleOf(const Document& document, const PreparedText& content) {
-  json article = extract::ArticleJson(extract::Extract(document.id, document.format, content.text));
+  json article = extract::ArticleJson(extract::Extract(document.id, document.format, content.text, document.lang));
   json& warnings = article["warnings"];
   for (const std::string& warning : content.warnings) warnings.push_back(warning);
   return article;

@@ -101,8 +101,7 @@ double StopwordDensity(const std::string& line) {
     ++words;
     const std::string folded =
         text::FoldCase(std::string_view(line).substr(token.begin, token.end - token.begin));
-    stopwords += text::IsStopword(text::Language::kEnglish, folded) ||
-                 text::IsStopword(text::Language::kVietnamese, folded);
+    stopwords += text::IsStopword("en", folded) || text::IsStopword("vi", folded);
   }
   return words == 0 ? 0 : static_cast<double>(stopwords) / static_cast<double>(words);
 }
@@ -143,7 +142,7 @@ std::string DatelinePrefix(const std::string& paragraph) {
 
 }  // namespace
 
-Article ExtractPlainText(std::string_view input) {
+Article ExtractPlainText(std::string_view input, std::string_view /*lang*/) {
   Article article;
   std::vector<Block> blocks;
   for (FlowedParagraph& paragraph : Reflow(input)) {

@@ -32,7 +32,8 @@ std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::er
 std::variant<extract::Article, desk::Error> ArticleOf(const desk::Document& document) {
   auto prepared = desk::PrepareContent(document.content);
   if (auto* error = std::get_if<desk::Error>(&prepared)) return *error;
-  return extract::Extract(document.id, document.format, std::get<desk::PreparedText>(prepared).text);
+  return extract::Extract(document.id, document.format, std::get<desk::PreparedText>(prepared).text,
+                          document.lang);
 }
 
 }  // namespace
