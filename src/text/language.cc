@@ -43,6 +43,24 @@ std::string DetectLanguage(std::string_view text) {
   return Bcp47(CLD2::LanguageCode(language));
 }
 
+std::string InstallLanguageData([[maybe_unused]] std::vector<std::uint8_t> bytes) {
+#if WIREDESK_LANGUAGE_DATA_FILE
+  // CLD2 reads its tables in place, for the rest of the program's life.
+  static std::vector<std::uint8_t> tables;
+  if (CLD2::isDataLoaded()) return {};
+  // CLD2's loader trusts the header it reads: check that one is there.
+  constexpr std::string_view kMagic = "cld2_data_file";
+  if (bytes.size() < 1024 ||
+      std::string_view(reinterpret_cast<const char*>(bytes.data()), kMagic.size()) != kMagic) {
+    return "not the language detector's data (cld2.dat)";
+  }
+  tables = std::move(bytes);
+  CLD2::loadDataFromRawAddress(tables.data(), static_cast<std::uint32_t>(tables.size()));
+  if (!CLD2::isDataLoaded()) return "not the language detector's data (cld2.dat)";
+#endif
+  return {};
+}
+
 std::string PrimaryLanguage(std::string_view code) {
   std::string primary(code.substr(0, code.find_first_of("-_")));
   std::transform(primary.begin(), primary.end(), primary.begin(), [](char c) {

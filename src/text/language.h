@@ -19,8 +19,10 @@
 #ifndef WIREDESK_TEXT_LANGUAGE_H_
 #define WIREDESK_TEXT_LANGUAGE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wiredesk::text {
 
@@ -29,6 +31,13 @@ inline constexpr std::string_view kUndetermined = "und";
 
 // The language of `text`, or kUndetermined.
 std::string DetectLanguage(std::string_view text);
+
+// The wasm build keeps CLD2's tables (1.5 MB) out of the module, so that the
+// page's first download stays small: hand it the bytes of cld2.dat (built by
+// scripts/lib/build-cld2-wasm.sh) before the first DetectLanguage, which
+// answers "und" until then. Returns "" on success, else what went wrong.
+// Natively the tables are in Debian's libcld2, and this does nothing.
+std::string InstallLanguageData(std::vector<std::uint8_t> bytes);
 
 // The primary subtag of a BCP 47 code, lower-cased: "EN-gb" and "en_GB" give
 // "en". "" for an empty code.
