@@ -64,7 +64,7 @@ std::vector<Name> NamesOf(std::string_view text) {
     }
     while (!key.empty() && key.back() == '\'') key.pop_back();
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
-    if (key.size() < 2 || text::IsStopword(text::Language::kEnglish, key)) continue;
+    if (key.size() < 2 || text::IsStopword("en", key)) continue;
     keys.push_back(text::HashBytes(key));
   }
   std::sort(keys.begin(), keys.end());

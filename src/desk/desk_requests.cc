@@ -98,6 +98,7 @@ std::string AddRequest(Desk& desk, std::string_view request) {
           results.push_back({{"id", article.id},
                              {"title", article.title},
                              {"lead", Lead(article)},
+                             {"lang", article.lang},
                              {"url", article.url},
                              {"published", article.published},
                              {"words", WordCount(article)},

@@ -84,6 +84,7 @@ std::variant<Document, Error> ParseDocument(const json& value, std::string_view 
       !ReadString(value, "source", &document.source, &error) ||
       !ReadString(value, "url", &document.url, &error) ||
       !ReadString(value, "published", &document.published, &error) ||
+      !ReadString(value, "lang", &document.lang, &error) ||
       !ReadString(value, "format", &document.format, &error) ||
       !ReadString(value, "content", &document.content, &error)) {
     return Error{error};

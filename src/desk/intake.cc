@@ -20,7 +20,8 @@ std::variant<extract::Article, Error> ArticleOf(const Document& document) {
 }
 
 extract::Article ArticleOf(const Document& document, const PreparedText& content) {
-  extract::Article article = extract::Extract(document.id, document.format, content.text);
+  extract::Article article =
+      extract::Extract(document.id, document.format, content.text, document.lang);
   if (article.url.empty()) article.url = document.url;
   if (article.published.empty()) article.published = document.published;
   article.warnings.insert(article.warnings.begin(), content.warnings.begin(),

@@ -206,7 +206,7 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   }
   const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
   CandidatePool pool(StopwordsFor(lang, opening));
-  const bool listed = pool.vocabulary.language().has_value();
+  const bool listed = pool.vocabulary.language() != nullptr;
 
   auto lookup = [&pool](std::string_view sentence, const std::vector<ScannedWord>& words) {
     Tokenised t;

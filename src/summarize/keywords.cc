@@ -17,7 +17,7 @@ namespace {
 // ("..., he said."), so they rank high in the word graph and name nothing.
 // The paper's part-of-speech filter (nouns and adjectives) would drop them.
 bool IsAttribution(const CandidatePool& pool, int id) {
-  if (pool.vocabulary.language() != text::Language::kEnglish) return false;
+  if (pool.vocabulary.language() != text::StopwordList::For("en")) return false;
   static constexpr std::string_view kVerbs[] = {"said", "says", "say", "saying", "told", "tells",
                                                 "added", "adding", "according", "noted", "stated"};
   const std::string& key = pool.vocabulary.Key(id);
