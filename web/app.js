@@ -14,6 +14,7 @@ import { renderCompare } from './app/compare-panel.js';
 import { parseRoute, route } from './app/routes.js';
 import { storiesWithSummaries, toMarkdown, download } from './app/export.js';
 import { registerServiceWorker } from './app/updates.js';
+import { webAddress } from './app/links.js';
 
 const state = {
   engine: null,          // the worker (one-off stages)
@@ -81,7 +82,7 @@ function rememberArticles(added, documents) {
       id: result.id,
       title: result.title || result.lead || document.name || result.id,
       source: document.source || result.source || '',
-      url: document.url || result.url || '',
+      url: webAddress(document.url) || webAddress(result.url),
       published: document.published || result.published || '',
       words: result.words ?? 0,
     });
