@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto parts = fuzz::Parts(fuzz::AsText(data, size), 2);
   extract::Article left;
   extract::Article right;
-  if (!fuzz::ArticleOf(parts.front(), "left", &left) || !fuzz::ArticleOf(parts.back(), "right", &right)) {
+  if (!fuzz::ArticleOf(parts.front(), "left", &left) ||
+      !fuzz::ArticleOf(parts.back(), "right", &right)) {
     return 0;
   }
   const compare::Comparison comparison = compare::Compare(left, right);

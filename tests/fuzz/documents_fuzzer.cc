@@ -23,7 +23,8 @@ namespace {
 // A file of this process's own, rewritten for every input.
 std::string Written(std::string_view bytes, const char* extension) {
   const std::string path = "/tmp/wiredesk-fuzz-" + std::to_string(getpid()) + extension;
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   return path;
 }
 
@@ -36,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::istringstream in{std::string(bytes)};
   std::ostringstream out;
   std::ostringstream err;
-  const int status = cli::Main({"extract", Written(bytes, ".json"), Written(bytes, ".jsonl"), "-"}, "native", {},
-                               {in, out, err});
+  const int status = cli::Main({"extract", Written(bytes, ".json"), Written(bytes, ".jsonl"), "-"},
+                               "native", {}, {in, out, err});
   if (status != 0 && status != 1) std::abort();
 
   desk::Desk desk;
