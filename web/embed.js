@@ -67,7 +67,10 @@ function refusal(origin) {
     return `Wiredesk takes no messages from ${origin}: this frame was opened without ?origin= in its address, ` +
       `so it trusts only ${location.origin}. Open it as embed.html?origin=${origin}.`;
   }
-  if (originOf(named) === null) return `Wiredesk ignores every message: ?origin=${named} is not an origin such as https://dashboard.example.`;
+  if (originOf(named) === null) {
+    return `Wiredesk takes no messages from ${origin}: ?origin=${named} is not an origin such as https://dashboard.example, ` +
+      `so this frame trusts only ${location.origin}.`;
+  }
   return `Wiredesk takes no messages from ${origin}: this frame trusts only ${trusted} (its ?origin=).`;
 }
 
