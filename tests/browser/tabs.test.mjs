@@ -20,9 +20,11 @@ after(async () => {
 // enough to be merged into one story.
 function articles(count, seed) {
   let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state;
+  const next = () => {  // mulberry32
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
   };
   const word = () => Array.from({ length: 3 + (next() % 6) }, () => 'abcdefghijklmnoprstuvy'[next() % 22]).join('');
   const sentence = () => {
