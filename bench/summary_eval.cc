@@ -10,6 +10,10 @@
 //                          "redundancy": r}]}
 //   answers: one line per article:
 //            {"id", "candidates": [text...], "chosen": {"<method name>": [text...]}}
+//
+// Story summaries (scripts/eval-clusters --variants) take
+//   {"stories": [{"id", "documents": [content...], "chars"}], "methods": [...]}
+// and answer one line per story: {"id", "chosen": {"<method name>": [text...]}}.
 
 #include <iostream>
 #include <iterator>
@@ -27,9 +31,10 @@ using nlohmann::json;
 using wiredesk::summarize::Similarity;
 using wiredesk::summarize::SummaryOptions;
 
-SummaryOptions MethodOptions(const json& method, int k) {
+SummaryOptions MethodOptions(const json& method, int k, int chars = 0) {
   SummaryOptions options;
   options.sentences = k;
+  options.chars = chars;
   options.keywords = 0;
   const std::string similarity = method.value("similarity", "cosine");
   options.similarity = similarity == "overlap-log" ? Similarity::kOverlapLog
@@ -40,7 +45,30 @@ SummaryOptions MethodOptions(const json& method, int k) {
   options.damping = method.value("damping", options.damping);
   options.redundancy = method.value("redundancy", options.redundancy);
   options.min_words = method.value("minWords", options.min_words);
+  options.support = method.value("support", options.support);
   return options;
+}
+
+int RunStories(const json& request) {
+  for (const json& item : request["stories"]) {
+    std::vector<wiredesk::extract::Article> articles;
+    for (const json& content : item["documents"]) {
+      articles.push_back(wiredesk::extract::ExtractText(content.get<std::string>()));
+    }
+    std::vector<const wiredesk::extract::Article*> versions;
+    for (const auto& article : articles) versions.push_back(&article);
+    json answer = {{"id", item["id"]}, {"chosen", json::object()}};
+    for (const json& method : request["methods"]) {
+      json chosen = json::array();
+      const SummaryOptions options = MethodOptions(method, 0, item["chars"].get<int>());
+      for (const auto& s : wiredesk::summarize::SummarizeStory(versions, options).sentences) {
+        chosen.push_back(s.text);
+      }
+      answer["chosen"][method["name"].get<std::string>()] = std::move(chosen);
+    }
+    std::cout << answer.dump() << '\n';
+  }
+  return 0;
 }
 
 }  // namespace
@@ -50,6 +78,7 @@ int main(int argc, char** argv) {
   if (!wiredesk::bench::ReadProgramArgs(argc, argv, args)) return 2;
   const std::string input(std::istreambuf_iterator<char>(std::cin), {});
   const json request = json::parse(input, nullptr, false);
+  if (!request.is_discarded() && request.contains("stories")) return RunStories(request);
   if (request.is_discarded() || !request.contains("articles")) {
     std::cerr << "summary_eval: expected {\"articles\": [...], \"methods\": [...]} on stdin\n";
     return 2;
