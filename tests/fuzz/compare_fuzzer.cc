@@ -8,6 +8,7 @@
 
 #include "compare/comparison.h"
 #include "compare/comparison_html.h"
+#include "desk/comparison_json.h"
 #include "extract/article.h"
 #include "fuzz_input.h"
 
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   const compare::Comparison comparison = compare::Compare(left, right);
-  (void)compare::ComparisonJson(comparison).dump();
+  (void)desk::ComparisonJson(comparison).dump();
   (void)compare::ComparisonHtml(comparison);
   return 0;
 }

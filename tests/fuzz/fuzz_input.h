@@ -12,11 +12,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
 #include "desk/document.h"
-#include "extract/extract.h"
+#include "desk/intake.h"
+#include "extract/article.h"
 
 namespace wiredesk::fuzz {
 
@@ -37,14 +39,18 @@ inline std::vector<std::string_view> Parts(std::string_view text, std::size_t mo
   return parts;
 }
 
-// The article of `bytes` as the desk makes it: checked and repaired by
-// PrepareContent, then extracted by its sniffed format. False when the desk
-// would refuse the bytes (binary, blank).
+// The article of `bytes` as the desk makes it (desk/intake.h): checked and
+// repaired, then extracted by its sniffed format. False when the desk would
+// refuse the bytes (binary, blank).
 inline bool ArticleOf(std::string_view bytes, std::string_view id, extract::Article* article) {
-  auto prepared = desk::PrepareContent(bytes);
-  const auto* text = std::get_if<desk::PreparedText>(&prepared);
-  if (text == nullptr) return false;
-  *article = extract::Extract(id, desk::SniffFormat(text->text), text->text);
+  desk::Document document;
+  document.id = std::string(id);
+  document.format = desk::SniffFormat(bytes);
+  document.content = std::string(bytes);
+  auto result = desk::ArticleOf(document);
+  auto* made = std::get_if<extract::Article>(&result);
+  if (made == nullptr) return false;
+  *article = std::move(*made);
   return true;
 }
 

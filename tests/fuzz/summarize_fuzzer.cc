@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "desk/summary_json.h"
 #include "extract/article.h"
 #include "fuzz_input.h"
 #include "summarize/summary.h"
-#include "summarize/summary_request.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace wiredesk;
@@ -27,10 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.sentences = 1 + static_cast<int>(size % 5);
   options.keywords = 1 + size % 15;
   const summarize::Summary one = summarize::Summarize(articles.front(), options);
-  (void)summarize::StorySummaryJson(one, {ids.front()}).dump();
+  (void)desk::StorySummaryJson(one, {ids.front()}).dump();
 
   std::vector<const extract::Article*> versions;
   for (const extract::Article& article : articles) versions.push_back(&article);
-  (void)summarize::StorySummaryJson(summarize::SummarizeStory(versions, options), ids).dump();
+  (void)desk::StorySummaryJson(summarize::SummarizeStory(versions, options), ids).dump();
   return 0;
 }
