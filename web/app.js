@@ -5,7 +5,7 @@
 // textContent (web/app/dom.js).
 import { starting } from './boot.js';
 import { $, element, plural } from './app/dom.js';
-import { openLibrary, describeStorageError } from './app/library.js';
+import { openLibrary, describeStorageError, exclusively } from './app/library.js';
 import { documentsFromFile, documentFromPaste, documentFromUrl, filesFromDrop } from './app/intake.js';
 import { renderStoryList, enableListKeys } from './app/story-list.js';
 import { renderStory } from './app/story-view.js';
@@ -14,6 +14,7 @@ import { renderCompare } from './app/compare-panel.js';
 import { parseRoute, route } from './app/routes.js';
 import { storiesWithSummaries, toMarkdown, download } from './app/export.js';
 import { registerServiceWorker } from './app/updates.js';
+import { webAddress } from './app/links.js';
 
 const state = {
   engine: null,          // the worker (one-off stages)
@@ -21,6 +22,7 @@ const state = {
   library: null,
   stories: [],
   articles: new Map(),   // id -> {id, title, source, url, published, words}
+  seen: new Set(),       // ids of the library's documents this tab has read (added or failed)
   query: '',
   showRemoved: false,
   busy: null,            // AbortController of the batch under way
@@ -81,7 +83,7 @@ function rememberArticles(added, documents) {
       id: result.id,
       title: result.title || result.lead || document.name || result.id,
       source: document.source || result.source || '',
-      url: document.url || result.url || '',
+      url: webAddress(document.url) || webAddress(result.url),
       published: document.published || result.published || '',
       words: result.words ?? 0,
     });
@@ -109,8 +111,14 @@ async function withFreshIds(documents) {
 
 // Adds documents to the desk and, when `persist`, to the library. What the
 // library could not save is taken out of the desk again, so what is shown is
-// what a reload will show.
-async function addDocuments(documents, { persist = true, label = 'Reading articles', problems = [] } = {}) {
+// what a reload will show. One batch at a time across every tab: the free
+// ids are chosen and stored under one lock (see library.js).
+function addDocuments(documents, options = {}) {
+  return exclusively(() => addNow(documents, options));
+}
+
+// REQUIRES: runs inside `exclusively`.
+async function addNow(documents, { persist = true, label = 'Reading articles', problems = [], elsewhere = false } = {}) {
   const { fresh, skipped } = persist ? await withFreshIds(documents) : { fresh: documents, skipped: 0 };
   const controller = new AbortController();
   state.busy = controller;
@@ -126,6 +134,7 @@ async function addDocuments(documents, { persist = true, label = 'Reading articl
     state.busy = null;
     hideProgress();
   }
+  if (!persist) for (const d of fresh) state.seen.add(d.id);
   const failed = result.failed.map((f) => ({ ...f, name: fresh.find((d) => d.id === f.id)?.name ?? f.id }));
   const addedIds = new Set(result.added.map((a) => a.id));
   const stored = fresh.filter((d) => addedIds.has(d.id));
@@ -133,6 +142,7 @@ async function addDocuments(documents, { persist = true, label = 'Reading articl
     const now = Date.now();
     try {
       await state.library.put(stored.map((d, i) => ({ ...d, addedAt: now + i })));
+      for (const d of stored) state.seen.add(d.id);
     } catch (error) {
       await state.desk.remove([...addedIds]);
       result.added = [];
@@ -142,14 +152,46 @@ async function addDocuments(documents, { persist = true, label = 'Reading articl
   rememberArticles(result.added, fresh);
   showProblems([...problems, ...failed]);
   await refreshStories();
-  const parts = [`${plural(result.added.length, 'article')} added`];
+  const parts = [`${plural(result.added.length, 'article')} added${elsewhere ? ' in another tab' : ''}`];
   if (skipped) parts.push(`${skipped} already in the library`);
   if (failed.length + problems.length) parts.push(`${failed.length + problems.length} not added (see below)`);
   if (result.cancelled) parts.push(`${result.cancelled} cancelled`);
   setStatus(`${parts.join(', ')}. ${plural(state.stories.length, 'story', 'stories')} in the library.`,
     failed.length + problems.length ? 'warning' : 'done');
   // Batches finished so far: what a script (or a test) waits on.
-  document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
+  const counter = elsewhere ? 'catchUps' : 'batches';
+  document.body.dataset[counter] = String(Number(document.body.dataset[counter] ?? 0) + 1);
+}
+
+// Brings this tab's desk to what the library holds (on opening, and after
+// another tab wrote to it): adds what is new, drops what is gone.
+// REQUIRES: runs inside `exclusively`.
+async function catchUp({ label = 'Adding articles from another tab', elsewhere = true } = {}) {
+  const documents = await state.library.documents();
+  const held = new Set(documents.map((d) => d.id));
+  const gone = [...state.seen].filter((id) => !held.has(id));
+  if (gone.length) {
+    await state.desk.remove(gone);
+    for (const id of gone) {
+      state.seen.delete(id);
+      state.articles.delete(id);
+    }
+  }
+  const missing = documents.filter((d) => !state.seen.has(d.id));
+  if (missing.length) await addNow(missing, { persist: false, label, elsewhere });
+  else if (gone.length) await refreshStories();
+}
+
+// Another tab's writes arrive one message each; one catch-up covers all the
+// messages that came before it started.
+let catchUpQueued = false;
+function scheduleCatchUp() {
+  if (catchUpQueued || !state.desk) return;
+  catchUpQueued = true;
+  exclusively(async () => {
+    catchUpQueued = false;
+    await catchUp();
+  }).catch((error) => setStatus(`Another tab changed the library, and this one could not catch up: ${error.message}. Reload the page.`, 'error'));
 }
 
 // Reads files one by one (a folder may hold thousands), then adds them.
@@ -198,14 +240,19 @@ async function clearLibrary() {
   $('clear-dialog').showModal();
   const choice = await new Promise((resolve) => $('clear-dialog').addEventListener('close', () => resolve($('clear-dialog').returnValue), { once: true }));
   if (choice !== 'clear') return;
-  try {
-    await state.library.clear();
-  } catch (error) {
-    setStatus(`The library could not be cleared: ${error.message}`, 'error');
-    return;
-  }
-  await state.desk.clear();
-  state.articles.clear();
+  const cleared = await exclusively(async () => {
+    try {
+      await state.library.clear();
+    } catch (error) {
+      setStatus(`The library could not be cleared: ${error.message}`, 'error');
+      return false;
+    }
+    await state.desk.clear();
+    state.articles.clear();
+    state.seen.clear();
+    return true;
+  });
+  if (!cleared) return;
   location.hash = '';
   await refreshStories();
   setStatus('The library is empty.', 'done');
@@ -383,10 +430,10 @@ async function main() {
   // The app's desk, for the console and for tests: window.wiredesk.desk.stories().
   window.wiredesk = { engine: state.engine, desk: state.desk };
   if (state.library.warning) showProblems([{ name: 'Library', message: state.library.warning }]);
+  state.library.onChange(scheduleCatchUp);
   state.showRemoved = await state.library.setting('showRemoved', false);
-  const documents = await state.library.documents();
-  if (documents.length) {
-    await guard(() => addDocuments(documents, { persist: false, label: 'Opening your library' }))();
+  if ((await state.library.documents()).length) {
+    await guard(() => exclusively(() => catchUp({ label: 'Opening your library', elsewhere: false })))();
   } else if (!(await state.library.setting('samplesOffered', false))) {
     // A first visit opens on the bundled samples, so it shows what Wiredesk does.
     await guard(loadSamples)();

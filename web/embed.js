@@ -1,8 +1,10 @@
 // embed.html: Wiredesk in an iframe, for dashboards that isolate widgets.
 //
 // The parent names its origin in the frame's address (embed.html?origin=
-// https://dashboard.example); without it only the frame's own origin is
-// trusted. Messages from any other origin are dropped unanswered.
+// https://dashboard.example; a trailing slash or a path is ignored); without
+// it only the frame's own origin is trusted. Messages from any other origin
+// are dropped unanswered; when the parent itself sent one, the frame says
+// so on screen (the usual cause: a missing or mistyped ?origin=).
 //
 // Parent -> frame (postMessage):
 //   {type: 'wiredesk:documents', documents: [{content, id?, source?, url?, published?, format?}, ...]}
@@ -16,7 +18,18 @@
 import './element.js';
 
 const desk = document.getElementById('desk');
-const trusted = new URL(location.href).searchParams.get('origin') || location.origin;
+// The origin of an address the parent gave, or null when it names none.
+export function originOf(address) {
+  try {
+    const { origin } = new URL(address);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+const named = new URL(location.href).searchParams.get('origin');
+const trusted = (named && originOf(named)) || location.origin;
 // Opened on its own, the page is its own parent: it would answer itself.
 const framed = window.parent !== window;
 const tell = (message) => framed && window.parent.postMessage(message, trusted);
@@ -48,8 +61,27 @@ export function problemWith(data) {
   return `unknown message type "${data.type}"`;
 }
 
+// Why a message from the parent at `origin` was not taken.
+function refusal(origin) {
+  if (named === null) {
+    return `Wiredesk takes no messages from ${origin}: this frame was opened without ?origin= in its address, ` +
+      `so it trusts only ${location.origin}. Open it as embed.html?origin=${origin}.`;
+  }
+  if (originOf(named) === null) {
+    return `Wiredesk takes no messages from ${origin}: ?origin=${named} is not an origin such as https://dashboard.example, ` +
+      `so this frame trusts only ${location.origin}.`;
+  }
+  return `Wiredesk takes no messages from ${origin}: this frame trusts only ${trusted} (its ?origin=).`;
+}
+
 window.addEventListener('message', (event) => {
-  if (!framed || event.origin !== trusted || event.source !== window.parent) return;
+  if (!framed || event.source !== window.parent) return;
+  if (event.origin !== trusted) {
+    // Silence here leaves the embedder guessing; telling them needs nothing
+    // of theirs, so the frame says it on its own screen (not to the parent).
+    if (typeof event.data?.type === 'string' && event.data.type.startsWith('wiredesk:')) desk.showProblem(refusal(event.origin));
+    return;
+  }
   const problem = problemWith(event.data);
   if (problem) {
     tell({ type: 'wiredesk:error', message: problem });
@@ -74,3 +106,6 @@ desk.addEventListener('sentence-select', (event) => tell({ type: 'wiredesk:sente
 new ResizeObserver(() => tell({ type: 'wiredesk:height', height: Math.ceil(document.documentElement.scrollHeight) }))
   .observe(document.body);
 tell({ type: 'wiredesk:ready' });
+// Where the browser names the parent's origin, a mismatch shows at once.
+const parentOrigin = framed ? location.ancestorOrigins?.[0] : undefined;
+if (parentOrigin && parentOrigin !== trusted) desk.showProblem(refusal(parentOrigin));

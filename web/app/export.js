@@ -1,5 +1,8 @@
 // Export of the stories with their summaries, as JSON and as Markdown, for
-// a newsroom's own tools and notes.
+// a newsroom's own tools and notes. Article text and addresses are
+// untrusted: only http(s) addresses are exported (web/app/links.js), and the
+// Markdown escapes whatever could add structure to the file.
+import { webAddress } from './links.js';
 
 export async function storiesWithSummaries(desk, stories, articles, onProgress) {
   const out = [];
@@ -7,7 +10,7 @@ export async function storiesWithSummaries(desk, stories, articles, onProgress) 
     const summary = await desk.storySummary(story.members, { sentences: 5 }).catch((error) => ({ error: error.message }));
     const member = (id) => {
       const info = articles.get(id) ?? {};
-      return { id, title: info.title ?? '', source: info.source ?? '', url: info.url ?? '', published: info.published ?? '' };
+      return { id, title: info.title ?? '', source: info.source ?? '', url: webAddress(info.url), published: info.published ?? '' };
     };
     out.push({
       id: story.id,
@@ -22,9 +25,29 @@ export async function storiesWithSummaries(desk, stories, articles, onProgress) 
   return out;
 }
 
-// Markdown's special characters in article text are escaped, so a headline
-// with "*" or "[" reads as written.
-const escapeMarkdown = (text) => String(text).replace(/([\\`*_{}[\]()#+!|<>-])/g, '\\$1');
+// Text as Markdown inline content that reads as written and adds no
+// structure: line breaks become spaces (no new headings, list items or
+// quotes); what starts inline markup (emphasis, code, links, images, raw
+// HTML, entities, tables, strikethrough) is backslash-escaped; a start that
+// would open a block inside a list item ("1. ", "- ", "# ", "> ") is too.
+// Ordinary punctuation stays as it is: "re-elected", "Disney+", "(AP)".
+export function escapeMarkdown(text) {
+  return String(text)
+    .replace(/[\s\u0085\u2028\u2029]+/gu, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&')
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+// An http(s) address as a Markdown link destination: everything but the
+// URL characters that are plain in Markdown is percent-encoded, so no
+// ")", "<", space or line break can end the link early.
+function markdownDestination(address) {
+  return address.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
 
 export function toMarkdown(exported, date = new Date()) {
   const lines = [`# Wiredesk stories, ${date.toISOString().slice(0, 10)}`, ''];
@@ -42,7 +65,8 @@ export function toMarkdown(exported, date = new Date()) {
     lines.push('Versions:');
     for (const m of story.members) {
       const title = escapeMarkdown(m.title || m.id);
-      lines.push(`- ${m.url ? `[${title}](${m.url.replace(/[()]/g, encodeURIComponent)})` : title}${m.source ? ` (${escapeMarkdown(m.source)})` : ''}`);
+      const address = webAddress(m.url);
+      lines.push(`- ${address ? `[${title}](${markdownDestination(address)})` : title}${m.source ? ` (${escapeMarkdown(m.source)})` : ''}`);
     }
     lines.push('');
   }

@@ -2,6 +2,12 @@
 // reload rebuilds every story from the same copy) and the user's choices.
 // Every write is one transaction: it lands whole or not at all, so a full
 // quota or a crash never leaves half a batch behind.
+//
+// Several tabs share one library. `exclusively` runs a read-decide-write
+// step (which ids are free, then the put) under a Web Lock, so two tabs
+// adding "x" at once store "x" and "x-2", as one tab would. Every write is
+// announced on a BroadcastChannel; `onChange` hears the other tabs' writes,
+// so each open view can catch up with the library.
 
 const kDatabase = 'wiredesk';
 const kVersion = 1;
@@ -30,6 +36,29 @@ export function describeStorageError(error, what) {
   return `${what} could not be saved: ${error?.message || error}`;
 }
 
+const kLock = 'wiredesk-library';
+
+// Runs `task` while no other tab (or task of this tab) runs one: with the
+// Web Locks API where there is one, else in this tab's order only.
+let localTail = Promise.resolve();
+export function exclusively(task) {
+  if (globalThis.navigator?.locks?.request) return navigator.locks.request(kLock, () => task());
+  const run = localTail.then(() => task());
+  localTail = run.catch(() => {});
+  return run;
+}
+
+// The channel the tabs announce their writes on, or a stand-in where the
+// browser has none (every tab then shows its own writes only).
+function announcer() {
+  if (typeof BroadcastChannel !== 'function') return { tell() {}, listen() {} };
+  const channel = new BroadcastChannel(kLock);
+  return {
+    tell(change) { channel.postMessage(change); },
+    listen(callback) { channel.onmessage = (event) => callback(event.data); },
+  };
+}
+
 // Opens the library; falls back to one kept in memory (with `persistent`
 // false) where the browser offers no IndexedDB, such as some private windows.
 export async function openLibrary() {
@@ -49,12 +78,15 @@ export async function openLibrary() {
     return memoryLibrary(`The library can't be kept in this browser (${error.message}); it lasts until you close the page.`);
   }
 
+  const channel = announcer();
   const store = (name, mode) => {
     const transaction = db.transaction(name, mode);
     return { transaction, store: transaction.objectStore(name) };
   };
   return {
     persistent: true,
+    // Calls `callback(change)` for every write another tab makes.
+    onChange(callback) { channel.listen(callback); },
     async documents() {
       const { store: documents } = store('documents', 'readonly');
       const all = await request(documents.getAll());
@@ -64,16 +96,19 @@ export async function openLibrary() {
       const { transaction, store: target } = store('documents', 'readwrite');
       for (const document of documents) target.put(document);
       await done(transaction);
+      channel.tell({ added: documents.map((d) => d.id) });
     },
     async remove(ids) {
       const { transaction, store: target } = store('documents', 'readwrite');
       for (const id of ids) target.delete(id);
       await done(transaction);
+      channel.tell({ removed: [...ids] });
     },
     async clear() {
       const { transaction, store: target } = store('documents', 'readwrite');
       target.clear();
       await done(transaction);
+      channel.tell({ cleared: true });
     },
     async setting(key, fallback) {
       const { store: settings } = store('settings', 'readonly');
@@ -94,6 +129,7 @@ function memoryLibrary(warning) {
   return {
     persistent: false,
     warning,
+    onChange() {},
     async documents() { return [...documents.values()]; },
     async put(list) { for (const d of list) documents.set(d.id, d); },
     async remove(ids) { for (const id of ids) documents.delete(id); },

@@ -2,6 +2,7 @@
 // extraction removed, and why, in the place it stood.
 import { element, formatDate, plural } from './dom.js';
 import { route } from './routes.js';
+import { webAddress, kExternalRel } from './links.js';
 
 function paragraphNode(paragraph, index) {
   // dir="auto": each paragraph takes its direction from its own first letters,
@@ -59,6 +60,7 @@ export async function renderArticle(container, { id, paragraph, sentence, desk, 
     onToggleRemoved(toggle.checked);
   });
   const removedCount = article.removed?.length ?? 0;
+  const address = webAddress(article.url) || webAddress(info?.url);
   const facts = [
     article.byline && `By ${article.byline}`,
     article.dateline,
@@ -71,7 +73,7 @@ export async function renderArticle(container, { id, paragraph, sentence, desk, 
     storyId ? element('p', { class: 'crumb' }, element('a', { href: route.story(storyId) }, '← Back to the story')) : null,
     element('h2', { class: 'headline', dir: 'auto' }, article.title || id),
     facts.length ? element('p', { class: 'meta' }, facts.join(' · ')) : null,
-    article.url ? element('p', { class: 'meta' }, element('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, article.url)) : null,
+    address ? element('p', { class: 'meta' }, element('a', { href: address, rel: kExternalRel, target: '_blank' }, address)) : null,
     element('p', { class: 'switch' }, toggle,
       element('label', { for: 'show-removed' }, `Show what was removed (${plural(removedCount, 'block')})`)),
     (article.warnings ?? []).length ? element('ul', { class: 'warnings' }, article.warnings.map((w) => element('li', {}, w))) : null,

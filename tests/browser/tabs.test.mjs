@@ -1,0 +1,115 @@
+// Two tabs of the app on one library, in real Chromium: adds made at the same
+// moment all land (a name taken in the other tab becomes "name-2", as in one
+// tab), and each tab shows what the other added, without a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watch } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// Distinct made-up articles: words from a seeded generator, so no two share
+// enough to be merged into one story.
+function articles(count, seed) {
+  let state = seed;
+  const next = () => {  // mulberry32
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  const word = () => Array.from({ length: 3 + (next() % 6) }, () => 'abcdefghijklmnoprstuvy'[next() % 22]).join('');
+  const sentence = () => {
+    const words = Array.from({ length: 12 }, word);
+    return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  const paragraph = () => Array.from({ length: 3 }, sentence).join(' ');
+  return Array.from({ length: count }, (_, i) => ({
+    name: `wire-${i + 1}.txt`,
+    text: `${sentence()}\n\n${paragraph()}\n\n${paragraph()}\n\n${paragraph()}\n`,
+  }));
+}
+
+// Drops the files on the page without waiting for the batch.
+function startDrop(page, files) {
+  return page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of list) transfer.items.add(new File([text], name, { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+const libraryIds = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('wiredesk');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const all = open.result.transaction('documents').objectStore('documents').getAllKeys();
+    all.onsuccess = () => {
+      open.result.close();
+      resolve(all.result);
+    };
+  };
+}));
+
+const shownStories = (page) => page.$$eval('#story-list .story-title', (nodes) => nodes.length);
+
+async function openTab(context) {
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  return { page, problems };
+}
+
+test('two tabs adding 50 files each at once: 100 articles stored, both tabs show them all (10 runs)', async () => {
+  for (let run = 0; run < 10; run += 1) {
+    const context = await browser.newContext();
+    const a = await openTab(context);
+    const b = await openTab(context);
+    const baseIds = (await libraryIds(a.page)).length;
+    const baseStories = await shownStories(a.page);
+    assert.equal(await shownStories(b.page), baseStories);
+
+    const batches = (page) => page.evaluate(() => Number(document.body.dataset.batches ?? 0));
+    const before = [await batches(a.page), await batches(b.page)];
+    await Promise.all([startDrop(a.page, articles(50, 1000 + run)), startDrop(b.page, articles(50, 2000 + run))]);
+    const added = (page, count) => page.waitForFunction((n) => Number(document.body.dataset.batches ?? 0) > n, count, { timeout: 120000 });
+    await Promise.all([added(a.page, before[0]), added(b.page, before[1])]);
+
+    // Every write landed, under the names one tab would have given.
+    const ids = (await libraryIds(a.page)).filter((id) => id.startsWith('wire-'));
+    assert.equal(ids.length, 100, `run ${run + 1}: ${ids.length} articles stored`);
+    assert.equal((await libraryIds(b.page)).length, baseIds + 100, `run ${run + 1}`);
+    for (let i = 1; i <= 50; i += 1) {
+      assert.ok(ids.includes(`wire-${i}`) && ids.includes(`wire-${i}-2`), `run ${run + 1}: wire-${i} or wire-${i}-2 is missing`);
+    }
+    // And each tab shows what the other added.
+    const settled = (page) => page.waitForFunction((expected) =>
+      document.querySelectorAll('#story-list .story-title').length === expected, baseStories + 100, { timeout: 120000 });
+    await Promise.all([settled(a.page), settled(b.page)]);
+    assert.equal(await shownStories(a.page), await shownStories(b.page));
+    assert.deepEqual([...a.problems, ...b.problems], []);
+    await context.close();
+  }
+});
+
+test('a library cleared in one tab empties the other', async () => {
+  const context = await browser.newContext();
+  const a = await openTab(context);
+  const b = await openTab(context);
+  assert.ok(await shownStories(b.page) > 0);
+  await a.page.click('#clear-library');
+  await a.page.click('#clear-dialog button[value="clear"]');
+  await b.page.waitForFunction(() => document.querySelectorAll('#story-list .story-title').length === 0, null, { timeout: 30000 });
+  assert.deepEqual(await libraryIds(b.page), []);
+  assert.deepEqual([...a.problems, ...b.problems], []);
+  await context.close();
+});
