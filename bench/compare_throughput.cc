@@ -15,7 +15,8 @@
 #include <vector>
 
 #include "compare/comparison.h"
-#include "compare/versions.h"
+#include "compare/plain_article.h"
+#include "desk/comparison_json.h"
 #include "program_args.h"
 
 namespace {
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
     const auto comparison =
         wiredesk::compare::Compare(wiredesk::compare::PlainArticle("left", left),
                                    wiredesk::compare::PlainArticle("right", right));
-    const nlohmann::ordered_json json = wiredesk::compare::ComparisonJson(comparison);
+    const nlohmann::ordered_json json = wiredesk::desk::ComparisonJson(comparison);
     bytes = json.dump().size();
     const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
     times.push_back(took.count());

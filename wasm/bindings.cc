@@ -13,19 +13,18 @@
 #include <string>
 #include <vector>
 
-#include "compare/versions.h"
+#include "desk/compare_request.h"
 #include "desk/desk.h"
 #include "desk/desk_requests.h"
+#include "desk/json_response.h"
+#include "desk/summarize_request.h"
 #include "desk/text_results.h"
 #include "desk/version.h"
-#include "summarize/summary_request.h"
 #include "text/icu_data.h"
 
 namespace {
 
-std::string ErrorJson(const std::string& message) {
-  return nlohmann::json{{"error", {{"message", message}}}}.dump();
-}
+using wiredesk::desk::ErrorJson;
 
 // `bytes` is a Uint8Array holding icudt72l.dat.
 std::string LoadIcuData(const emscripten::val& bytes) {
@@ -47,7 +46,7 @@ std::string LoadIcuData(const emscripten::val& bytes) {
 }
 
 std::string Extract(const std::string& request) {
-  return wiredesk::desk::Respond(request, wiredesk::desk::ArticleOf);
+  return wiredesk::desk::Respond(request, wiredesk::desk::ArticleJsonOf);
 }
 
 std::string Sentences(const std::string& request) {
@@ -58,14 +57,14 @@ std::string Tokens(const std::string& request) {
   return wiredesk::desk::Respond(request, wiredesk::desk::TokensOf);
 }
 
-// {"documents": ..., "options": {...}}: see summarize/summary_request.h.
+// {"documents": ..., "options": {...}}: see desk/summarize_request.h.
 std::string Summarize(const std::string& request) {
-  return wiredesk::summarize::RespondSummarize(request);
+  return wiredesk::desk::RespondSummarize(request);
 }
 
 // {"left": document, "right": document, "extract"?: bool} -> {"results": [comparison]}.
 std::string Compare(const std::string& request) {
-  return wiredesk::compare::RespondCompare(request);
+  return wiredesk::desk::RespondCompare(request);
 }
 
 // A Desk for JS: a library of articles merged into stories, with JSON-text

@@ -13,7 +13,9 @@
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (const std::string error = wiredesk::wasm::InstallIcuDataFromArgs(args); !error.empty()) {
-    std::cerr << nlohmann::json{{"error", {{"message", error}}}}.dump() << '\n';
+    std::cerr << nlohmann::json{{"error", {{"message", error}}}}.dump(
+                     -1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << '\n';
     return 2;
   }
   return wiredesk::cli::Main(args, "wasm", {}, {std::cin, std::cout, std::cerr});

@@ -46,7 +46,9 @@ std::string Usage() {
 }
 
 int UsageError(std::ostream& err, std::string_view message) {
-  err << json{{"error", {{"message", message}, {"usage", "see wiredesk --help"}}}}.dump() << '\n';
+  err << json{{"error", {{"message", message}, {"usage", "see wiredesk --help"}}}}.dump(
+             -1, ' ', false, nlohmann::json::error_handler_t::replace)
+      << '\n';
   return 2;
 }
 

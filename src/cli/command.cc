@@ -19,6 +19,12 @@ json Located(const Origin& origin, std::string_view message) {
   return located;
 }
 
+// File names and parser messages can carry any bytes: invalid UTF-8 becomes
+// U+FFFD instead of an exception that would end the whole batch.
+std::string Line(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 }  // namespace
 
 Invocation::Invocation(std::map<std::string, std::string, std::less<>> options,
@@ -76,16 +82,16 @@ void Invocation::ForEachDocument(const std::function<void(Input& document)>& vis
 
 void Invocation::Fail(const Origin& origin, std::string_view message) {
   failed_ = true;
-  streams_.err << json{{"error", Located(origin, message)}}.dump() << '\n';
+  streams_.err << Line(json{{"error", Located(origin, message)}}) << '\n';
 }
 
 void Invocation::Warn(const Origin& origin, std::string_view message) {
-  streams_.err << json{{"warning", Located(origin, message)}}.dump() << '\n';
+  streams_.err << Line(json{{"warning", Located(origin, message)}}) << '\n';
 }
 
 int Invocation::UsageError(std::string_view message) {
   usage_error_ = true;
-  streams_.err << json{{"error", {{"message", message}, {"usage", "see wiredesk --help"}}}}.dump()
+  streams_.err << Line(json{{"error", {{"message", message}, {"usage", "see wiredesk --help"}}}})
                << '\n';
   return 2;
 }

@@ -1,8 +1,9 @@
-// compare: two versions of a story side by side (src/compare/).
+// compare: two versions of a story side by side (desk/compare_request.h).
 
 #include "cli/commands.h"
 #include "compare/comparison_html.h"
-#include "compare/versions.h"
+#include "desk/compare_request.h"
+#include "desk/comparison_json.h"
 
 namespace wiredesk::cli {
 namespace {
@@ -18,9 +19,9 @@ int RunCompare(Invocation& run) {
     return run.UsageError("compare takes exactly two documents (the two versions), not " +
                           std::to_string(documents.size()));
   }
-  compare::VersionOptions options;
+  desk::VersionOptions options;
   options.extract = !run.Has("no-extract");
-  auto result = compare::CompareDocuments(documents[0].document, documents[1].document, options);
+  auto result = desk::CompareDocuments(documents[0].document, documents[1].document, options);
   if (const desk::Error* error = std::get_if<desk::Error>(&result)) {
     const bool left = error->message.rfind("left: ", 0) == 0;
     run.Fail(documents[left ? 0 : 1].origin, error->message.substr(left ? 6 : 7));
@@ -30,7 +31,7 @@ int RunCompare(Invocation& run) {
   if (format == "html") {
     run.streams().out << compare::ComparisonHtml(comparison);
   } else {
-    run.WriteJson(compare::ComparisonJson(comparison));
+    run.WriteJson(desk::ComparisonJson(comparison));
   }
   return run.ExitStatus();
 }

@@ -18,7 +18,7 @@ Command ExtractCommand() {
           "the article of each document: title, byline, dateline, body paragraphs,\n"
           "and what was removed from it and why",
           {},
-          [](Invocation& run) { return RunPerDocument(run, desk::ArticleOf); }};
+          [](Invocation& run) { return RunPerDocument(run, desk::ArticleJsonOf); }};
 }
 
 Command SentencesCommand() {

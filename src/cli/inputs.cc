@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <system_error>
 
 #include "text/charset.h"
@@ -31,6 +30,28 @@ std::string LowerExtension(const fs::path& path) {
   return extension;
 }
 
+// Reads `stream` to its end, or stops as soon as it holds more than a
+// document may: an endless stream (stdin from /dev/zero) is refused, not
+// read until the machine runs out of memory.
+std::optional<std::string> ReadCapped(std::istream& stream, std::string* error) {
+  // Read in blocks: character-by-character stream iteration costs more than
+  // extracting the page.
+  std::string bytes;
+  char buffer[1 << 16];
+  while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
+    if (bytes.size() > desk::kMaxDocumentBytes) {
+      *error = "input is over the limit of " + desk::DescribeSize(desk::kMaxDocumentBytes);
+      return std::nullopt;
+    }
+  }
+  if (stream.bad()) {
+    *error = "read failed";
+    return std::nullopt;
+  }
+  return bytes;
+}
+
 // Reads a whole file, refusing what isn't a readable regular file of a
 // sensible size before reading a byte of it.
 std::optional<std::string> ReadFile(const std::string& path, std::string* error) {
@@ -57,22 +78,16 @@ std::optional<std::string> ReadFile(const std::string& path, std::string* error)
     *error = "cannot be read (permission denied?)";
     return std::nullopt;
   }
-  // Read in blocks: character-by-character stream iteration costs more than
-  // extracting the page.
-  std::string bytes;
-  char buffer[1 << 16];
-  while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
-    bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
-    if (bytes.size() > desk::kMaxDocumentBytes) {
-      *error = "file is over the limit of " + desk::DescribeSize(desk::kMaxDocumentBytes);
-      return std::nullopt;
-    }
-  }
-  if (stream.bad()) {
-    *error = "read failed";
-    return std::nullopt;
-  }
-  return bytes;
+  return ReadCapped(stream, error);
+}
+
+// UTF-16 text (what some editors save, with a byte-order mark) as UTF-8, so
+// that it is not taken for binary; other bytes as they are.
+std::string FromUtf16(std::string bytes, const Origin& origin, std::vector<Input>* inputs) {
+  if (!bytes.starts_with("\xFF\xFE") && !bytes.starts_with("\xFE\xFF")) return bytes;
+  text::Decoded decoded = text::DecodeToUtf8(bytes, text::DeclaredCharset(bytes));
+  if (!decoded.warning.empty()) inputs->push_back(Warning(origin, decoded.warning));
+  return std::move(decoded.text);
 }
 
 void AddJson(const Origin& origin, const std::string& bytes, const std::string& default_id,
@@ -140,9 +155,14 @@ std::vector<Input> ReadInputs(const std::vector<std::string>& paths, std::istrea
   std::vector<Input> inputs;
   for (const std::string& path : paths) {
     const Origin origin{path, std::nullopt, std::nullopt};
+    std::string error;
     if (path == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(stdin_stream)),
-                        std::istreambuf_iterator<char>());
+      std::optional<std::string> read = ReadCapped(stdin_stream, &error);
+      if (!read) {
+        inputs.push_back(Error(origin, error));
+        continue;
+      }
+      std::string bytes = FromUtf16(std::move(*read), origin, &inputs);
       if (StartsLikeJson(bytes)) {
         AddJson(origin, bytes, "", &inputs);
       } else {
@@ -150,12 +170,12 @@ std::vector<Input> ReadInputs(const std::vector<std::string>& paths, std::istrea
       }
       continue;
     }
-    std::string error;
     std::optional<std::string> bytes = ReadFile(path, &error);
     if (!bytes) {
       inputs.push_back(Error(origin, error));
       continue;
     }
+    bytes = FromUtf16(std::move(*bytes), origin, &inputs);
     const fs::path file(path);
     const std::string extension = LowerExtension(file);
     const std::string stem = file.stem().string();

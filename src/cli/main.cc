@@ -20,7 +20,9 @@ namespace {
 namespace fs = std::filesystem;
 
 void ReportError(const std::string& message) {
-  std::cerr << nlohmann::json{{"error", {{"message", message}}}}.dump() << '\n';
+  std::cerr << nlohmann::json{{"error", {{"message", message}}}}.dump(
+                   -1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << '\n';
 }
 
 // The wasm build sits beside the native one: build/native/wiredesk and

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "cli/commands.h"
-#include "summarize/summary_request.h"
+#include "desk/summarize_request.h"
 
 namespace wiredesk::cli {
 namespace {
@@ -31,7 +31,7 @@ int RunSummarize(Invocation& run) {
     std::vector<Input> inputs = run.ReadDocuments();
     std::vector<desk::Document> versions;
     for (Input& input : inputs) versions.push_back(std::move(input.document));
-    json result = summarize::StorySummaryOf(versions, options);
+    json result = desk::StorySummaryOf(versions, options);
     json results = json::array();
     if (const auto error = result.find("error"); error != result.end()) {
       run.Fail({"-", std::nullopt, std::nullopt}, (*error)["message"].get<std::string>());
@@ -43,7 +43,7 @@ int RunSummarize(Invocation& run) {
   }
 
   return run.WriteEachResult(
-      [&](const Input& input) { return summarize::SummaryOf(input.document, options); });
+      [&](const Input& input) { return desk::SummaryOf(input.document, options); });
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 //
 //   Comparison c = Compare(agency_article, outlet_article);
 //   if (c.verdict == Verdict::kCosmetic) ...  // only spacing, punctuation, case, diacritics
-//   nlohmann::ordered_json json = ComparisonJson(c);
 //
 // The two articles' sentences are aligned (alignment.h): each row of the
 // result is a pair of aligned sentences (same or changed), a sentence only
@@ -11,28 +10,16 @@
 // moved pairs carry their word diff (word_diff.h) with each edit classified
 // (change_class.h). The headlines are compared as a row of their own.
 //
-// JSON (the contract the CLI, the JS API and the web view share):
-//   {"left": {"id","title","sentences","words"}, "right": {...},
-//    "verdict": "identical"|"cosmetic"|"substantive"|"no common text"|"empty",
-//    "summary": "one line for a reader",
-//    "stats": {"unchanged","spacing","punctuation","case","diacritics","number",
-//              "name","wording","added","removed","moved"},
-//    "changes": [{"class","row","left","right"}],   substantive first
-//    "rows": [{"op": "same"|"changed"|"added"|"removed"|"moved",
-//              "part": "title"|"body", "left", "right" (null when absent),
-//              "left_paragraph", "right_paragraph" (null when absent),
-//              "class" (the row's most substantive class, changed and moved rows),
-//              "from"|"to" (moved rows: the index of the row at the other end),
-//              "words": [{"op": "equal"|"delete"|"insert", "text", "class"}]}]}
 // Stats count edits for the seven classes (one edit may span several words),
 // sentences for "unchanged", "added", "removed" and "moved" (a moved sentence
 // counts once, at its arrival). When the sentences the two sides share hold
 // less than a tenth of the shorter side's words, the verdict is "no common
 // text" and rows are left out: a page of removed-then-added sentences helps
-// no one.
+// no one. The JSON of a Comparison is the Desk's contract
+// (desk/comparison_json.h).
 //
 // Pure functions; deterministic (no unordered iteration reaches the output),
-// so native and wasm builds give the same JSON byte for byte.
+// so native and wasm builds give the same result.
 // REQUIRES: well-formed UTF-8 and ICU's data. Cost: see alignment.h and
 // word_diff.h; two 10,000-word versions take a few milliseconds.
 
@@ -40,7 +27,6 @@
 #define WIREDESK_COMPARE_COMPARISON_H_
 
 #include <array>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -92,8 +78,6 @@ struct Comparison {
 };
 
 Comparison Compare(const extract::Article& left, const extract::Article& right);
-
-nlohmann::ordered_json ComparisonJson(const Comparison& comparison);
 
 // "identical", "cosmetic", "substantive", "no common text", "empty".
 const char* VerdictName(Verdict verdict);

@@ -8,7 +8,8 @@
 #include "dedup/clustering.h"
 #include "dedup/fingerprint.h"
 #include "dedup/similarity.h"
-#include "extract/extract.h"
+#include "desk/intake.h"
+#include "extract/article.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -33,15 +34,9 @@ void EraseValue(std::vector<T>& values, const T& value) {
 
 std::variant<std::string, Error> Desk::Add(const Document& document) {
   if (ids_.count(document.id) != 0) return Error{"an article with id \"" + document.id + "\" is already on the desk"};
-  auto prepared = PrepareContent(document.content);
-  if (const Error* error = std::get_if<Error>(&prepared)) return *error;
-  const PreparedText& content = std::get<PreparedText>(prepared);
-  extract::Article article = extract::Extract(document.id, document.format, content.text);
-  // What the sender knows of the document stands where the page said nothing.
-  if (article.url.empty()) article.url = document.url;
-  if (article.published.empty()) article.published = document.published;
-  article.warnings.insert(article.warnings.begin(), content.warnings.begin(), content.warnings.end());
-  return AddArticle(std::move(article));
+  auto article = ArticleOf(document);
+  if (const Error* error = std::get_if<Error>(&article)) return *error;
+  return AddArticle(std::move(std::get<extract::Article>(article)));
 }
 
 std::variant<std::string, Error> Desk::AddArticle(extract::Article article) {

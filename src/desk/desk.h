@@ -64,8 +64,8 @@ class Desk {
   Desk(Desk&&) = default;
   Desk& operator=(Desk&&) = default;
 
-  // Prepares and extracts `document` (document.h, extract/extract.h) and
-  // files its article. Returns the article id (the document's id), or why
+  // Reads `document` through the one intake (intake.h) and files its
+  // article. Returns the article id (the document's id), or why
   // it was refused: bad content, or an id already on the desk.
   std::variant<std::string, Error> Add(const Document& document);
 

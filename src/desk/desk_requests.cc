@@ -5,22 +5,17 @@
 #include <vector>
 
 #include "compare/comparison.h"
+#include "desk/comparison_json.h"
+#include "desk/json_response.h"
+#include "desk/summarize_request.h"
+#include "desk/summary_json.h"
 #include "extract/article.h"
 #include "summarize/summary.h"
-#include "summarize/summary_request.h"
 
 namespace wiredesk::desk {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string ErrorResponse(std::string_view message) {
-  return Dump({{"error", {{"message", message}}}});
-}
 
 // Runs `answer`; any exception becomes an error response, so nothing
 // crosses the wasm boundary as an opaque exception.
@@ -28,9 +23,9 @@ std::string Guarded(std::string_view what, const std::function<std::string()>& a
   try {
     return answer();
   } catch (const std::exception& e) {
-    return ErrorResponse(std::string(what) + " failed: " + e.what());
+    return ErrorJson(std::string(what) + " failed: " + e.what());
   } catch (...) {
-    return ErrorResponse(std::string(what) + " failed");
+    return ErrorJson(std::string(what) + " failed");
   }
 }
 
@@ -80,7 +75,7 @@ const extract::Article* Find(const Desk& desk, const json& id, std::string& erro
 std::string AddRequest(Desk& desk, std::string_view request) {
   return Guarded("add", [&] {
     auto parsed = ParseDocuments(request);
-    if (const Error* error = std::get_if<Error>(&parsed)) return ErrorResponse(error->message);
+    if (const Error* error = std::get_if<Error>(&parsed)) return ErrorJson(error->message);
     const ParsedDocuments& documents = std::get<ParsedDocuments>(parsed);
     json results = json::array();
     std::size_t index = 0;
@@ -117,10 +112,10 @@ std::string RemoveRequest(Desk& desk, std::string_view request) {
   return Guarded("remove", [&] {
     const json ids = json::parse(request, nullptr, false);
     if (ids.is_discarded() || !ids.is_array())
-      return ErrorResponse("remove expects a JSON array of article ids");
+      return ErrorJson("remove expects a JSON array of article ids");
     std::size_t removed = 0;
     for (const json& id : ids) {
-      if (!id.is_string()) return ErrorResponse("an article id must be a string");
+      if (!id.is_string()) return ErrorJson("an article id must be a string");
       if (desk.Remove(id.get<std::string>())) ++removed;
     }
     return Dump({{"removed", removed}});
@@ -135,7 +130,7 @@ std::string ArticleRequest(const Desk& desk, std::string_view id) {
   return Guarded("article", [&] {
     const extract::Article* article = desk.Article(id);
     if (article == nullptr)
-      return ErrorResponse("no article \"" + std::string(id) + "\" on the desk");
+      return ErrorJson("no article \"" + std::string(id) + "\" on the desk");
     return Dump(extract::ArticleJson(*article));
   });
 }
@@ -145,25 +140,25 @@ std::string SummarizeRequest(const Desk& desk, std::string_view request) {
     json parsed = json::parse(request, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("ids") ||
         !parsed["ids"].is_array()) {
-      return ErrorResponse("summarize expects {\"ids\": [article ids], \"sentences\": K}");
+      return ErrorJson("summarize expects {\"ids\": [article ids], \"sentences\": K}");
     }
     const json ids = parsed["ids"];
     parsed.erase("ids");
-    auto options = summarize::OptionsFromJson(nlohmann::json::parse(parsed.dump()));
-    if (const Error* error = std::get_if<Error>(&options)) return ErrorResponse(error->message);
-    if (ids.empty()) return ErrorResponse("summarize needs at least one article id");
+    auto options = OptionsFromJson(nlohmann::json::parse(parsed.dump()));
+    if (const Error* error = std::get_if<Error>(&options)) return ErrorJson(error->message);
+    if (ids.empty()) return ErrorJson("summarize needs at least one article id");
     std::vector<const extract::Article*> versions;
     std::vector<std::string> names;
     for (const json& id : ids) {
       std::string error;
       const extract::Article* article = Find(desk, id, error);
-      if (article == nullptr) return ErrorResponse(error);
+      if (article == nullptr) return ErrorJson(error);
       versions.push_back(article);
       names.push_back(article->id);
     }
     const summarize::Summary summary =
         summarize::SummarizeStory(versions, std::get<summarize::SummaryOptions>(options));
-    return Dump(summarize::StorySummaryJson(summary, names));
+    return Dump(StorySummaryJson(summary, names));
   });
 }
 
@@ -172,14 +167,14 @@ std::string CompareRequest(const Desk& desk, std::string_view request) {
     const json parsed = json::parse(request, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("left") ||
         !parsed.contains("right")) {
-      return ErrorResponse("compare expects {\"left\": article id, \"right\": article id}");
+      return ErrorJson("compare expects {\"left\": article id, \"right\": article id}");
     }
     std::string error;
     const extract::Article* left = Find(desk, parsed["left"], error);
-    if (left == nullptr) return ErrorResponse(error);
+    if (left == nullptr) return ErrorJson(error);
     const extract::Article* right = Find(desk, parsed["right"], error);
-    if (right == nullptr) return ErrorResponse(error);
-    return Dump(compare::ComparisonJson(compare::Compare(*left, *right)));
+    if (right == nullptr) return ErrorJson(error);
+    return Dump(ComparisonJson(compare::Compare(*left, *right)));
   });
 }
 

@@ -10,7 +10,7 @@
 //   summarize:    {"ids": [...], "sentences"|"ratio"|"chars", "keywords"}
 //                 -> {"sentences": [{"text","score","paragraph","sentence","article","support"}],
 //                     "keywords": [{"term","score"}]}   (the ids as versions of one story)
-//   compare:      {"left": "id", "right": "id"}    -> the Comparison's JSON (compare/comparison.h)
+//   compare:      {"left": "id", "right": "id"}    -> the Comparison's JSON (comparison_json.h)
 // Every failure is {"error": {"message"}}, naming what was wrong.
 
 #ifndef WIREDESK_DESK_DESK_REQUESTS_H_

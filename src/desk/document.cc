@@ -1,5 +1,6 @@
 #include "desk/document.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 
@@ -164,7 +165,9 @@ std::variant<PreparedText, Error> PrepareContent(std::string_view content) {
 std::string DescribeSize(std::size_t bytes) {
   char buffer[32];
   if (bytes >= (1u << 20)) {
-    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1u << 20));
+    // Rounded up, so that a size just over a limit never reads as the limit.
+    const double tenths = std::ceil(static_cast<double>(bytes) * 10 / (1u << 20));
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", tenths / 10);
   } else if (bytes >= (1u << 10)) {
     std::snprintf(buffer, sizeof buffer, "%zu KB", bytes >> 10);
   } else {

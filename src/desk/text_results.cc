@@ -2,8 +2,9 @@
 
 #include <exception>
 
+#include "desk/intake.h"
+#include "desk/json_response.h"
 #include "extract/article.h"
-#include "extract/extract.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
 
@@ -17,25 +18,16 @@ std::string Slice(const std::string& text, std::size_t begin, std::size_t end) {
   return text.substr(begin, end - begin);
 }
 
-// Our own JSON is valid UTF-8 by construction; "replace" keeps a bug from
-// becoming a crash at the boundary.
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // The text the sentence and token stages read: an HTML page's article text.
 PreparedText ReadableText(const Document& document, const PreparedText& content) {
   if (document.format != "html") return content;
-  return {extract::BodyText(extract::ExtractHtml(content.text)), content.warnings};
+  return {extract::BodyText(ArticleOf(document, content)), content.warnings};
 }
 
 }  // namespace
 
-json ArticleOf(const Document& document, const PreparedText& content) {
-  json article = extract::ArticleJson(extract::Extract(document.id, document.format, content.text));
-  json& warnings = article["warnings"];
-  for (const std::string& warning : content.warnings) warnings.push_back(warning);
-  return article;
+json ArticleJsonOf(const Document& document, const PreparedText& content) {
+  return extract::ArticleJson(ArticleOf(document, content));
 }
 
 json SentencesOf(const Document& document, const PreparedText& content) {
@@ -62,10 +54,6 @@ json TokensOf(const Document& document, const PreparedText& content) {
   return {{"tokens", std::move(tokens)}};
 }
 
-json ErrorResult(std::string_view id, std::string_view message) {
-  return {{"id", id}, {"error", {{"message", message}}}};
-}
-
 json Analyze(const Document& document, TextAnalysis analysis) {
   auto prepared = PrepareContent(document.content);
   if (const Error* error = std::get_if<Error>(&prepared)) {
@@ -82,7 +70,7 @@ std::string Respond(std::string_view request, TextAnalysis analysis) {
   try {
     auto parsed = ParseDocuments(request);
     if (const Error* error = std::get_if<Error>(&parsed)) {
-      return Dump({{"error", {{"message", error->message}}}});
+      return ErrorJson(error->message);
     }
     const ParsedDocuments& documents = std::get<ParsedDocuments>(parsed);
     json results = json::array();
@@ -101,9 +89,9 @@ std::string Respond(std::string_view request, TextAnalysis analysis) {
     if (!documents.warnings.empty()) response["warnings"] = documents.warnings;
     return Dump(response);
   } catch (const std::exception& e) {
-    return Dump({{"error", {{"message", std::string("internal error: ") + e.what()}}}});
+    return ErrorJson(std::string("internal error: ") + e.what());
   } catch (...) {
-    return Dump({{"error", {{"message", "internal error"}}}});
+    return ErrorJson("internal error");
   }
 }
 

@@ -12,7 +12,8 @@
 //   (a response may also carry "warnings": repairs made to the JSON text)
 //   result:   {"id", "sentences": [{"text","begin","end","paragraph"}], "warnings": [...]}
 //             {"id", "tokens": [{"text","kind","begin","end"}], "warnings": [...]}
-//             {"id", "title", ..., "text", "paragraphs", "removed", "warnings"} (extract/article.h)
+//             {"id", "title", ..., "text", "paragraphs", "removed", "warnings"} (extract/article.h;
+//             the article is the one the Desk keeps: see intake.h)
 //             {"id", "error": {"message": "..."}}   this document failed
 //
 // `begin`/`end` are byte offsets into the content after UTF-8 repair; for an
@@ -33,15 +34,12 @@ namespace wiredesk::desk {
 // Computes one document's result from its prepared content.
 using TextAnalysis = nlohmann::ordered_json (*)(const Document& document, const PreparedText& content);
 
-nlohmann::ordered_json ArticleOf(const Document& document, const PreparedText& content);
+nlohmann::ordered_json ArticleJsonOf(const Document& document, const PreparedText& content);
 nlohmann::ordered_json SentencesOf(const Document& document, const PreparedText& content);
 nlohmann::ordered_json TokensOf(const Document& document, const PreparedText& content);
 
 // The result object for `document` (its id, the analysis or its error).
 nlohmann::ordered_json Analyze(const Document& document, TextAnalysis analysis);
-
-// An error result in the contract's shape.
-nlohmann::ordered_json ErrorResult(std::string_view id, std::string_view message);
 
 // Answers a JSON request (text) with a JSON response (text). Never throws.
 std::string Respond(std::string_view request, TextAnalysis analysis);

@@ -141,25 +141,34 @@ std::string DatelinePrefix(const std::string& paragraph) {
   return {};
 }
 
+// The paragraphs, with the caption a copy glued on after an image marker
+// ("... hinh anh 1 Caption") as a block of its own. Done once, up front: the
+// labelling loops then never insert into the list they hold references into.
+std::vector<Block> SplitAtImageMarkers(std::vector<FlowedParagraph> paragraphs) {
+  std::vector<Block> blocks;
+  blocks.reserve(paragraphs.size());
+  for (FlowedParagraph& paragraph : paragraphs) {
+    std::optional<MarkerSplit> split = SplitAtImageMarker(paragraph.text);
+    if (!split) {
+      blocks.push_back({std::move(paragraph.text), "", paragraph.after_blank});
+      continue;
+    }
+    blocks.push_back({std::move(split->before), "", paragraph.after_blank});
+    if (!split->after.empty()) blocks.push_back({std::move(split->after), "photo caption", true});
+  }
+  return blocks;
+}
+
 }  // namespace
 
 Article ExtractPlainText(std::string_view input) {
   Article article;
-  std::vector<Block> blocks;
-  for (FlowedParagraph& paragraph : Reflow(input)) {
-    blocks.push_back({std::move(paragraph.text), "", paragraph.after_blank});
-  }
+  std::vector<Block> blocks = SplitAtImageMarkers(Reflow(input));
 
   // The headline: the first line that reads like one.
   std::optional<std::size_t> title_at;
   for (std::size_t i = 0; i < blocks.size() && i < 4; ++i) {
-    Block& block = blocks[i];
-    if (auto split = SplitAtImageMarker(block.text)) {
-      block.text = split->before;
-      if (!split->after.empty())
-        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                      {split->after, "photo caption", true});
-    }
+    const Block& block = blocks[i];
     if (IsCaption(block.text) || IsDateLine(block.text) || IsMenuLine(block.text) ||
         IsIconLabels(block.text) || IsTeaserHeading(block.text) ||
         !BoilerplateReason(block.text).empty()) {
@@ -192,13 +201,6 @@ Article ExtractPlainText(std::string_view input) {
     if (comments) {
       block.reason = "comments";
       continue;
-    }
-    if (auto split = SplitAtImageMarker(block.text)) {
-      block.text = split->before;
-      if (!split->after.empty()) {
-        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                      {split->after, "photo caption", true});
-      }
     }
     if (good_seen >= 2 && IsCommentsHeading(block.text)) {
       // Readers' comments run to the end of the page.

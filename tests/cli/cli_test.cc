@@ -110,6 +110,84 @@ TEST_CASE("bad files get an error each and the good ones are still processed") {
         });
 }
 
+TEST_CASE("invalid UTF-8 in a JSON file or a file name fails that input alone") {
+  Scratch scratch;
+  const std::vector<std::string> args = {
+      "sentences",
+      scratch.Write("before.txt", "The talks began."),
+      scratch.Write("bad.json", "{\"content\":\"bad \xff\"}"),
+      scratch.Write("\xff.txt", "A name that is not UTF-8."),
+      scratch.Write("after.txt", "The talks ended."),
+  };
+  const Run run = RunCli(args);
+  CHECK(run.status == 1);
+  const json results = json::parse(run.out);
+  REQUIRE(results.size() == 3);
+  CHECK(results[0]["id"] == "before");
+  CHECK(results[1]["id"] == "\xEF\xBF\xBD");  // the name's byte shown as U+FFFD
+  CHECK(results[2]["id"] == "after");
+  REQUIRE(run.errors.size() == 1);
+  CHECK(run.errors[0]["error"]["file"].get<std::string>().ends_with("bad.json"));
+  CHECK(run.errors[0]["error"]["message"].get<std::string>().find("UTF-8") != std::string::npos);
+}
+
+TEST_CASE("a UTF-16 file with a byte-order mark is read as text") {
+  Scratch scratch;
+  std::string utf16le = "\xFF\xFE";
+  for (const char c : std::string("The talks ended.")) utf16le += std::string{c, '\0'};
+  std::string utf16be = "\xFE\xFF";
+  for (const char c : std::string("The talks began.")) utf16be += std::string{'\0', c};
+  const Run run =
+      RunCli({"sentences", scratch.Write("le.txt", utf16le), scratch.Write("be.txt", utf16be)});
+  CHECK(run.status == 0);
+  const json results = json::parse(run.out);
+  REQUIRE(results.size() == 2);
+  CHECK(results[0]["sentences"][0]["text"] == "The talks ended.");
+  CHECK(results[1]["sentences"][0]["text"] == "The talks began.");
+}
+
+TEST_CASE("a file one byte over the limit is not described as the limit") {
+  Scratch scratch;
+  const std::string file = (scratch.dir / "over.txt").string();
+  std::ofstream(file).close();
+  fs::resize_file(file, (32u << 20) + 1);
+  const Run run = RunCli({"sentences", file});
+  CHECK(run.status == 1);
+  REQUIRE(run.errors.size() == 1);
+  CHECK(run.errors[0]["error"]["message"] == "file is 32.1 MB; the limit is 32.0 MB");
+}
+
+// Standard input that never ends, like /dev/zero.
+class EndlessBuffer : public std::streambuf {
+ public:
+  EndlessBuffer() : block_(1 << 16, 'a') {
+    setg(block_.data(), block_.data(), block_.data() + block_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    setg(block_.data(), block_.data(), block_.data() + block_.size());
+    return traits_type::to_int_type(block_[0]);
+  }
+
+ private:
+  std::string block_;
+};
+
+TEST_CASE("endless standard input is refused at the size limit, the other inputs kept") {
+  Scratch scratch;
+  EndlessBuffer endless;
+  std::istream in(&endless);
+  std::ostringstream out;
+  std::ostringstream err;
+  const int status =
+      wiredesk::cli::Main({"sentences", "-", scratch.Write("good.txt", "The talks ended.")},
+                          "native", {}, {in, out, err});
+  CHECK(status == 1);
+  CHECK(json::parse(out.str()).size() == 1);
+  CHECK(json::parse(err.str())["error"]["message"] == "input is over the limit of 32.0 MB");
+}
+
 TEST_CASE("a bad line of a JSON Lines file is reported with its number") {
   Scratch scratch;
   const std::string file = scratch.Write("batch.jsonl",

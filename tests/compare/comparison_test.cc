@@ -9,7 +9,7 @@
 #include <string>
 
 #include "compare/comparison_html.h"
-#include "compare/versions.h"
+#include "desk/comparison_json.h"
 #include "extract/extract.h"
 
 namespace {
@@ -17,7 +17,6 @@ namespace {
 using wiredesk::compare::ChangeClass;
 using wiredesk::compare::Compare;
 using wiredesk::compare::Comparison;
-using wiredesk::compare::ComparisonJson;
 using wiredesk::compare::Row;
 using wiredesk::compare::RowOp;
 using wiredesk::compare::Verdict;
@@ -287,7 +286,7 @@ TEST_CASE("the JSON lists substantive changes first and counts every class") {
   a.title = "Vietnam, Interpol fight crime";
   Article b = Edited(Edited(a, "At the meeting, Stock", "At the meeting Stock"), "December 16",
                      "December 18");
-  const auto json = ComparisonJson(Compare(a, b));
+  const auto json = wiredesk::desk::ComparisonJson(Compare(a, b));
   CHECK(json["verdict"] == "substantive");
   const auto& stats = json["stats"];
   for (const char* key : {"unchanged", "spacing", "punctuation", "case", "diacritics", "number",
@@ -310,21 +309,4 @@ TEST_CASE("the HTML page shows article text as text") {
   CHECK(page.find("<script>") == std::string::npos);
   CHECK(page.find("<img") == std::string::npos);
   CHECK(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
-}
-
-TEST_CASE("a compare request with invalid UTF-8 or a missing side gets an answer") {
-  const std::string response = wiredesk::compare::RespondCompare(
-      R"({"left": "The talks ended on Monday.", "right": {"content": "The talks ended on Tuesday."}})");
-  const auto json = nlohmann::json::parse(response);
-  REQUIRE(json.contains("results"));
-  CHECK(json["results"][0]["stats"]["number"] == 1);
-  const std::string bad =
-      std::string(R"({"left": "Caf)") + "\xE9" + R"( news.", "right": "Cafe news."})";
-  CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare(bad)).contains("error"));
-  CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare(R"({"left": "x"})"))
-            .contains("error"));
-  CHECK(nlohmann::json::parse(wiredesk::compare::RespondCompare("[1, 2")).contains("error"));
-  const auto blank =
-      nlohmann::json::parse(wiredesk::compare::RespondCompare(R"({"left": "", "right": ""})"));
-  CHECK(blank["results"][0]["verdict"] == "empty");
 }

@@ -80,5 +80,6 @@ TEST_CASE("content is refused when empty or binary and repaired when not UTF-8")
 
 TEST_CASE("content over the size limit is refused with its size") {
   const std::string huge(wiredesk::desk::kMaxDocumentBytes + 1, 'a');
-  CHECK(std::get<Error>(PrepareContent(huge)).message == "document is 32.0 MB; the limit is 32.0 MB");
+  CHECK(std::get<Error>(PrepareContent(huge)).message ==
+        "document is 32.1 MB; the limit is 32.0 MB");
 }

@@ -219,3 +219,28 @@ TEST_CASE("a Chinese copy keeps its paragraphs, short as they look in characters
   CHECK(article.paragraphs.size() == 4);
   CHECK(article.removed.empty());
 }
+
+// Eight paragraphs fill the block list to its capacity, so splitting off the
+// caption grows it while the labelling still looks at the paragraph: the
+// label must land on the caption all the same (and ASan sees no stale read).
+TEST_CASE(
+    "a caption glued after an image marker deep in the text is removed however long the text") {
+  const std::string body =
+      "The provincial authorities said on Monday that the new water plant would serve about "
+      "forty thousand households in the northern districts from next spring.";
+  for (const int paragraphs : {7, 8, 9, 15, 16, 17}) {
+    std::string copy = "Water plant to open in the north\n\n";
+    for (int i = 1; i < paragraphs; ++i) {
+      copy += body + "\n\n";
+      if (i == 5)
+        copy +=
+            "Workers at the site last week (Photo: VNA) hinh anh 2 Engineers test the pumps\n\n";
+    }
+    const Article a = ExtractText(copy);
+    INFO(paragraphs << " paragraphs");
+    CHECK_FALSE(InBody(a, "(Photo: VNA)"));
+    CHECK_FALSE(InBody(a, "Engineers test the pumps"));
+    CHECK(Removed(a, "photo caption", "Workers at the site last week"));
+    CHECK(Removed(a, "photo caption", "Engineers test the pumps"));
+  }
+}

@@ -1,7 +1,7 @@
 // Decoding and naming of what a user drops or pastes (web/app/intake.js), in node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decode, declaredCharset, documentFromPaste, hashText } from '../../web/app/intake.js';
+import { decode, declaredCharset, documentFromPaste, documentsFromFile, hashText, kMaxFileBytes } from '../../web/app/intake.js';
 
 const bytes = (text, encoding = 'utf8') => new Uint8Array(Buffer.from(text, encoding));
 
@@ -43,4 +43,16 @@ test('pasted HTML and pasted text get their format and a stable id', () => {
   assert.equal(text.source, 'VNA');
   assert.equal(text.id, `pasted-${hashText('HANOI — The talks ended.')}`);
   assert.throws(() => documentFromPaste('   '), /the text is empty/);
+});
+
+test('a UTF-16 text file with a byte order mark is read, not refused as binary', async () => {
+  const le = new File([new Uint8Array([0xff, 0xfe, ...bytes('The talks ended.', 'utf16le')])], 'le.txt');
+  const be = new File([new Uint8Array([0xfe, 0xff, ...bytes('The talks began.', 'utf16le').map((_, i, a) => a[i ^ 1])])], 'be.txt');
+  assert.equal((await documentsFromFile(le))[0].content, 'The talks ended.');
+  assert.equal((await documentsFromFile(be))[0].content, 'The talks began.');
+});
+
+test('a file one byte over the limit is not described as the limit', async () => {
+  const over = new File([new Uint8Array(kMaxFileBytes + 1)], 'over.txt');
+  await assert.rejects(documentsFromFile(over), { message: 'the file is 32.1 MB; the limit is 32 MB' });
 });

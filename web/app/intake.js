@@ -53,7 +53,9 @@ export function decode(bytes, kind) {
 }
 
 // Bytes that are not text: NUL bytes, or many control characters, early on.
+// UTF-16 text is full of NUL bytes; its byte-order mark tells it apart.
 function looksBinary(bytes) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sample = bytes.subarray(0, 4096);
   let control = 0;
   for (const byte of sample) {
@@ -134,7 +136,8 @@ export async function documentsFromFile(file) {
   if (kNotArticles[extension]) throw new Error(`not an article: ${kNotArticles[extension]}`);
   if (file.size === 0) throw new Error('the file is empty');
   if (file.size > kMaxFileBytes) {
-    throw new Error(`the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${kMaxFileBytes / 1048576} MB`);
+    // Rounded up, so that a size just over the limit never reads as the limit.
+    throw new Error(`the file is ${(Math.ceil(file.size / 104857.6) / 10).toFixed(1)} MB; the limit is ${kMaxFileBytes / 1048576} MB`);
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (looksBinary(bytes)) throw new Error('not an article: the file is binary, not text');
