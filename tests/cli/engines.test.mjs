@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,4 +182,22 @@ test('a page in a multi-byte legacy charset gets the same warning and text on bo
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// The Vietnamese cluster set (shared data, kept outside the repository):
+// extraction, stories over all documents and each cluster's story summary.
+const shared = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
+const clusters = join(shared, 'vi-clusters-dev');
+test('the Vietnamese clusters give the same articles, stories and story summaries on both engines', (t) => {
+  if (!existsSync(clusters)) {
+    t.skip(`no cluster set at ${clusters}`);
+    return;
+  }
+  const folders = readdirSync(clusters).filter((name) => name.startsWith('cluster_')).sort();
+  const files = (folder) => readdirSync(join(clusters, folder)).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => join(clusters, folder, f));
+  const all = folders.flatMap(files);
+  assertSameOnBothEngines(['extract', ...all]);
+  assertSameOnBothEngines(['stories', ...all]);
+  for (const folder of folders.slice(0, 20)) assertSameOnBothEngines(['summarize', '--story', '--chars', '600', ...files(folder)]);
 });
