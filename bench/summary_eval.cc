@@ -14,6 +14,9 @@
 // Story summaries (scripts/eval-clusters --variants) take
 //   {"stories": [{"id", "documents": [content...], "chars"}], "methods": [...]}
 // and answer one line per story: {"id", "chosen": {"<method name>": [text...]}}.
+// With "bodies": true in the request each content is taken as its headline,
+// a blank line and body paragraphs, without extraction: the summariser
+// measured apart from what extraction keeps.
 
 #include <iostream>
 #include <iterator>
@@ -46,14 +49,36 @@ SummaryOptions MethodOptions(const json& method, int k, int chars = 0) {
   options.redundancy = method.value("redundancy", options.redundancy);
   options.min_words = method.value("minWords", options.min_words);
   options.support = method.value("support", options.support);
+  const std::string units = method.value("units", "");
+  if (units == "words") options.units = wiredesk::summarize::Units::kWords;
+  if (units == "bigrams") options.units = wiredesk::summarize::Units::kBigrams;
+  if (units == "both") options.units = wiredesk::summarize::Units::kWordsAndBigrams;
+  options.story_lead_exponent = method.value("storyLead", options.story_lead_exponent);
+  options.overrun = method.value("overrun", options.overrun);
+  options.story_damping = method.value("storyDamping", options.story_damping);
   return options;
 }
 
+wiredesk::extract::Article AsWritten(const std::string& content) {
+  wiredesk::extract::Article article;
+  std::size_t at = content.find("\n\n");
+  article.title = content.substr(0, at);
+  while (at != std::string::npos) {
+    const std::size_t begin = at + 2;
+    at = content.find("\n\n", begin);
+    const std::string text = content.substr(begin, at == std::string::npos ? std::string::npos : at - begin);
+    if (!text.empty()) article.paragraphs.push_back({wiredesk::extract::Paragraph::Kind::kParagraph, text});
+  }
+  return article;
+}
+
 int RunStories(const json& request) {
+  const bool bodies = request.value("bodies", false);
   for (const json& item : request["stories"]) {
     std::vector<wiredesk::extract::Article> articles;
     for (const json& content : item["documents"]) {
-      articles.push_back(wiredesk::extract::ExtractText(content.get<std::string>()));
+      articles.push_back(bodies ? AsWritten(content.get<std::string>())
+                                : wiredesk::extract::ExtractText(content.get<std::string>()));
     }
     std::vector<const wiredesk::extract::Article*> versions;
     for (const auto& article : articles) versions.push_back(&article);

@@ -35,18 +35,53 @@ bool IsCapitalised(std::string_view word) {
   return text::FoldCase(letter) != letter;
 }
 
+// Two stories that are each other's nearest are related on less evidence;
+// then related is made mutual: a story kept by the other's top list points back.
+void LinkMutually(const std::vector<std::pair<double, std::uint32_t>>& nearest,
+                  std::vector<std::vector<std::uint32_t>>& related) {
+  const auto n = static_cast<std::uint32_t>(related.size());
+  for (std::uint32_t s = 0; s < n; ++s) {
+    const auto [cosine, other] = nearest[s];
+    if (cosine >= kMutualNearestCosine && cosine < kRelatedCosine && nearest[other].second == s && s < other) {
+      related[s].push_back(other);
+    }
+  }
+  for (std::uint32_t s = 0; s < n; ++s) {
+    for (std::size_t k = 0; k < related[s].size(); ++k) {
+      std::vector<std::uint32_t>& back = related[related[s][k]];
+      if (std::find(back.begin(), back.end(), s) == back.end()) back.push_back(s);
+    }
+  }
+}
+
 }  // namespace
 
-std::vector<Name> NamesOf(std::string_view text) {
-  // Every name's key hash once per occurrence, then sorted and counted: a
-  // flat vector, where a hash map cost an allocation per distinct name.
+std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
+  // The language's stopwords; where it is not known, those of English and
+  // Vietnamese, the desk's usual two (a function word of one language is
+  // rarely a topic word of the other).
+  const text::StopwordList* list = text::StopwordList::For(lang);
+  auto is_stopword = [list](std::string_view folded) {
+    if (list != nullptr) return list->Contains(folded);
+    return text::IsStopword("en", folded) || text::IsStopword("vi", folded);
+  };
+  // Every term's hash once per occurrence, then sorted and counted: a flat
+  // vector, where a hash map cost an allocation per distinct term.
   std::vector<std::uint64_t> keys;
-  std::string key;
+  std::string key, previous, folded;
+  bool previous_content = false;
   for (std::size_t i = 0; i < text.size();) {
     if (!IsWordByte(static_cast<unsigned char>(text[i])) || text[i] == '\'') {
       ++i;
       continue;
     }
+    // A capitalised word that opens a sentence or a line need not be a name.
+    std::size_t back = i;
+    while (back > 0 && text[back - 1] == ' ') --back;
+    const bool opens = back == 0 || text[back - 1] == '.' || text[back - 1] == '!' || text[back - 1] == '?' ||
+                       text[back - 1] == '\n' || text[back - 1] == ':';
+    // A bigram is two words with one space between.
+    const bool spaced = i > 0 && text[i - 1] == ' ' && (i < 2 || IsWordByte(static_cast<unsigned char>(text[i - 2])));
     std::size_t end = i;
     bool ascii = true;
     while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) {
@@ -55,37 +90,46 @@ std::vector<Name> NamesOf(std::string_view text) {
     }
     const std::string_view word = text.substr(i, end - i);
     i = end;
-    if (word.size() < 2 || word.size() > 40 || !IsCapitalised(word)) continue;
+    if (word.size() > 40) {
+      previous_content = false;
+      continue;
+    }
     if (ascii) {
       key.assign(word);  // reuses the buffer: no allocation per word
       for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      folded = key;
     } else {
-      key = text::MatchKey(word);
+      folded = text::FoldCase(word);
+      key = text::MatchKey(folded);
     }
     while (!key.empty() && key.back() == '\'') key.pop_back();
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
-    if (key.size() < 2 || text::IsStopword("en", key)) continue;
-    keys.push_back(text::HashBytes(key));
+    const bool content = !key.empty() && !is_stopword(folded);
+    // The lowest bit of a key says its kind: 1 for a name, 0 for a bigram.
+    if (content && spaced && previous_content) keys.push_back(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1});
+    if (content && !opens && key.size() >= 2 && IsCapitalised(word)) keys.push_back(text::HashBytes(key) | 1);
+    previous_content = content;
+    previous.swap(key);
   }
   std::sort(keys.begin(), keys.end());
-  std::vector<Name> names;
+  std::vector<Term> terms;
   for (std::size_t i = 0; i < keys.size();) {
     std::size_t j = i;
     while (j < keys.size() && keys[j] == keys[i]) ++j;
-    names.push_back({keys[i], static_cast<std::uint32_t>(j - i)});
+    terms.push_back({keys[i], static_cast<std::uint32_t>(j - i)});
     i = j;
   }
-  if (names.size() > kMaxNames) {
-    std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
+  if (terms.size() > kMaxTerms) {
+    std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
       return a.count > b.count || (a.count == b.count && a.key < b.key);
     });
-    names.resize(kMaxNames);
+    terms.resize(kMaxTerms);
   }
-  std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.key < b.key; });
-  return names;
+  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.key < b.key; });
+  return terms;
 }
 
-std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const std::vector<Name>*>& stories) {
+std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const std::vector<Term>*>& stories) {
   const std::size_t n = stories.size();
   std::vector<std::vector<std::uint32_t>> related(n);
   // Every (name, story) once, sorted by name: the postings are its runs.
@@ -132,13 +176,15 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
   }
 
   std::vector<double> partial(n, 0);
+  // Each story's most similar other story and their cosine (0 when none).
+  std::vector<std::pair<double, std::uint32_t>> nearest(n, {0.0, 0});
   std::vector<std::uint32_t> touched;
   for (std::uint32_t s = 0; s < n; ++s) {
     // The cosine over the rarer names only, accumulated through the postings.
     touched.clear();
     for (std::size_t k = 0; k < stories[s]->size(); ++k) {
       const std::size_t at = first[s] + k;
-      if (run_length[at] > kMaxNameStories) continue;
+      if (run_length[at] > kMaxTermStories) continue;
       for (std::size_t p = run_start[at]; p < run_start[at] + run_length[at]; ++p) {
         const std::uint32_t other = postings[p].story;
         if (other == s) continue;
@@ -153,9 +199,9 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
     const std::size_t keep = std::min(scored.size(), kCandidatesScored);
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
     scored.resize(keep);
-    const std::vector<Name>& names = *stories[s];
+    const std::vector<Term>& names = *stories[s];
     for (auto& [cosine, other] : scored) {
-      const std::vector<Name>& theirs = *stories[other];
+      const std::vector<Term>& theirs = *stories[other];
       cosine = 0;
       for (std::size_t i = 0, j = 0; i < names.size() && j < theirs.size();) {
         if (names[i].key < theirs[j].key) {
@@ -169,19 +215,14 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
       // Rounded: libm's log may differ in the last bit between targets.
       cosine = std::round(cosine * 1e6) / 1e6;
     }
+    std::sort(scored.begin(), scored.end(), better);
+    if (!scored.empty()) nearest[s] = scored.front();
     scored.erase(std::remove_if(scored.begin(), scored.end(), [](const auto& c) { return c.first < kRelatedCosine; }),
                  scored.end());
-    std::sort(scored.begin(), scored.end(), better);
     if (scored.size() > kMaxRelated) scored.resize(kMaxRelated);
     for (const auto& [cosine, other] : scored) related[s].push_back(other);
   }
-  // Related is mutual: a story kept by the other's top list points back.
-  for (std::uint32_t s = 0; s < n; ++s) {
-    for (std::size_t k = 0; k < related[s].size(); ++k) {
-      std::vector<std::uint32_t>& back = related[related[s][k]];
-      if (std::find(back.begin(), back.end(), s) == back.end()) back.push_back(s);
-    }
-  }
+  LinkMutually(nearest, related);
   return related;
 }
 

@@ -260,7 +260,7 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
     }
     const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
     story.canonical = story.members[chosen];
-    story.names = dedup::NamesOf(texts[chosen]);
+    story.terms = dedup::TermsOf(texts[chosen], entries_[story.members[chosen]].article.lang);
     std::sort(story.members.begin(), story.members.end());
     const std::uint32_t key = story.members.front();
     for (const std::uint32_t member : story.members) entries_[member].story = key;
@@ -270,10 +270,10 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
 
 std::vector<Story> Desk::Stories() {
   Refresh();
-  std::vector<const std::vector<dedup::Name>*> names;
-  names.reserve(stories_.size());
-  for (const auto& [key, state] : stories_) names.push_back(&state.names);
-  const std::vector<std::vector<std::uint32_t>> related = dedup::RelatedStories(names);
+  std::vector<const std::vector<dedup::Term>*> terms;
+  terms.reserve(stories_.size());
+  for (const auto& [key, state] : stories_) terms.push_back(&state.terms);
+  const std::vector<std::vector<std::uint32_t>> related = dedup::RelatedStories(terms);
 
   std::vector<Story> stories;
   stories.reserve(stories_.size());

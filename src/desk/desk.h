@@ -105,7 +105,7 @@ class Desk {
   struct StoryState {
     std::vector<std::uint32_t> members;  // entry indices, ascending
     std::uint32_t canonical = 0;
-    std::vector<dedup::Name> names;      // of the canonical text
+    std::vector<dedup::Term> terms;      // of the canonical text (dedup/related.h)
   };
 
   std::uint32_t Representative(std::uint32_t entry) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_map>
 
 #include "text/hash.h"
 #include "text/normalize.h"
@@ -197,14 +198,17 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
     }
   }
 
+  // The language from the first words of the first version that has any:
+  // a version extraction emptied says nothing.
   std::vector<std::string_view> opening;
+  const int speaker = scanned.empty() ? 0 : scanned.front().candidate.article;
   for (std::size_t k = 0; k < scanned.size() && opening.size() < 150; ++k) {
-    if (scanned[k].candidate.article != 0) break;
+    if (scanned[k].candidate.article != speaker) break;
     for (const ScannedWord& w : scanned[k].words) {
       if (!w.number) opening.push_back(std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
     }
   }
-  const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
+  const std::string_view lang = versions.empty() ? std::string_view() : versions[static_cast<std::size_t>(speaker)]->lang;
   CandidatePool pool(StopwordsFor(lang, opening));
   const bool listed = pool.vocabulary.language() != nullptr;
 
@@ -248,10 +252,21 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
     return t.listed_stop[i] || words.IsStopword(t.ids[i]);
   };
 
+  // Ids in order of first sight, so they are the same on every target.
+  std::unordered_map<std::uint64_t, int> bigram_ids;
   for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
     Candidate& c = pool.sentences[k];
     const Tokenised& t = tokenised[k];
     c.tokens = t.ids;
+    for (std::size_t i = 1; i < t.ids.size(); ++i) {
+      if (!t.adjacent_to_previous[i] || (is_stop(t, i - 1) && is_stop(t, i))) continue;
+      const std::uint64_t pair = (static_cast<std::uint64_t>(t.ids[i - 1]) << 32) | static_cast<std::uint32_t>(t.ids[i]);
+      const auto [at, fresh] = bigram_ids.emplace(pair, pool.bigram_count);
+      if (fresh) ++pool.bigram_count;
+      c.bigrams.push_back(at->second);
+    }
+    std::sort(c.bigrams.begin(), c.bigrams.end());
+    c.bigrams.erase(std::unique(c.bigrams.begin(), c.bigrams.end()), c.bigrams.end());
     for (std::size_t i = 0; i < t.ids.size(); ++i) {
       const std::string& key = words.Key(t.ids[i]);
       c.letters += static_cast<int>(key.size());

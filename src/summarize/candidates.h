@@ -31,6 +31,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,11 @@ struct Candidate {
   std::vector<int> sequence;
   std::vector<std::pair<std::size_t, std::size_t>> spans;  // byte span in `text` of each sequence entry
   std::vector<int> tokens;    // ids of all its words and numbers, in order
+  // Sorted unique ids of its word bigrams: two words side by side (only a
+  // space between), not both stopwords. In Vietnamese, written syllable by
+  // syllable, a bigram is most often a word ("biểu tình", "Campuchia")
+  // where a lone syllable ("biểu") is ambiguous.
+  std::vector<int> bigrams;
 };
 
 struct CandidatePool {
@@ -62,6 +68,7 @@ struct CandidatePool {
   Vocabulary vocabulary;
   std::vector<Candidate> sentences;  // by article, then in reading order
   std::vector<std::vector<int>> title_words;  // content ids of each article's title
+  int bigram_count = 0;                       // bigram ids are 0..bigram_count-1
 };
 
 // The candidates of every article in `versions` (one article, or the

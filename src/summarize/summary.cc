@@ -94,6 +94,15 @@ std::vector<Cluster> Collapse(const CandidatePool& pool) {
   return clusters;
 }
 
+// A sentence's units for the graph: bigram ids come after the word ids.
+std::vector<int> UnitsOf(const Candidate& c, Units units, const CandidatePool& pool) {
+  if (units == Units::kWords) return c.content;
+  std::vector<int> result;
+  if (units == Units::kWordsAndBigrams) result = c.content;
+  for (int b : c.bigrams) result.push_back(pool.vocabulary.size() + b);
+  return result;
+}
+
 std::size_t Wanted(const SummaryOptions& options, std::size_t available) {
   if (options.chars > 0) return available;
   if (options.ratio > 0) {
@@ -111,24 +120,26 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
 
   const std::vector<Cluster> clusters = Collapse(pool);
   const std::size_t n = clusters.size();
+  std::vector<std::vector<int>> units(n);
+  for (std::size_t i = 0; i < n; ++i) units[i] = UnitsOf(sentences[clusters[i].shown], options.units, pool);
   std::vector<GraphSentence> vertices;
   vertices.reserve(n);
-  for (const Cluster& c : clusters) {
-    vertices.push_back({&sentences[c.shown].content, sentences[c.shown].words});
-  }
-  const Graph graph = BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size());
+  for (std::size_t i = 0; i < n; ++i) vertices.push_back({&units[i], sentences[clusters[i].shown].words});
+  const Graph graph = BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size() + pool.bigram_count);
 
+  const bool story = pool.title_words.size() > 1;
+  const double lead = story ? options.story_lead_exponent : options.lead_exponent;
   std::vector<double> prior(n, 1.0);
   for (std::size_t i = 0; i < n; ++i) {
     const Cluster& c = clusters[i];
-    if (options.lead_exponent > 0) prior[i] /= std::pow(c.position + 1.0, options.lead_exponent);
+    if (lead > 0) prior[i] /= std::pow(c.position + 1.0, lead);
     if (options.support) prior[i] *= c.support;
     if (options.title_prior) {
       const auto& title = pool.title_words[static_cast<std::size_t>(sentences[c.shown].article)];
       prior[i] *= 1 + Cosine(title, sentences[c.shown].content);
     }
   }
-  const std::vector<double> rank = PageRank(graph, prior, options.damping);
+  const std::vector<double> rank = PageRank(graph, prior, story ? options.story_damping : options.damping);
   const double best = *std::max_element(rank.begin(), rank.end());
 
   std::vector<std::size_t> order(n);
@@ -142,24 +153,25 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
   const std::size_t wanted = Wanted(options, n);
   std::size_t chars_left = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
   std::vector<std::size_t> chosen;
-  for (std::size_t i : order) {
-    if (chosen.size() >= wanted) break;
-    const Candidate& s = sentences[clusters[i].shown];
-    bool repeats = false;
+  // Whether sentence i can join the chosen ones: not a repeat, within the budget.
+  auto admissible = [&](std::size_t i) {
     for (std::size_t j : chosen) {
-      if (Cosine(s.content, sentences[clusters[j].shown].content) >= options.redundancy) {
-        repeats = true;
-        break;
-      }
+      if (Cosine(units[i], units[j]) >= options.redundancy) return false;
     }
-    if (repeats) continue;
+    if (options.chars <= 0) return true;
+    const std::size_t cost = text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
+    return chars_left > 0 && cost <= chars_left + static_cast<std::size_t>(options.overrun * static_cast<double>(cost));
+  };
+  auto take = [&](std::size_t i) {
     if (options.chars > 0) {
-      // A separating space between sentences counts against the budget too.
-      const std::size_t cost = text::CodePointCount(s.text) + (chosen.empty() ? 0 : 1);
-      if (cost > chars_left) continue;
-      chars_left -= cost;
+      const std::size_t cost = text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
+      chars_left -= std::min(cost, chars_left);
     }
     chosen.push_back(i);
+  };
+  for (std::size_t i : order) {
+    if (chosen.size() >= wanted) break;
+    if (admissible(i)) take(i);
   }
   std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
     if (clusters[a].position != clusters[b].position) return clusters[a].position < clusters[b].position;

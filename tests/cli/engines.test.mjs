@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,21 +184,20 @@ test('a page in a multi-byte legacy charset gets the same warning and text on bo
   }
 });
 
-// The Vietnamese news clusters (kept outside the repository): every document
-// extracted alike, language included, on both engines.
-test('extract of the news clusters is identical on both engines, where the data is present', (t) => {
-  const shared = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
-  const clusters = join(shared, 'vi-clusters-dev');
-  let folders;
-  try {
-    folders = readdirSync(clusters).filter((name) => name.startsWith('cluster_')).sort();
-  } catch {
+// The Vietnamese cluster set (shared data, kept outside the repository):
+// extraction, stories over all documents and each cluster's story summary.
+const shared = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
+const clusters = join(shared, 'vi-clusters-dev');
+test('the Vietnamese clusters give the same articles, stories and story summaries on both engines', (t) => {
+  if (!existsSync(clusters)) {
     t.skip(`no cluster set at ${clusters}`);
     return;
   }
-  const files = folders.flatMap((folder) => readdirSync(join(clusters, folder))
-    .filter((name) => name.endsWith('.json')).sort().map((name) => join(clusters, folder, name)));
-  const result = assertSameOnBothEngines(['extract', ...files]);
-  assert.equal(result.status, 0);
-  assert.equal(JSON.parse(result.stdout).length, files.length);
+  const folders = readdirSync(clusters).filter((name) => name.startsWith('cluster_')).sort();
+  const files = (folder) => readdirSync(join(clusters, folder)).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => join(clusters, folder, f));
+  const all = folders.flatMap(files);
+  assertSameOnBothEngines(['extract', ...all]);
+  assertSameOnBothEngines(['stories', ...all]);
+  for (const folder of folders.slice(0, 20)) assertSameOnBothEngines(['summarize', '--story', '--chars', '600', ...files(folder)]);
 });

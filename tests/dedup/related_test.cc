@@ -1,0 +1,54 @@
+#include "dedup/related.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace {
+
+using wiredesk::dedup::RelatedStories;
+using wiredesk::dedup::Term;
+using wiredesk::dedup::TermsOf;
+
+bool Linked(const std::vector<std::vector<std::uint32_t>>& related, std::uint32_t a,
+            std::uint32_t b) {
+  return std::find(related[a].begin(), related[a].end(), b) != related[a].end();
+}
+
+}  // namespace
+
+TEST_CASE("two outlets' own reports of one fire are related; a report of a football match is not") {
+  const std::vector<Term> fire = TermsOf(
+      "Một đám cháy lớn bùng phát tại chợ Hàn ở Đà Nẵng vào rạng sáng nay. Lính cứu hỏa mất ba giờ "
+      "để khống chế "
+      "đám cháy. Nhiều tiểu thương bị thiệt hại nặng vì hàng hóa trong chợ Hàn bị thiêu rụi.",
+      "vi");
+  const std::vector<Term> same_fire = TermsOf(
+      "Rạng sáng nay, chợ Hàn (Đà Nẵng) xảy ra cháy lớn. Theo tiểu thương, đám cháy bắt đầu từ khu "
+      "bán vải rồi "
+      "lan nhanh. Lính cứu hỏa đã điều mười xe chữa cháy đến hiện trường.",
+      "vi");
+  const std::vector<Term> football = TermsOf(
+      "Đội tuyển Việt Nam thắng Thái Lan hai bàn không trên sân Mỹ Đình tối qua. Huấn luyện viên "
+      "cho biết các "
+      "cầu thủ đã thi đấu rất kỷ luật. Trận đấu thu hút bốn mươi nghìn khán giả.",
+      "vi");
+  const auto related = RelatedStories({&fire, &same_fire, &football});
+  CHECK(Linked(related, 0, 1));
+  CHECK(Linked(related, 1, 0));
+  CHECK_FALSE(Linked(related, 0, 2));
+  CHECK_FALSE(Linked(related, 1, 2));
+}
+
+TEST_CASE(
+    "a text's terms are its names and word pairs without stopwords, the same with or without "
+    "diacritics") {
+  const std::vector<Term> with = TermsOf("Phe đối lập Campuchia tuyên bố biểu tình.", "vi");
+  const std::vector<Term> without = TermsOf("Phe doi lap Campuchia tuyen bo bieu tinh.", "vi");
+  REQUIRE(with.size() == without.size());
+  for (std::size_t i = 0; i < with.size(); ++i) CHECK(with[i].key == without[i].key);
+  // "tại" is a stopword: no pair spans it.
+  CHECK(TermsOf("biểu tình tại", "vi").size() == TermsOf("biểu tình", "vi").size());
+}
