@@ -19,6 +19,7 @@
 #include "desk/json_response.h"
 #include "desk/summarize_request.h"
 #include "desk/text_results.h"
+#include "desk/updates_request.h"
 #include "desk/version.h"
 #include "text/icu_data.h"
 #include "text/language.h"
@@ -83,6 +84,11 @@ std::string Compare(const std::string& request) {
 // A Desk for JS: a library of articles merged into stories, with JSON-text
 // methods (desk/desk_requests.h). Each returns {"error": {"message"}} rather
 // than throwing.
+// {"documents": [document, ...]} -> a story's updates (desk/updates_request.h).
+std::string Updates(const std::string& request) {
+  return wiredesk::desk::RespondUpdates(request);
+}
+
 class DeskBinding {
  public:
   std::string Add(const std::string& request) { return wiredesk::desk::AddRequest(desk_, request); }
@@ -101,6 +107,9 @@ class DeskBinding {
   std::string Compare(const std::string& request) {
     return wiredesk::desk::CompareRequest(desk_, request);
   }
+  std::string Updates(const std::string& request) {
+    return wiredesk::desk::UpdatesRequest(desk_, request);
+  }
 
  private:
   wiredesk::desk::Desk desk_;
@@ -118,6 +127,7 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("tokens", &Tokens);
   emscripten::function("summarize", &Summarize);
   emscripten::function("compare", &Compare);
+  emscripten::function("updates", &Updates);
   emscripten::class_<DeskBinding>("Desk")
       .constructor<>()
       .function("add", &DeskBinding::Add)
@@ -126,6 +136,7 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
       .function("stories", &DeskBinding::Stories)
       .function("article", &DeskBinding::Article)
       .function("summarize", &DeskBinding::Summarize)
-      .function("compare", &DeskBinding::Compare);
+      .function("compare", &DeskBinding::Compare)
+      .function("updates", &DeskBinding::Updates);
   emscripten::function("version", &Version);
 }

@@ -59,6 +59,28 @@ export interface Comparison {
   [field: string]: unknown;
 }
 
+/** One line of a version's digest: what it changed against the version before it. */
+export interface DigestLine {
+  /** headline | number | name | wording | added | removed | moved | cosmetic | unrelated */
+  class: string;
+  /** The line as a reader sees it: "left 20 → 25 dead", "added “…”". */
+  text: string;
+  /** headline, number, name and wording lines: the earlier and the later text. */
+  left?: string;
+  right?: string;
+}
+
+/** A story's versions over time, what is new, and why they are one story. */
+export interface StoryUpdates {
+  /** In publication order (arrival order where a version has no date). */
+  versions: { id: string; published: string; headline: string; changes: DigestLine[] }[];
+  /** Key sentences among those later versions added or changed. */
+  whats_new: string[];
+  /** Per version: share of text in common with the canonical copy (0..1), passages only it has, a plain line. */
+  why: { id: string; shared: number; only_here: string[]; reason: string }[];
+  canonical: string;
+}
+
 export interface SummaryOptions {
   /** How many sentences; or a share of the text with `ratio`, or a budget with `chars`. */
   sentences?: number;
@@ -96,6 +118,8 @@ export interface Desk {
   article(id: string): Promise<Article>;
   storySummary(ids: string[], options?: SummaryOptions): Promise<Summary>;
   compareArticles(left: string, right: string): Promise<Comparison>;
+  /** The updates of a story from its members' ids (arrival order). */
+  storyUpdates(members: string[]): Promise<StoryUpdates>;
   /** Called after every add, remove and clear; returns the unsubscribe function. */
   onChange(listener: (result: unknown) => void): () => void;
   close(): Promise<unknown>;
@@ -105,6 +129,8 @@ export interface Wiredesk {
   extract(textOrDocument: string | WiredeskDocument): Promise<Article>;
   sentences(textOrDocument: string | WiredeskDocument): Promise<{ id: string; sentences: Sentence[]; warnings: string[] }>;
   tokens(textOrDocument: string | WiredeskDocument): Promise<{ id: string; tokens: Token[]; warnings: string[] }>;
+  /** The updates of a story from its versions' documents (arrival order). */
+  updates(versions: (string | WiredeskDocument)[]): Promise<StoryUpdates>;
   openDesk(): Promise<Desk>;
   version(): string;
   terminate(): void;

@@ -145,6 +145,12 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
       storySummary: (ids, options = {}) => call('storySummary', [ids, options]),
       /** The side-by-side comparison of two articles of the desk. */
       compareArticles: (left, right) => call('compareArticles', [left, right]),
+      /**
+       * A story's updates, from its members' ids in arrival order: {versions: [{id, published,
+       * headline, changes: [{class, text, left?, right?}]}], whats_new, why: [{id, shared,
+       * only_here, reason}], canonical}. Versions are in publication order.
+       */
+      storyUpdates: (ids) => call('storyUpdates', [ids]),
       /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
       onChange(listener) {
         listeners.add(listener);
@@ -189,6 +195,8 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
       right: typeof right === 'string' ? { id: 'right', content: right } : right,
       extract,
     }),
+    /** A story's updates from its versions (texts or documents, in arrival order): see storyUpdates. */
+    updates: (versions) => single('updates', { documents: versions.map(asDocument) }),
     /** A new, empty desk in this worker (see openDesk above). */
     openDesk,
     /** The core's version string. */

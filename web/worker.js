@@ -70,6 +70,7 @@ const methods = {
   tokens: (document) => parse(core.tokens(JSON.stringify(document))),
   summarize: (request) => parse(core.summarize(JSON.stringify(request))),
   compare: (request) => parse(core.compare(JSON.stringify(request))),
+  updates: (request) => parse(core.updates(JSON.stringify(request))),
   // Desks: the first argument is the desk's id.
   openDesk: () => {
     const deskId = nextDesk++;
@@ -88,6 +89,7 @@ const methods = {
   article: (deskId, articleId) => parse(deskOf(deskId).article(String(articleId))),
   storySummary: (deskId, ids, options) => parse(deskOf(deskId).summarize(JSON.stringify({ ids, ...options }))),
   compareArticles: (deskId, left, right) => parse(deskOf(deskId).compare(JSON.stringify({ left, right }))),
+  storyUpdates: (deskId, ids) => parse(deskOf(deskId).updates(JSON.stringify({ ids }))),
 };
 
 // The language detector's tables (cld2.dat, 1.2 MB gzip) stay out of the

@@ -5,7 +5,7 @@ namespace wiredesk::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       ExtractCommand(), SentencesCommand(), TokensCommand(),
-      StoriesCommand(), SummarizeCommand(), CompareCommand(),
+      StoriesCommand(), SummarizeCommand(), CompareCommand(), UpdatesCommand(),
   };
   return commands;
 }

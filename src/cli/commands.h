@@ -21,6 +21,9 @@ Command SummarizeCommand();
 // Two versions of a story side by side (compare_command.cc).
 Command CompareCommand();
 
+// A story's versions over time (updates_command.cc).
+Command UpdatesCommand();
+
 // Every command, in usage order.
 const std::vector<Command>& Commands();
 

@@ -11,6 +11,7 @@
 #include "desk/json_response.h"
 #include "desk/summarize_request.h"
 #include "desk/summary_json.h"
+#include "desk/updates_request.h"
 #include "extract/article.h"
 #include "summarize/summary.h"
 
@@ -180,6 +181,26 @@ std::string CompareRequest(const Desk& desk, std::string_view request) {
     const extract::Article* right = Find(desk, parsed["right"], error);
     if (right == nullptr) return ErrorJson(error);
     return Dump(ComparisonJson(compare::Compare(*left, *right)));
+  });
+}
+
+std::string UpdatesRequest(const Desk& desk, std::string_view request) {
+  return Guarded("updates", [&] {
+    json parsed = json::parse(request, nullptr, false);
+    if (!parsed.is_discarded() && parsed.is_object() && parsed.contains("ids")) {
+      parsed = parsed["ids"];
+    }
+    if (parsed.is_discarded() || !parsed.is_array() || parsed.empty()) {
+      return ErrorJson("updates expects {\"ids\": [article ids]}, the story's members");
+    }
+    std::vector<const extract::Article*> versions;
+    for (const json& id : parsed) {
+      std::string error;
+      const extract::Article* article = Find(desk, id, error);
+      if (article == nullptr) return ErrorJson(error);
+      versions.push_back(article);
+    }
+    return Dump(UpdatesJson(compare::UpdatesOf(versions)));
   });
 }
 

@@ -49,6 +49,16 @@ test('summarize of the sample articles is identical on both engines', () => {
   assertSameOnBothEngines(['summarize', '--chars', '600', ...samples]);
 });
 
+test('updates of a story and of all the samples are identical on both engines', () => {
+  const story = samples.filter((name) => /\/00[23]_/.test(name));
+  const result = assertSameOnBothEngines(['updates', ...story]);
+  assert.equal(result.status, 0);
+  const updates = JSON.parse(result.stdout);
+  assert.equal(updates.versions.length, 2);
+  assert.deepEqual(updates.versions[1].changes.map((line) => line.class), ['cosmetic']);
+  assertSameOnBothEngines(['updates', ...samples]);
+});
+
 test('summarize --story of two copies of a story is identical on both engines', () => {
   const story = samples.filter((name) => /\/00[23]_/.test(name));
   const result = assertSameOnBothEngines(['summarize', '--story', '--sentences', '4', ...story]);

@@ -60,3 +60,19 @@ test('a Desk answers bad requests with an error, not an exception', () => {
     desk.delete();
   }
 });
+
+test('a Desk gives a story its updates: the two copies differ only in spacing', () => {
+  const desk = new core.Desk();
+  try {
+    const ids = ['002_0c1e3a2815583ef3', '003_94858066e6bb5739'];
+    desk.add(JSON.stringify(ids.map(sample)));
+    const updates = JSON.parse(desk.updates(JSON.stringify({ ids })));
+    assert.deepEqual(updates.versions.map((v) => v.id), ids);
+    assert.deepEqual(updates.versions[1].changes.map((c) => c.class), ['cosmetic']);
+    assert.deepEqual(updates.why.map((w) => w.id), ids);
+    assert.equal(updates.why[0].reason, 'same text, words run together');
+    assert.match(JSON.parse(desk.updates(JSON.stringify({ ids: ['nope'] }))).error.message, /no article "nope"/);
+  } finally {
+    desk.delete();
+  }
+});
