@@ -20,7 +20,7 @@ const state = {
   desk: null,            // the library's desk in it
   library: null,
   stories: [],
-  articles: new Map(),   // id -> {id, title, source, url, published, words}
+  articles: new Map(),   // id -> {id, title, source, url, published (ISO 8601 or ''), lang, name, words}
   query: '',
   showRemoved: false,
   busy: null,            // AbortController of the batch under way
@@ -82,7 +82,10 @@ function rememberArticles(added, documents) {
       title: result.title || result.lead || document.name || result.id,
       source: document.source || result.source || '',
       url: document.url || result.url || '',
-      published: document.published || result.published || '',
+      // The core's reading of the date: only a date that parses is shown and sorted.
+      published: result.date || '',
+      lang: result.lang || '',
+      name: document.name || '',
       words: result.words ?? 0,
     });
   }

@@ -72,7 +72,12 @@ export interface AddedArticle {
   /** The body's opening words: what to show when there is no title. */
   lead: string;
   url: string;
+  /** The date as the page or document gives it, parsed or not. */
   published: string;
+  /** `published` read into ISO 8601; "" when it is no date ("858shares"). */
+  date: string;
+  /** BCP 47 language code when known, else "". */
+  lang: string;
   words: number;
   warnings: string[];
 }

@@ -11,6 +11,7 @@
 #include "desk/summary_json.h"
 #include "extract/article.h"
 #include "summarize/summary.h"
+#include "text/dates.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -96,6 +97,8 @@ std::string AddRequest(Desk& desk, std::string_view request) {
                              {"lead", Lead(article)},
                              {"url", article.url},
                              {"published", article.published},
+                             {"date", text::IsoDate(article.published)},
+                             {"lang", article.lang},
                              {"words", WordCount(article)},
                              {"warnings", article.warnings}});
         }

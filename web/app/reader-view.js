@@ -60,7 +60,7 @@ export async function renderArticle(container, { id, paragraph, sentence, desk, 
   const facts = [
     article.byline && `By ${article.byline}`,
     article.dateline,
-    (article.published || info?.published) && formatDate(article.published || info?.published),
+    formatDate(info?.published),  // the core's parsed date; a raw one may be no date
     info?.source,
   ].filter(Boolean);
   container.replaceChildren(element('article', { class: 'reader', lang: article.lang || null },

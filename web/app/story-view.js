@@ -39,7 +39,7 @@ export async function renderStory(container, { story, articles, stories, desk })
   const related = (story.related ?? []).map((relatedId) => stories.find((s) => s.id === relatedId)).filter(Boolean);
   container.replaceChildren(
     element('article', { class: 'story' },
-      element('h2', { class: 'headline' }, canonical.title || story.title || story.canonical),
+      element('h2', { class: 'headline' }, story.title || canonical.title || story.canonical),
       element('p', { class: 'meta' }, plural(story.members.length, 'version'),
         sources.length ? ` from ${sources.join(', ')}` : ''),
       element('section', { 'aria-labelledby': 'summary-heading' },
