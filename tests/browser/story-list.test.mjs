@@ -1,5 +1,6 @@
 // What an editor reads in the story list and on a story's page: the page's
-// own headline over a text copy's first line, and only real dates.
+// own headline over a text copy's first line, only real dates, and versions
+// told apart by source, file, language and date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, watch } from './browser.mjs';
@@ -64,6 +65,26 @@ test('a page and its text copy are listed under the page headline, with only rea
   assert.match(await item.textContent(), /2 versions/);
   assert.equal(await item.locator('.story-title').textContent(), kHeadline);
   assert.doesNotMatch(await tab.textContent('#story-list'), /858shares/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('versions are told apart by source, file name and language; key sentences name their source', async () => {
+  const { context, page: tab, problems } = await openApp();
+  await drop(tab, [{ name: 'bridge-copy.txt', text: copy, type: 'text/plain' },
+    { name: 'bridge.html', text: page, type: 'text/html' }]);
+  await (await storyItem(tab, 'bridge')).click();
+  await tab.waitForSelector('.summary:not([aria-busy]) li');
+  const rows = await tab.$$eval('.versions tbody tr', (trs) => trs.map((tr) => tr.textContent));
+  assert.equal(rows.length, 2);
+  assert.ok(rows.some((r) => r.includes('example.org') && r.includes('bridge.html')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.includes('bridge-copy.txt')), rows.join('\n'));
+  const links = await tab.$$eval('.summary .source-link', (as) => as.map((a) => a.textContent));
+  assert.ok(links.length > 0);
+  for (const link of links) {
+    assert.doesNotMatch(link, /[0-9a-f]{16,}/, 'a key sentence is named by a raw id');
+    assert.match(link, /^(example\.org|bridge-copy\.txt), ¶\d+$/);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
