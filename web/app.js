@@ -145,7 +145,8 @@ async function addDocuments(documents, { persist = true, label = 'Reading articl
   rememberArticles(result.added, fresh);
   showProblems([...problems, ...failed]);
   await refreshStories();
-  const parts = [`${plural(result.added.length, 'article')} added`];
+  // Opening the library on a reload adds nothing: it says what was opened.
+  const parts = [`${plural(result.added.length, 'article')} ${persist ? 'added' : 'opened from your library'}`];
   if (skipped) parts.push(`${skipped} already in the library`);
   if (failed.length + problems.length) parts.push(`${failed.length + problems.length} not added (see below)`);
   if (result.cancelled) parts.push(`${result.cancelled} cancelled`);
@@ -365,6 +366,8 @@ function wire() {
 // in a blank area. Nothing has touched the library.
 function showStartFailure(message) {
   setStatus(message, 'error');
+  // Every library action needs the core (or the library): none is offered.
+  for (const button of document.querySelectorAll('nav.actions button')) button.disabled = true;
   $('detail').replaceChildren(element('div', { class: 'welcome start-failure' },
     element('h2', {}, 'Wiredesk could not start'),
     element('p', {}, message),
