@@ -324,6 +324,18 @@ Article ExtractPlainText(std::string_view input) {
       if (quality[i] == Quality::kShort) break;
     }
   }
+  // A few paragraphs pasted alone have no page around them to cut: every
+  // sentence of theirs is the article, however short (the run above weighs
+  // short lines against the text, as a page's furniture would be).
+  constexpr std::size_t kPastedBlocks = 6;
+  if (blocks.size() <= kPastedBlocks) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (!blocks[i].reason.empty() || !EndsWithSentencePunctuation(blocks[i].text)) continue;
+      if (!first) last = i;
+      first = first ? std::min(*first, i) : i;
+      last = std::max(last, i);
+    }
+  }
   // "Tour dates:", "Results:": a line ending in a colon at the run's end
   // introduces the list that follows, line after line, and it belongs to
   // the article however short its items are.
