@@ -4,7 +4,9 @@
 //
 // Everything the app needs (page, scripts, styles, the .wasm, ICU's data,
 // icons, samples) is precached under a cache named after a hash of those
-// files (web/gen/precache.js, written by scripts/build). A new deployment
+// files (web/gen/precache.js, written by scripts/build); the language
+// detector's tables, which the worker fetches only when the first document
+// arrives, are kept in the same cache when first fetched (`later`). A new deployment
 // changes that file, so the browser installs the new version beside the old
 // one; the page offers to switch ("update available"), and the old cache is
 // deleted once the new version takes over.
@@ -12,7 +14,7 @@
 'use strict';
 
 importScripts('web/gen/precache.js');
-const { version, files } = self.WIREDESK_PRECACHE;
+const { version, files, later = [] } = self.WIREDESK_PRECACHE;
 const kPrefix = 'wiredesk-';
 const kCache = `${kPrefix}${version}`;
 const kScope = new URL('./', self.location.href);
@@ -75,7 +77,11 @@ self.addEventListener('fetch', (event) => {
     const cached = await lookUp(cache, key);
     if (cached) return cached;
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      if (response.ok && later.some((path) => new URL(path, kScope).pathname === url.pathname)) {
+        await cache.put(new URL(url.pathname, kScope), response.clone());
+      }
+      return response;
     } catch (error) {
       if (request.mode === 'navigate') {
         const page = await cache.match(new URL('index.html', kScope));

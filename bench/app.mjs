@@ -28,6 +28,11 @@ for (const file of files) {
 console.log('The app as first downloaded (page, JS, CSS, wasm, ICU data; no CJK dictionaries)');
 console.log(`| files | raw | gzip | target |\n|---|---|---|---|\n| ${files.length} | ${(raw / 1024).toFixed(0)} KB | ${(gzip / 1024).toFixed(0)} KB | < 1024 KB gzip |`);
 console.log(`(of which ${heavy.join(', ')})`);
+const later = JSON.parse(precache.slice(precache.indexOf('{'), precache.lastIndexOf('}') + 1)).later ?? [];
+for (const file of later) {
+  const packed = gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+  console.log(`Fetched when the first document arrives, then kept: ${file} ${(packed / 1024).toFixed(0)} KB gzip`);
+}
 
 // --- 1,000 sample-sized articles ------------------------------------------------------
 // 200 stories of five copies each. A story is a seed with the words of each

@@ -21,28 +21,41 @@
 #include "desk/text_results.h"
 #include "desk/version.h"
 #include "text/icu_data.h"
+#include "text/language.h"
 
 namespace {
 
 using wiredesk::desk::ErrorJson;
 
-// `bytes` is a Uint8Array holding icudt72l.dat.
-std::string LoadIcuData(const emscripten::val& bytes) {
+// Hands the bytes of a Uint8Array to `install` (ICU's or CLD2's data).
+std::string LoadData(const char* name, const emscripten::val& bytes,
+                     std::string (*install)(std::vector<std::uint8_t>)) {
   try {
     if (!bytes.instanceof (emscripten::val::global("Uint8Array"))) {
-      return ErrorJson("loadIcuData expects a Uint8Array");
+      return ErrorJson(std::string(name) + " expects a Uint8Array");
     }
     std::vector<std::uint8_t> data(bytes["length"].as<std::size_t>());
     // One bulk copy into the wasm heap instead of an element-by-element walk.
     emscripten::val(emscripten::typed_memory_view(data.size(), data.data()))
         .call<void>("set", bytes);
-    const std::string error = wiredesk::text::InstallIcuData(std::move(data));
+    const std::string error = install(std::move(data));
     return error.empty() ? R"({"ok":true})" : ErrorJson(error);
   } catch (const std::exception& e) {
-    return ErrorJson(std::string("loadIcuData failed: ") + e.what());
+    return ErrorJson(std::string(name) + " failed: " + e.what());
   } catch (...) {
-    return ErrorJson("loadIcuData failed");
+    return ErrorJson(std::string(name) + " failed");
   }
+}
+
+// `bytes` is a Uint8Array holding icudt72l.dat.
+std::string LoadIcuData(const emscripten::val& bytes) {
+  return LoadData("loadIcuData", bytes, wiredesk::text::InstallIcuData);
+}
+
+// `bytes` is a Uint8Array holding cld2.dat, the language detector's tables:
+// needed before the first document is extracted (see text/language.h).
+std::string LoadLanguageData(const emscripten::val& bytes) {
+  return LoadData("loadLanguageData", bytes, wiredesk::text::InstallLanguageData);
 }
 
 std::string Extract(const std::string& request) {
@@ -99,6 +112,7 @@ std::string Version() { return std::string(wiredesk::kVersion); }
 
 EMSCRIPTEN_BINDINGS(wiredesk_core) {
   emscripten::function("loadIcuData", &LoadIcuData);
+  emscripten::function("loadLanguageData", &LoadLanguageData);
   emscripten::function("extract", &Extract);
   emscripten::function("sentences", &Sentences);
   emscripten::function("tokens", &Tokens);

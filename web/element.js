@@ -186,6 +186,13 @@ export class WireDeskElement extends HTMLElement {
     return article?.title || article?.lead || id;
   }
 
+  // An article's language for its text's `lang` ("und" says nothing), and
+  // dir="auto" so that Arabic or Hebrew copy reads right to left.
+  textOf(id) {
+    const lang = this.titles.get(id)?.lang;
+    return { lang: lang && lang !== 'und' ? lang : null, dir: 'auto' };
+  }
+
   renderStories(stories) {
     return h('ul', { class: 'stories', role: 'list' }, stories.map((story) => h('li', {},
       h('button', { type: 'button', class: 'story', 'aria-pressed': String(this.selected === story.id), onclick: () => {
@@ -194,7 +201,7 @@ export class WireDeskElement extends HTMLElement {
           detail: { story: story.id, members: [...story.members], title: this.titleOf(story.canonical) } }));
         this.render();
       } },
-      h('span', { class: 'title' }, this.titleOf(story.canonical)),
+      h('span', { class: 'title', ...this.textOf(story.canonical) }, this.titleOf(story.canonical)),
       h('span', { class: 'meta' }, `${story.members.length} version${story.members.length === 1 ? '' : 's'}`)))));
   }
 
@@ -206,8 +213,8 @@ export class WireDeskElement extends HTMLElement {
     const count = Math.max(1, Math.min(20, Number(this.getAttribute('sentences')) || 4));
     const summary = await desk.storySummary(story.members, { sentences: count });
     return h('article', { class: 'story-view' },
-      h('h2', {}, this.titleOf(story.canonical)),
-      h('ol', { class: 'summary' }, summary.sentences.map((s) => h('li', {},
+      h('h2', this.textOf(story.canonical), this.titleOf(story.canonical)),
+      h('ol', { class: 'summary' }, summary.sentences.map((s) => h('li', this.textOf(s.article ?? story.canonical),
         h('button', { type: 'button', class: 'sentence', onclick: () => this.dispatchEvent(new CustomEvent('sentence-select', {
           bubbles: true, composed: true,
           detail: { article: s.article ?? story.canonical, paragraph: s.paragraph, sentence: s.sentence, text: s.text } })) },

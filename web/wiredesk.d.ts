@@ -71,6 +71,8 @@ export interface AddedArticle {
   title: string;
   /** The body's opening words: what to show when there is no title. */
   lead: string;
+  /** BCP 47: declared by the document or page, else detected; "und" when not known. */
+  lang: string;
   url: string;
   /** The date as the page or document gives it, parsed or not. */
   published: string;

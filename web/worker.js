@@ -90,6 +90,25 @@ const methods = {
   compareArticles: (deskId, left, right) => parse(deskOf(deskId).compare(JSON.stringify({ left, right }))),
 };
 
+// The language detector's tables (cld2.dat, 1.2 MB gzip) stay out of the
+// first download: fetched when the first call that may read a document
+// comes, then kept (the service worker keeps them for offline use). Offline
+// before they were ever fetched, documents are still read, with their
+// language "und" unless they declare one; the next call tries again.
+let languageData = null;
+function loadLanguageData() {
+  languageData ??= fetchOk("the language detector's data (cld2.dat)", new URL('cld2.dat', base))
+    .then((response) => response.arrayBuffer())
+    .then((bytes) => {
+      const loaded = JSON.parse(core.loadLanguageData(new Uint8Array(bytes)));
+      if (loaded.error) throw new Error(loaded.error.message);
+    })
+    .catch(() => {
+      languageData = null;
+    });
+  return languageData;
+}
+
 async function answer({ id, method, args = [] }) {
   try {
     const run = Object.prototype.hasOwnProperty.call(methods, method) ? methods[method] : null;
@@ -97,6 +116,7 @@ async function answer({ id, method, args = [] }) {
       self.postMessage({ id, error: `unknown method "${method}"` });
       return;
     }
+    if (method !== 'openDesk' && method !== 'closeDesk') await loadLanguageData();
     const result = method === 'add' ? await add(id, ...args) : run(...args);
     self.postMessage({ id, result });
   } catch (error) {

@@ -9,6 +9,7 @@ packages=(
   g++ make cmake ninja-build pkg-config clang-format   # native build, formatting
   emscripten                                           # wasm build
   libicu-dev icu-devtools libxml2-dev nlohmann-json3-dev catch2
+  libcld2-dev                    # language identification (CLD2)
   dpkg-dev                       # dpkg-source: Debian's patched source trees
   chromium                       # browser tests
   w3m                            # plain-text renderings of pages

@@ -1,6 +1,9 @@
 // Writes web/gen/precache.js: the files the service worker (sw.js) keeps for
 // offline use, and a version that is a hash of their contents, so that any
 // change to them is a new version. Run by scripts/build after the wasm build.
+// `files` are fetched when the app is installed; `later` (the language
+// detector's tables, 1.2 MB gzip, which the worker asks for only when the
+// first document arrives) are kept when first fetched.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -16,21 +19,25 @@ function walk(dir) {
   });
 }
 
-const files = [
+const lazy = (path) => path.endsWith('cld2.dat');
+const all = [
   ...['index.html', 'embed.html'].map((name) => join(root, name)).filter(existsSync),
   ...walk(join(root, 'web')).filter((path) => kinds.test(path) && !path.endsWith('precache.js') && !path.endsWith('package.json')),
   ...walk(join(root, 'samples')).filter((path) => /\.(txt|json)$/.test(path)),
 ];
-for (const needed of ['web/gen/wiredesk-core.js', 'web/gen/wiredesk-core.wasm', 'web/gen/icudt72l.dat']) {
+const files = all.filter((path) => !lazy(path));
+for (const needed of ['web/gen/wiredesk-core.js', 'web/gen/wiredesk-core.wasm', 'web/gen/icudt72l.dat', 'web/gen/cld2.dat']) {
   if (!existsSync(join(root, needed))) {
     console.error(`precache: ${needed} is missing: build the wasm target first`);
     process.exit(1);
   }
 }
 const hash = createHash('sha256');
-const paths = files.map((path) => relative(root, path).split('\\').join('/'));
-for (const [index, path] of files.entries()) hash.update(paths[index]).update(readFileSync(path));
+const relativePath = (path) => relative(root, path).split('\\').join('/');
+for (const path of all) hash.update(relativePath(path)).update(readFileSync(path));
 const version = hash.digest('hex').slice(0, 16);
+const paths = files.map(relativePath);
+const later = all.filter(lazy).map(relativePath);
 writeFileSync(join(root, 'web', 'gen', 'precache.js'),
-  `// Written by scripts/lib/precache.mjs; read by sw.js.\nself.WIREDESK_PRECACHE = ${JSON.stringify({ version, files: paths }, null, 1)};\n`);
-console.log(`precache: ${paths.length} files, version ${version}`);
+  `// Written by scripts/lib/precache.mjs; read by sw.js.\nself.WIREDESK_PRECACHE = ${JSON.stringify({ version, files: paths, later }, null, 1)};\n`);
+console.log(`precache: ${paths.length} files (${later.length} more kept when first fetched), version ${version}`);

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Downloads the Debian source packages that are compiled to wasm (ICU,
-# libxml2) into build/deps/src and unpacks them with Debian's patches applied
-# (dpkg-source -x), so that the wasm libraries are the same code as the native
-# -dev packages: same version, same security fixes.
-#   scripts/lib/source-packages.sh [icu] [libxml2]     (default: both)
+# libxml2, CLD2) into build/deps/src and unpacks them with Debian's patches
+# applied (dpkg-source -x), so that the wasm libraries are the same code as the
+# native -dev packages: same version, same security fixes.
+#   scripts/lib/source-packages.sh [icu] [libxml2] [cld2]     (default: all)
 # Skips the download when the files are there and the unpacking when the tree
 # is. Fails when a source's upstream version differs from the native one.
 # shellcheck source=scripts/lib/common.sh
@@ -55,6 +55,17 @@ dsc_complete() {  # dsc_complete DSC
   done
 }
 
+# The upstream tarball a .dsc names, when it is present and matches the
+# .dsc's SHA-256 (the .dsc itself came through apt, from the signed archive).
+verified_orig() {  # verified_orig DSC -> prints the tarball's path
+  [ -f "$1" ] || return 1
+  local sum size name
+  read -r sum size name < <(awk '/^Checksums-Sha256:/ {on=1; next} /^[^ ]/ {on=0}
+    on && $3 ~ /\.orig\.tar\./ {print $1, $2, $3}' "$1") || return 1
+  [ -f "$src/$name" ] && echo "$sum  $src/$name" | sha256sum --quiet -c - >/dev/null 2>&1 || return 1
+  echo "$src/$name"
+}
+
 upstream_of() { local v=${1#*:}; v=${v%-*}; echo "${v%%[+~]*}"; }  # 1:2.9.14+dfsg-1 -> 2.9.14
 
 fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
@@ -69,16 +80,16 @@ fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
   fi
 
   local dsc=$src/${source}_${version#*:}.dsc
-  if ! dsc_complete "$dsc"; then
+  if ! dsc_complete "$dsc" && ! verified_orig "$dsc" >/dev/null; then
     ensure_deb_src
     say "downloading the $source $version source package"
     rm -f "$src/${source}"_*
-    if ! apt_source "$source=$version"; then
+    if ! apt_source "$source=$version" && ! verified_orig "$dsc" >/dev/null; then
       if [ "$updated" = 0 ]; then  # lists older than the deb-src entry, or stale
         apt-get update -qq || die "apt-get update failed"
         updated=1
       fi
-      if ! apt_source "$source=$version"; then
+      if ! apt_source "$source=$version" && ! verified_orig "$dsc" >/dev/null; then
         # The archive may have moved on from the installed version; the
         # candidate is fine while its upstream version matches (checked below).
         say "$source $version is no longer in the archive; trying the current one"
@@ -86,26 +97,39 @@ fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
       fi
     fi
     dsc=$(ls -t "$src/${source}"_*.dsc 2>/dev/null | head -1)
-    dsc_complete "$dsc" || die "apt-get source $source gave no complete source package in $src"
+    [ -n "$dsc" ] || die "apt-get source $source gave no .dsc in $src"
   fi
   local got
   got=$(sed -n 's/^Version: //p' "$dsc")
   [ "$(upstream_of "$got")" = "$native" ] || die "the $source source package is $got, but the native $binary is $native:
   the wasm and native builds must use the same version"
 
-  say "unpacking $source $got with Debian's patches"
   rm -rf "$dir" "$marker"
-  # --no-check: apt already checked the files against the signed archive.
-  dpkg-source --no-check -x "$dsc" "$dir" >"$src/dpkg-source.log" 2>&1 \
-    || { cat "$src/dpkg-source.log" >&2; die "dpkg-source -x $dsc failed"; }
-  rm -f "$src/dpkg-source.log"
-  printf 'native %s\nsource %s\nDebian patches applied\n' "$version" "$got" > "$marker"
+  if dsc_complete "$dsc"; then
+    say "unpacking $source $got with Debian's patches"
+    # --no-check: apt already checked the files against the signed archive.
+    dpkg-source --no-check -x "$dsc" "$dir" >"$src/dpkg-source.log" 2>&1 \
+      || { cat "$src/dpkg-source.log" >&2; die "dpkg-source -x $dsc failed"; }
+    rm -f "$src/dpkg-source.log"
+    printf 'native %s\nsource %s\nDebian patches applied\n' "$version" "$got" > "$marker"
+    return 0
+  fi
+  # The archive has lost the Debian part of some old packages (cld2's
+  # .debian.tar.xz answers 404) while it still serves the upstream tarball:
+  # that tarball, checked against the .dsc, is the same upstream code.
+  local orig
+  orig=$(verified_orig "$dsc") || die "apt-get source $source gave no complete source package in $src"
+  say "unpacking $source $got: upstream tarball only (Debian's part is not in the archive)"
+  rm -f "$src/apt-source.log"
+  mkdir -p "$dir"
+  tar -xf "$orig" -C "$dir" --strip-components=1 || die "unpacking $orig failed"
+  printf 'native %s\nsource %s\nupstream tarball, without Debian patches\n' "$version" "$got" > "$marker"
 }
 
 native_icu=$(pkg-config --modversion icu-uc 2>/dev/null) || die "pkg-config icu-uc failed: is libicu-dev installed?"
 native_xml=$(pkg-config --modversion libxml-2.0 2>/dev/null) || die "pkg-config libxml-2.0 failed: is libxml2-dev installed?"
 
-[ $# -gt 0 ] || set -- icu libxml2
+[ $# -gt 0 ] || set -- icu libxml2 cld2
 for name in "$@"; do
   case $name in
     icu)
@@ -116,6 +140,12 @@ for name in "$@"; do
         || die "ICU source is $icu_src but the native libicu-dev is $native_icu: they must match"
       ;;
     libxml2) fetch libxml2 libxml2-dev "$native_xml" ;;
-    *) die "unknown source package $name (known: icu libxml2)" ;;
+    cld2)
+      # CLD2 has no release numbers: Debian's version names the upstream commit's date.
+      native_cld2=$(dpkg-query -W -f='${Version}' libcld2-dev 2>/dev/null) \
+        || die "libcld2-dev is not installed (run scripts/lib/debian-packages.sh)"
+      fetch cld2 libcld2-dev "$(upstream_of "$native_cld2")"
+      ;;
+    *) die "unknown source package $name (known: icu libxml2 cld2)" ;;
   esac
 done

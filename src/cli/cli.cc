@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <map>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
@@ -143,7 +144,18 @@ int Main(const std::vector<std::string>& args, std::string_view engine, const De
   if (files.empty()) return UsageError(streams.err, "no input files (use - for stdin)");
 
   Invocation invocation(std::move(options), std::move(files), streams);
-  return command->run(invocation);
+  // A document that runs out of memory fails alone (desk/intake.h); this is
+  // for the inputs themselves not fitting (the wasm heap has a ceiling): one
+  // line that says so, not an abort.
+  try {
+    return command->run(invocation);
+  } catch (const std::bad_alloc&) {
+    streams.err << json{{"error", {{"message", "out of memory: the inputs together are too large; "
+                                               "pass fewer files at a time"}}}}
+                       .dump()
+                << '\n';
+    return 1;
+  }
 }
 
 }  // namespace wiredesk::cli

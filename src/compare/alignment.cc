@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "text/hash.h"
 #include "text/normalize.h"
 
 namespace wiredesk::compare {
@@ -88,15 +89,6 @@ std::string KeyText(std::string_view sentence) {
   return key;
 }
 
-std::uint64_t Fnv1a(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 std::vector<std::uint64_t> Merged(const std::vector<SentenceKey>& keys, int begin, int end) {
   std::vector<std::uint64_t> grams;
   for (int i = begin; i < end; ++i) {
@@ -141,11 +133,11 @@ std::vector<Candidate> ExactCandidates(const std::vector<SentenceKey>& left,
   std::vector<Candidate> candidates;
   std::map<std::uint64_t, std::pair<std::vector<int>, std::vector<int>>> by_key;
   for (std::size_t i = 0; i < left.size(); ++i) {
-    if (!left[i].key.empty()) by_key[Fnv1a(left[i].key)].first.push_back(static_cast<int>(i));
+    if (!left[i].key.empty()) by_key[text::Fnv1a(left[i].key)].first.push_back(static_cast<int>(i));
   }
   for (std::size_t j = 0; j < right.size(); ++j) {
     if (right[j].key.empty()) continue;
-    const auto it = by_key.find(Fnv1a(right[j].key));
+    const auto it = by_key.find(text::Fnv1a(right[j].key));
     if (it != by_key.end()) it->second.second.push_back(static_cast<int>(j));
   }
   for (const auto& [hash, sides] : by_key) {

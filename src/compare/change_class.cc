@@ -80,7 +80,7 @@ bool OnlyNames(const EditSide& a, const EditSide& b) {
       // The small part of a hyphenated name: "Jae-in", "Nguyen Thi-anh".
       const bool joined = before != nullptr && before->text == "-";
       if (!IsCapitalised(piece.text) && !joined) return false;
-      if (!text::IsStopword(text::Language::kEnglish, text::FoldCase(piece.text))) any = true;
+      if (!text::IsStopword("en", text::FoldCase(piece.text))) any = true;
     }
   }
   return any;

@@ -5,7 +5,7 @@
 #include <string>
 #include <utility>
 
-#include "dedup/hash.h"
+#include "text/hash.h"
 
 namespace wiredesk::dedup {
 namespace {
@@ -32,7 +32,7 @@ class Holders {
   };
   Slot& Find(Key key) {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t at = static_cast<std::size_t>(Mix64(key)) & mask;
+    std::size_t at = static_cast<std::size_t>(text::Mix64(key)) & mask;
     while (slots_[at].holders != 0 && slots_[at].key != key) at = (at + 1) & mask;
     return slots_[at];
   }
@@ -79,17 +79,16 @@ bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// HashBytes of the word lower-cased, without making the lower-cased copy.
+// text::HashBytes of the word lower-cased, without making the lower-cased copy.
 std::uint64_t FnvFolded(std::uint64_t h, char c) {
   const auto b = static_cast<unsigned char>(c);
-  h ^= (b >= 'A' && b <= 'Z') ? b + 32u : b;
-  return h * 0x100000001b3ULL;
+  return text::FnvAdd(h, (b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b + 32) : b);
 }
 
 std::uint64_t HashFolded(std::string_view word) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
+  std::uint64_t h = text::kFnvBasis;
   for (const char c : word) h = FnvFolded(h, c);
-  return Mix64(h);
+  return text::Mix64(h);
 }
 
 // Calls visit(word) for each run of word bytes in `text`.
@@ -129,10 +128,10 @@ std::vector<std::size_t> Damage(const std::vector<VersionText>& versions, std::s
       if ((slot.checked & bit) != 0 || (slot.holders & ~bit) != 0) return;
       slot.checked |= bit;
       // The prefix's FNV state grows by one byte per cut.
-      std::uint64_t prefix = 0xcbf29ce484222325ULL;
+      std::uint64_t prefix = text::kFnvBasis;
       for (std::size_t b = 0; b < 2; ++b) prefix = FnvFolded(prefix, w[b]);
       for (std::size_t cut = 2; cut + 2 <= w.size(); ++cut) {
-        if (holders.OthersHave(Mix64(prefix), v) && holders.OthersHave(HashFolded(w.substr(cut)), v)) {
+        if (holders.OthersHave(text::Mix64(prefix), v) && holders.OthersHave(HashFolded(w.substr(cut)), v)) {
           ++damage[v];
           return;
         }

@@ -5,8 +5,8 @@
 #include <limits>
 #include <utility>
 
-#include "dedup/hash.h"
 #include "dedup/letters.h"
+#include "text/hash.h"
 
 namespace wiredesk::dedup {
 namespace {
@@ -28,7 +28,7 @@ void Densify(std::array<std::uint32_t, kSketchBins>& sketch, const std::array<bo
     for (std::size_t distance = 1; distance < kSketchBins; ++distance) {
       const std::size_t from = (bin + distance) % kSketchBins;
       if (filled[from]) {
-        sketch[bin] = static_cast<std::uint32_t>(Mix64(sketch[from] + distance * 0x9E3779B97F4A7C15ULL));
+        sketch[bin] = static_cast<std::uint32_t>(text::Mix64(sketch[from] + distance * 0x9E3779B97F4A7C15ULL));
         break;
       }
     }
@@ -62,7 +62,7 @@ void SortDistinct(std::vector<std::uint32_t>& hashes) {
 
 Fingerprint Sketch(std::string_view letters, int start_level) {
   Fingerprint fingerprint;
-  fingerprint.exact = HashBytes(letters);
+  fingerprint.exact = text::HashBytes(letters);
   fingerprint.letters = static_cast<std::uint32_t>(std::min<std::size_t>(letters.size(), 0xFFFFFFFFu));
   if (letters.size() < kShingleLetters) return fingerprint;
 
@@ -114,7 +114,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   for (std::size_t i = 0; i < kShingleLetters - 1; ++i) rolling = rolling * kBase + bytes[i] + 1;
   for (std::size_t i = kShingleLetters - 1; i < letters.size(); ++i) {
     rolling = rolling * kBase + bytes[i] + 1;
-    const std::uint64_t hash = Mix64(rolling);
+    const std::uint64_t hash = text::Mix64(rolling);
     const std::size_t bin = hash >> 57;  // top 7 bits: 128 bins
     const auto value = static_cast<std::uint32_t>(hash >> 25);
     sketch[bin] = std::min(sketch[bin], value);  // branch-free: the branch mispredicts

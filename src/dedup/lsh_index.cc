@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
-#include "dedup/hash.h"
+#include "text/hash.h"
 
 namespace wiredesk::dedup {
 
 std::uint32_t LshIndex::BandTag(const Fingerprint& fingerprint, std::size_t band) {
-  std::uint64_t key = Mix64(band + 1);
+  std::uint64_t key = text::Mix64(band + 1);
   for (std::size_t row = 0; row < kRowsPerBand; ++row) {
-    key = Mix64(key ^ fingerprint.sketch[band * kRowsPerBand + row]);
+    key = text::Mix64(key ^ fingerprint.sketch[band * kRowsPerBand + row]);
   }
   const auto tag = static_cast<std::uint32_t>(key >> 32);
   return tag == 0 ? 1 : tag;  // never 0, the free mark
@@ -58,7 +58,7 @@ std::vector<Candidate> LshIndex::Query(const Fingerprint& fingerprint, std::size
     std::size_t walked = 0;
     for (std::uint32_t at = slot.tag == 0 ? 0 : slot.head; at != 0 && walked < kMaxBucketWalk; ++walked) {
       const std::uint64_t key = std::uint64_t{nodes_[at - 1].article} + 1;
-      std::size_t i = static_cast<std::size_t>(Mix64(key)) & (kTable - 1);
+      std::size_t i = static_cast<std::size_t>(text::Mix64(key)) & (kTable - 1);
       while (table[i] != 0 && (table[i] >> 32) != key) i = (i + 1) & (kTable - 1);
       if (table[i] == 0) {
         table[i] = key << 32;

@@ -6,7 +6,7 @@
 #include <string>
 #include <utility>
 
-#include "dedup/hash.h"
+#include "text/hash.h"
 #include "text/normalize.h"
 #include "text/stopwords.h"
 
@@ -64,8 +64,8 @@ std::vector<Name> NamesOf(std::string_view text) {
     }
     while (!key.empty() && key.back() == '\'') key.pop_back();
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
-    if (key.size() < 2 || text::IsStopword(text::Language::kEnglish, key)) continue;
-    keys.push_back(HashBytes(key));
+    if (key.size() < 2 || text::IsStopword("en", key)) continue;
+    keys.push_back(text::HashBytes(key));
   }
   std::sort(keys.begin(), keys.end());
   std::vector<Name> names;

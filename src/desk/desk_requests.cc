@@ -2,16 +2,18 @@
 
 #include <exception>
 #include <functional>
+#include <new>
 #include <vector>
 
 #include "compare/comparison.h"
 #include "desk/comparison_json.h"
+#include "desk/intake.h"
 #include "desk/json_response.h"
 #include "desk/summarize_request.h"
 #include "desk/summary_json.h"
 #include "extract/article.h"
 #include "summarize/summary.h"
-#include "text/dates.h"
+#include "extract/iso_date.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -23,6 +25,8 @@ using json = nlohmann::ordered_json;
 std::string Guarded(std::string_view what, const std::function<std::string()>& answer) {
   try {
     return answer();
+  } catch (const std::bad_alloc&) {
+    return ErrorJson(std::string(what) + " failed: " + kOutOfMemory);
   } catch (const std::exception& e) {
     return ErrorJson(std::string(what) + " failed: " + e.what());
   } catch (...) {
@@ -95,9 +99,10 @@ std::string AddRequest(Desk& desk, std::string_view request) {
           results.push_back({{"id", article.id},
                              {"title", article.title},
                              {"lead", Lead(article)},
+                             {"lang", article.lang},
                              {"url", article.url},
                              {"published", article.published},
-                             {"date", text::IsoDate(article.published)},
+                             {"date", extract::IsoDate(article.published)},
                              {"lang", article.lang},
                              {"words", WordCount(article)},
                              {"warnings", article.warnings}});

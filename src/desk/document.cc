@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "text/hash.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -83,6 +84,7 @@ std::variant<Document, Error> ParseDocument(const json& value, std::string_view 
       !ReadString(value, "source", &document.source, &error) ||
       !ReadString(value, "url", &document.url, &error) ||
       !ReadString(value, "published", &document.published, &error) ||
+      !ReadString(value, "lang", &document.lang, &error) ||
       !ReadString(value, "format", &document.format, &error) ||
       !ReadString(value, "content", &document.content, &error)) {
     return Error{error};
@@ -123,11 +125,7 @@ std::variant<ParsedDocuments, Error> ParseDocuments(std::string_view json_text,
 }
 
 std::string ContentId(std::string_view content) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : content) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
+  const std::uint64_t hash = text::Fnv1a(content);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return hex;

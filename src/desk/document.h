@@ -1,8 +1,9 @@
 // A document as it enters Wiredesk, and the checks every document passes.
 //
 // The JSON shape is the contract the CLI, the JS API and the tests share:
-//   {"id", "source", "url", "published", "format": "html"|"text", "content"}
-// Only "content" is required. "id" defaults to a hash of the content and
+//   {"id", "source", "url", "published", "lang", "format": "html"|"text", "content"}
+// Only "content" is required; "lang" (BCP 47) is the language the sender
+// declares, and otherwise extraction finds it. "id" defaults to a hash of the content and
 // "format" is sniffed from the content when absent.
 //
 //   auto parsed = ParseDocument(json);            // shape errors as values
@@ -33,6 +34,7 @@ struct Document {
   std::string source;
   std::string url;
   std::string published;
+  std::string lang;    // BCP 47, "" when not declared
   std::string format;  // "html" or "text"
   std::string content;
 };

@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "text/dates.h"
+#include "extract/iso_date.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 
@@ -84,7 +84,7 @@ bool IsRealHeadline(std::string_view title) {
 
 int MetadataScore(const extract::Article& article) {
   return (IsRealHeadline(article.title) ? 2 : 0) +
-         (text::IsoDate(article.published).empty() ? 0 : 1) + (article.url.empty() ? 0 : 1) +
+         (extract::IsoDate(article.published).empty() ? 0 : 1) + (article.url.empty() ? 0 : 1) +
          (article.byline.empty() ? 0 : 1);
 }
 

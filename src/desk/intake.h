@@ -23,6 +23,12 @@
 
 namespace wiredesk::desk {
 
+// What a document that ran out of memory gets (only the wasm build, whose
+// heap has a ceiling, can be expected to see it).
+inline constexpr char kOutOfMemory[] =
+    "out of memory while reading this document (it needs more memory than the core may use); "
+    "the other documents are not affected";
+
 std::variant<extract::Article, Error> ArticleOf(const Document& document);
 
 // The same, for a caller that has prepared the content already and needs

@@ -1,6 +1,7 @@
 #include "desk/text_results.h"
 
 #include <exception>
+#include <new>
 
 #include "desk/intake.h"
 #include "desk/json_response.h"
@@ -55,15 +56,19 @@ json TokensOf(const Document& document, const PreparedText& content) {
 }
 
 json Analyze(const Document& document, TextAnalysis analysis) {
-  auto prepared = PrepareContent(document.content);
-  if (const Error* error = std::get_if<Error>(&prepared)) {
-    return ErrorResult(document.id, error->message);
+  try {
+    auto prepared = PrepareContent(document.content);
+    if (const Error* error = std::get_if<Error>(&prepared)) {
+      return ErrorResult(document.id, error->message);
+    }
+    const PreparedText& content = std::get<PreparedText>(prepared);
+    json result = {{"id", document.id}};
+    result.update(analysis(document, content));
+    if (!result.contains("warnings")) result["warnings"] = content.warnings;
+    return result;
+  } catch (const std::bad_alloc&) {
+    return ErrorResult(document.id, kOutOfMemory);  // this document alone
   }
-  const PreparedText& content = std::get<PreparedText>(prepared);
-  json result = {{"id", document.id}};
-  result.update(analysis(document, content));
-  if (!result.contains("warnings")) result["warnings"] = content.warnings;
-  return result;
 }
 
 std::string Respond(std::string_view request, TextAnalysis analysis) {

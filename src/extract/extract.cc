@@ -4,23 +4,20 @@
 #include "extract/html_metadata.h"
 #include "extract/html_tree.h"
 #include "extract/plain_text.h"
+#include "text/language.h"
 
 namespace wiredesk::extract {
 namespace {
 
-// Below this much body text, class-name pruning is suspected of having taken
-// the article with the furniture, and the page is read again without it.
-constexpr std::size_t kTooLittleText = 250;
-
-std::size_t TextSize(const Body& body) {
-  std::size_t size = 0;
-  for (const Paragraph& p : body.paragraphs) size += p.text.size();
-  return size;
+// The body tells the language best; an article with none has its title.
+std::string DetectedLanguage(const Article& article) {
+  const std::string body = BodyText(article);
+  return text::DetectLanguage(body.empty() ? article.title : body);
 }
 
 }  // namespace
 
-Article ExtractHtml(std::string_view html) {
+Article ExtractHtml(std::string_view html, std::string_view lang) {
   Article article;
   HtmlDoc doc = ParseHtml(html);
   if (!doc) {
@@ -34,23 +31,27 @@ Article ExtractHtml(std::string_view html) {
   article.lang = meta.lang;
   article.url = meta.url;
   Body body = ExtractBody(doc.get(), meta.title);
-  if (TextSize(body) < kTooLittleText) {
-    HtmlDoc again = ParseHtml(html);
-    Body lenient = ExtractBody(again.get(), meta.title, {.prune_by_class = false});
-    if (TextSize(lenient) > TextSize(body)) body = std::move(lenient);
-  }
   article.paragraphs = std::move(body.paragraphs);
   article.removed = std::move(body.removed);
   if (article.paragraphs.empty()) {
     article.warnings.push_back("no article text found on this page");
   }
+  if (!lang.empty()) article.lang = std::string(lang);
+  if (article.lang.empty()) article.lang = DetectedLanguage(article);
   return article;
 }
 
-Article ExtractText(std::string_view text) { return ExtractPlainText(text); }
+Article ExtractText(std::string_view text, std::string_view lang) {
+  // The whole copy's language picks the stopword list that finds its body;
+  // the body's own then names the article's, furniture left out.
+  Article article = ExtractPlainText(text, lang.empty() ? text::DetectLanguage(text) : lang);
+  article.lang = lang.empty() ? DetectedLanguage(article) : std::string(lang);
+  return article;
+}
 
-Article Extract(std::string_view id, std::string_view format, std::string_view content) {
-  Article article = format == "html" ? ExtractHtml(content) : ExtractText(content);
+Article Extract(std::string_view id, std::string_view format, std::string_view content,
+                std::string_view lang) {
+  Article article = format == "html" ? ExtractHtml(content, lang) : ExtractText(content, lang);
   article.id = std::string(id);
   return article;
 }

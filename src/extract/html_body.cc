@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "extract/boilerplate.h"
+#include "extract/html_furniture.h"
 #include "extract/html_tree.h"
 
 namespace wiredesk::extract {
@@ -24,70 +25,6 @@ bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N
                      [&](std::string_view needle) { return Contains(haystack, needle); });
 }
 
-// Readability's lists: class or id words that mark page furniture, and words
-// that rescue an element from that verdict.
-constexpr std::array<std::string_view, 36> kUnlikely = {
-    "caption",    "credit",  "gallery",    "slideshow", "carousel", "-ad-",
-    "ai2html",    "banner",  "breadcrumb", "combx",     "comment",  "community",
-    "cover-wrap", "disqus",  "extra",      "footer",    "gdpr",     "header",
-    "legends",    "menu",    "related",    "remark",    "replies",  "rss",
-    "shoutbox",   "sidebar", "skyscraper", "social",    "sponsor",  "supplemental",
-    "ad-break",   "agegate", "pagination", "pager",     "popup",    "yom-remote"};
-// "embed": quoted posts (tweets and the like) are part of the story.
-constexpr std::array<std::string_view, 8> kMaybe = {"and",     "article", "body",   "column",
-                                                    "content", "main",    "shadow", "embed"};
-constexpr std::array<std::string_view, 14> kPositive = {
-    "article", "body", "content", "entry", "hentry", "h-entry",   "main",
-    "page",    "post", "text",    "blog",  "story",  "paragraph", "prose"};
-constexpr std::array<std::string_view, 22> kNegative = {
-    "hidden",  "-ad-",     "banner", "combx",    "comment", "com-",   "contact",  "foot",
-    "footer",  "footnote", "gdpr",   "masthead", "media",   "meta",   "outbrain", "promo",
-    "related", "scroll",   "share",  "shoutbox", "sidebar", "sponsor"};
-
-// Tags whose whole subtree is never article text.
-constexpr std::array<std::string_view, 22> kNeverBody = {
-    "script", "style",      "noscript", "template", "svg",      "canvas", "iframe", "object",
-    "embed",  "button",     "input",    "select",   "textarea", "nav",    "aside",  "footer",
-    "figure", "figcaption", "video",    "audio",    "header",   "dialog"};
-
-constexpr std::array<std::string_view, 8> kFurnitureRoles = {
-    "navigation", "complementary", "banner", "contentinfo",
-    "dialog",     "alertdialog",   "menu",   "menubar"};
-
-// Why a subtree is pruned, or "" when it stays.
-std::string PruneReason(const xmlNode* node, const BodyOptions& options) {
-  const std::string_view tag = TagOf(node);
-  if (tag.empty() || tag == "html" || tag == "body") return {};
-  if (std::find(kNeverBody.begin(), kNeverBody.end(), tag) != kNeverBody.end()) {
-    if (tag == "figure" || tag == "figcaption") return "photo caption";
-    if (tag == "nav") return "menu";
-    if (tag == "aside") return "aside";
-    if (tag == "footer") return "footer";
-    if (tag == "header") return "page header";
-    return "not text (" + std::string(tag) + ")";
-  }
-  if (node->properties != nullptr) {
-    if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden")) != nullptr ||
-        AttributeOf(node, "aria-hidden") == "true") {
-      return "hidden";
-    }
-    std::string style = AttributeOf(node, "style");
-    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-    if (Contains(style, "display:none") || Contains(style, "visibility:hidden")) return "hidden";
-    const std::string role = AttributeOf(node, "role");
-    if (std::find(kFurnitureRoles.begin(), kFurnitureRoles.end(), role) != kFurnitureRoles.end()) {
-      return "page furniture (" + role + ")";
-    }
-    if (options.prune_by_class && tag != "a" && tag != "article" && tag != "main") {
-      const std::string hints = ClassAndId(node);
-      if (ContainsAny(hints, kUnlikely) && !ContainsAny(hints, kMaybe)) {
-        return "page furniture (class \"" + hints.substr(0, 60) + "\")";
-      }
-    }
-  }
-  return {};
-}
-
 std::string Truncated(std::string text) {
   if (text.size() <= kMaxRemovedText) return text;
   std::size_t cut = kMaxRemovedText;
@@ -96,26 +33,24 @@ std::string Truncated(std::string text) {
   return text + "…";
 }
 
-void Prune(xmlDoc* doc, const BodyOptions& options, std::vector<RemovedBlock>& removed) {
+// Comments and what is never text (scripts, styles, form controls) go
+// before anything is read; what a reader could see is kept in `removed`.
+void PruneNeverText(xmlDoc* doc, std::vector<RemovedBlock>& removed) {
   xmlNode* root = xmlDocGetRootElement(doc);
   std::vector<xmlNode*> doomed;
   for (const xmlNode* node = root; node != nullptr;) {
-    if (node->type == XML_COMMENT_NODE) {
-      doomed.push_back(const_cast<xmlNode*>(node));
-      node = NextInWalk(node, root, true);
-      continue;
-    }
-    const std::string reason = PruneReason(node, options);
-    if (reason.empty()) {
+    if (node->type != XML_COMMENT_NODE && !IsNeverText(node)) {
       node = NextInWalk(node, root);
       continue;
     }
     doomed.push_back(const_cast<xmlNode*>(node));
     const std::string_view tag = TagOf(node);
-    if (tag != "script" && tag != "style" && tag != "noscript" && tag != "template" &&
-        tag != "svg") {
+    if (node->type == XML_ELEMENT_NODE && tag != "script" && tag != "style" && tag != "noscript" &&
+        tag != "template" && tag != "svg") {
       std::string text = TextOf(node);
-      if (!text.empty()) removed.push_back({Truncated(std::move(text)), reason});
+      if (!text.empty()) {
+        removed.push_back({Truncated(std::move(text)), "not text (" + std::string(tag) + ")"});
+      }
     }
     node = NextInWalk(node, root, true);
   }
@@ -131,7 +66,17 @@ struct TextBlock {
   const xmlNode* element = nullptr;
   std::string text;
   std::size_t link_chars = 0;
+  const xmlNode* furniture = nullptr;  // the furniture it stands in, if any
 };
+
+// A block element, or an inline one a furniture hint names (a caption in a
+// <span class="credit">): its text must be a block of its own to be judged
+// apart from the paragraph around it.
+bool OwnsBlock(const xmlNode* node, std::string_view tag) {
+  if (IsBlockTag(tag)) return true;
+  return node->type == XML_ELEMENT_NODE && node->properties != nullptr && tag != "a" &&
+         !FurnitureHint(node, true).empty();
+}
 
 // Splits the page into text blocks in reading order. A block element's inline
 // text before and after a nested block gives two blocks, as a reader sees it.
@@ -149,7 +94,7 @@ std::vector<TextBlock> CollectBlocks(const xmlNode* root) {
       root,
       [&](const xmlNode* node) {
         const std::string_view tag = TagOf(node);
-        if (IsBlockTag(tag)) {
+        if (OwnsBlock(node, tag)) {
           flush();
           open.push_back(node);
         } else if (tag == "a") {
@@ -166,11 +111,10 @@ std::vector<TextBlock> CollectBlocks(const xmlNode* root) {
         return true;
       },
       [&](const xmlNode* node) {
-        const std::string_view tag = TagOf(node);
-        if (IsBlockTag(tag)) {
+        if (!open.empty() && open.back() == node) {
           flush();
           open.pop_back();
-        } else if (tag == "a") {
+        } else if (TagOf(node) == "a") {
           --links;
         }
       });
@@ -185,14 +129,6 @@ std::size_t CountCommas(std::string_view text) {
     ++commas;  // full-width comma
   }
   return commas;
-}
-
-double ClassWeight(const xmlNode* node) {
-  const std::string hints = ClassAndId(node);
-  double weight = 0;
-  if (ContainsAny(hints, kNegative)) weight -= 25;
-  if (ContainsAny(hints, kPositive)) weight += 25;
-  return weight;
 }
 
 double TagWeight(std::string_view tag) {
@@ -214,28 +150,48 @@ struct Totals {
   double text = 0;
   double links = 0;
   double prose = 0;  // text in paragraph-sized blocks that are not link lists
+  std::size_t order = 0;  // the element's place in document order
 };
 
-std::unordered_map<const xmlNode*, Totals> SubtreeTotals(const std::vector<TextBlock>& blocks,
-                                                         const xmlNode* root) {
+using TotalsMap = std::unordered_map<const xmlNode*, Totals>;
+
+// Letters and spaces make up nearly all of a sentence; markup or data that
+// leaked into the text (a script's JSON, an attribute the parser broke on)
+// is thick with quotes, brackets and colons, and is not prose.
+bool LooksLikeText(std::string_view text) {
+  std::size_t letters = 0;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+  }
+  return letters * 4 >= text.size() * 3;
+}
+
+// With `skip_furniture`, blocks that stand in furniture count for nothing.
+TotalsMap SubtreeTotals(const std::vector<TextBlock>& blocks, const xmlNode* root,
+                        bool skip_furniture) {
   // Sum each block into its element, then every element into its parent, in
   // reverse document order: children before parents, linear time.
-  std::unordered_map<const xmlNode*, Totals> totals;
+  TotalsMap totals;
   for (const TextBlock& block : blocks) {
+    if (skip_furniture && block.furniture != nullptr) continue;
     Totals& t = totals[block.element];
     t.text += static_cast<double>(block.text.size());
     t.links += static_cast<double>(block.link_chars);
-    if (block.text.size() >= 80 && block.link_chars * 10 < block.text.size() * 3) {
+    if (block.text.size() >= 80 && block.link_chars * 10 < block.text.size() * 3 &&
+        LooksLikeText(block.text)) {
       t.prose += static_cast<double>(block.text.size());
     }
   }
   std::vector<const xmlNode*> order;
   for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
-    if (node->type == XML_ELEMENT_NODE) order.push_back(node);
+    if (node->type != XML_ELEMENT_NODE) continue;
+    totals[node].order = order.size();
+    order.push_back(node);
   }
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     const auto found = totals.find(*it);
-    if (found == totals.end() || (*it)->parent == nullptr) continue;
+    if ((*it)->parent == nullptr || (*it)->parent->type != XML_ELEMENT_NODE) continue;
     const Totals own = found->second;
     Totals& parent = totals[(*it)->parent];
     parent.text += own.text;
@@ -257,10 +213,45 @@ bool IsAncestor(const xmlNode* ancestor, const xmlNode* node) {
   return false;
 }
 
+// A body split over sibling sections (numbered items, product cards, "our
+// picks") nests each section a level or two down, so no one parent step
+// adds much: look a few levels up for a wrapper whose extra prose comes from
+// sections built like the one on the way up (same tag, same class), not
+// from whatever else the page holds (a FAQ, a cookie notice, a sidebar).
+const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
+  const auto at = [&](const xmlNode* node) {
+    const auto found = totals.find(node);
+    return found == totals.end() ? Totals{} : found->second;
+  };
+  const double own = at(top).prose;
+  const xmlNode* best = top;
+  const xmlNode* child = top;
+  for (int level = 0; level < 4; ++level, child = child->parent) {
+    const xmlNode* node = child->parent;
+    if (node == nullptr || node->type != XML_ELEMENT_NODE || TagOf(node) == "body" ||
+        TagOf(node) == "html") {
+      break;
+    }
+    const Totals wide = at(node);
+    const std::string kind = AttributeOf(child, "class");
+    double alike = 0;
+    for (const xmlNode* sibling = node->children; sibling != nullptr; sibling = sibling->next) {
+      if (sibling != child && TagOf(sibling) == TagOf(child) &&
+          AttributeOf(sibling, "class") == kind) {
+        alike += at(sibling).prose;
+      }
+    }
+    const double added = wide.prose - at(child).prose;
+    if (wide.prose >= 1.3 * own && alike >= 0.5 * added && wide.links < 0.3 * wide.text) {
+      best = node;
+    }
+  }
+  return best;
+}
+
 // Readability's candidate scoring; returns the chosen containers.
 std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& blocks,
-                                             const xmlNode* root) {
-  const auto totals = SubtreeTotals(blocks, root);
+                                             const TotalsMap& totals) {
   std::unordered_map<const xmlNode*, double> scores;
   const auto candidate = [&](const xmlNode* node) -> double& {
     auto [it, inserted] = scores.try_emplace(node, 0.0);
@@ -268,7 +259,7 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     return it->second;
   };
   for (const TextBlock& block : blocks) {
-    if (block.text.size() < 25) continue;
+    if (block.text.size() < 25 || block.furniture != nullptr) continue;
     const double score = 1.0 + static_cast<double>(CountCommas(block.text)) +
                          std::min(3.0, static_cast<double>(block.text.size()) / 100.0);
     // A <p>'s score goes to its container; text straight inside a <div> is
@@ -289,11 +280,11 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     ranked.emplace_back(score * (1.0 - density), node);
   }
   if (ranked.empty()) return {};
-  // Ties broken by document position would need an index; the pointer order
-  // is not stable across builds, so rank by score then by text length.
+  // Exact ties go to the earlier element: the map's order is the nodes'
+  // addresses, which differ between runs and between native and wasm.
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
-    return totals.at(a.second).text > totals.at(b.second).text;
+    return totals.at(a.second).order < totals.at(b.second).order;
   });
   const xmlNode* top = ranked.front().second;
   const double top_score = ranked.front().first;
@@ -328,6 +319,7 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
          (prose(top->parent) >= 1.3 * prose(top) || xmlChildElementCount(top->parent) == 1)) {
     top = top->parent;
   }
+  top = WidenToSections(top, totals);
 
   std::vector<const xmlNode*> containers;
   const double threshold = std::max(10.0, top_score * 0.2);
@@ -414,34 +406,133 @@ void TrimEdges(Body& body) {
   paragraphs = std::move(kept);
 }
 
-}  // namespace
+// Below this much body text, class and id hints are suspected of having taken
+// the article with the furniture, and the page is read again without them.
+constexpr std::size_t kTooLittleText = 250;
 
-Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
+std::size_t TextSize(const Body& body) {
+  std::size_t size = 0;
+  for (const Paragraph& p : body.paragraphs) size += p.text.size();
+  return size;
+}
+
+// A hinted element holding this share of the page's prose or more is not
+// furniture: the hint is about something else. Half for most hints (a
+// <figure> holding paragraphs is no caption; a <header> the parser closed
+// late holds the article); but <aside>, <nav> and <footer> say outright that
+// their content is beside the point, and an <aside> of teasers can hold more
+// prose than a short article, so those need most of the page.
+double MostOfThePage(const xmlNode* node) {
+  const std::string_view tag = TagOf(node);
+  return tag == "aside" || tag == "nav" || tag == "footer" ? 0.8 : 0.5;
+}
+
+// Marks each block that stands in furniture: under an element a hint names,
+// unless that element holds most of the page's prose. Then the hint is
+// about something else (a wrapper called "header", a <header> the parser
+// closed late) and only what is inside it is judged. Returns the outermost
+// furniture elements, each with its reason.
+std::vector<std::pair<const xmlNode*, std::string>> MarkFurniture(std::vector<TextBlock>& blocks,
+                                                                  const TotalsMap& page,
+                                                                  const xmlNode* root,
+                                                                  bool use_class) {
+  const double page_prose = page.at(root).prose;
+  std::vector<std::pair<const xmlNode*, std::string>> found;
+  std::unordered_set<const xmlNode*> marked;
+  for (const xmlNode* node = root; node != nullptr;) {
+    if (node->type == XML_ELEMENT_NODE) {
+      std::string hint = FurnitureHint(node, use_class);
+      const auto totals = page.find(node);
+      const double prose = totals == page.end() ? 0 : totals->second.prose;
+      if (!hint.empty() && !(page_prose > 0 && prose >= MostOfThePage(node) * page_prose)) {
+        found.emplace_back(node, std::move(hint));
+        marked.insert(node);
+        node = NextInWalk(node, root, true);
+        continue;
+      }
+    }
+    node = NextInWalk(node, root);
+  }
+  for (TextBlock& block : blocks) {
+    block.furniture = nullptr;
+    for (const xmlNode* at = block.element; at != nullptr && at != root; at = at->parent) {
+      if (marked.count(at) != 0) {
+        block.furniture = at;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// Why a block of the chosen containers is not body text, or "".
+std::string BlockReason(const TextBlock& block, Paragraph::Kind kind, const std::string& title) {
+  const double density =
+      static_cast<double>(block.link_chars) / static_cast<double>(block.text.size());
+  if (kind == Paragraph::Kind::kHeading && !title.empty() && block.text == title) {
+    return "headline repeated";
+  }
+  if (density > 0.5 && kind != Paragraph::Kind::kHeading) return "link list";
+  return BoilerplateReason(block.text);
+}
+
+// The smallest element holding most of the prose outside furniture.
+const xmlNode* ProseWrapper(const TotalsMap& totals, const xmlNode* root) {
+  const auto prose = [&](const xmlNode* node) {
+    const auto found = totals.find(node);
+    return found == totals.end() ? 0.0 : found->second.prose;
+  };
+  const double all = prose(root);
+  const xmlNode* at = root;
+  for (const xmlNode* child = at->children; child != nullptr;) {
+    if (child->type == XML_ELEMENT_NODE && prose(child) >= 0.6 * all) {
+      at = child;
+      child = at->children;
+    } else {
+      child = child->next;
+    }
+  }
+  return at;
+}
+
+// A choice holding under a quarter of the page's prose (outside furniture)
+// missed the article: a teaser or a summary box outscored a body spread
+// over many small containers. The wrapper of most of the prose is then the
+// better guess; what it holds beyond the article is still cleaned block by
+// block.
+std::vector<const xmlNode*> WidenWhenTiny(std::vector<const xmlNode*> containers,
+                                          const TotalsMap& totals, const xmlNode* root) {
+  const auto found = totals.find(root);
+  if (found == totals.end() || found->second.prose == 0) return containers;
+  double chosen = 0;
+  for (const xmlNode* container : containers) {
+    const auto total = totals.find(container);
+    if (total != totals.end()) chosen += total->second.text;
+  }
+  if (chosen * 4 >= found->second.prose) return containers;
+  return {ProseWrapper(totals, root)};
+}
+
+// The body the chosen containers give, with furniture pruned first.
+Body BodyFrom(std::vector<TextBlock>& blocks, const TotalsMap& page, const xmlNode* root,
+              const std::string& title, bool use_class) {
   Body body;
-  Prune(doc, options, body.removed);
-  const xmlNode* root = xmlDocGetRootElement(doc);
-  if (root == nullptr) return body;
-  const std::vector<TextBlock> blocks = CollectBlocks(root);
+  for (const auto& [node, reason] : MarkFurniture(blocks, page, root, use_class)) {
+    std::string text = TextOf(node);
+    if (!text.empty()) body.removed.push_back({Truncated(std::move(text)), reason});
+  }
+  const TotalsMap totals = SubtreeTotals(blocks, root, true);
   std::unordered_set<const xmlNode*> inside;
-  for (const xmlNode* container : ChooseContainers(blocks, root)) {
+  for (const xmlNode* container : WidenWhenTiny(ChooseContainers(blocks, totals), totals, root)) {
     for (const xmlNode* node = container; node != nullptr; node = NextInWalk(node, container)) {
       inside.insert(node);
     }
   }
   bool teaser = false;
   for (const TextBlock& block : blocks) {
-    if (inside.count(block.element) == 0) continue;
+    if (block.furniture != nullptr || inside.count(block.element) == 0) continue;
     const Paragraph::Kind kind = KindOf(block.element);
-    const double density =
-        static_cast<double>(block.link_chars) / static_cast<double>(block.text.size());
-    std::string reason;
-    if (kind == Paragraph::Kind::kHeading && !title.empty() && block.text == title) {
-      reason = "headline repeated";
-    } else if (density > 0.5 && kind != Paragraph::Kind::kHeading) {
-      reason = "link list";
-    } else {
-      reason = BoilerplateReason(block.text);
-    }
+    std::string reason = BlockReason(block, kind, title);
     // A "More:" or "Related" heading inside the body opens a list of other
     // stories' headlines: they go with it, until a real paragraph.
     if (reason.empty() && teaser) {
@@ -460,6 +551,26 @@ Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options) {
     }
   }
   TrimEdges(body);
+  return body;
+}
+
+}  // namespace
+
+Body ExtractBody(xmlDoc* doc, const std::string& title) {
+  Body body;
+  PruneNeverText(doc, body.removed);
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  if (root == nullptr) return body;
+  std::vector<TextBlock> blocks = CollectBlocks(root);
+  const TotalsMap page = SubtreeTotals(blocks, root, false);
+  Body chosen = BodyFrom(blocks, page, root, title, true);
+  if (TextSize(chosen) < kTooLittleText) {
+    Body lenient = BodyFrom(blocks, page, root, title, false);
+    if (TextSize(lenient) > TextSize(chosen)) chosen = std::move(lenient);
+  }
+  body.paragraphs = std::move(chosen.paragraphs);
+  body.removed.insert(body.removed.end(), std::make_move_iterator(chosen.removed.begin()),
+                      std::make_move_iterator(chosen.removed.end()));
   return body;
 }
 

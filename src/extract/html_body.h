@@ -2,20 +2,26 @@
 //
 // The method is Readability's (Arc90, now Mozilla), with block-level cleaning
 // after it in the spirit of jusText and trafilatura:
-//   1. prune what is never body text: scripts, navigation, asides, footers,
-//      figures and captions, forms' controls, hidden elements, and elements
-//      whose class or id says menu, comment, share, related, sidebar...;
-//   2. score every text block (length, commas) into its parent and, halved,
-//      its grandparent; weight candidates by tag and class hints and by the
-//      share of their text that is not links;
-//   3. take the best candidate, widened to a common ancestor when the other
-//      strong candidates sit under one, plus siblings that score alike;
-//   4. keep its blocks in reading order, dropping link lists, share and
+//   1. drop what is never text (scripts, styles, form controls); split the
+//      rest into text blocks in reading order;
+//   2. weigh furniture hints (html_furniture.h: nav, aside, header, footer,
+//      figures, hidden elements, roles, class and id words) as evidence: an
+//      element a hint names is furniture unless it holds most of the page's
+//      prose, so no one hint can erase a page;
+//   3. score every text block outside furniture (length, commas) into its
+//      parent and, less, its ancestors; weight candidates by tag and class
+//      hints and by the share of their text that is not links; exact ties go
+//      to the earlier element;
+//   4. take the best candidate, widened to the wrapper of sibling sections
+//      when a few levels up clearly more prose (and little else) waits, plus
+//      siblings that score alike;
+//   5. keep its blocks in reading order, dropping link lists, share and
 //      subscribe lines, bylines and date lines, each with its reason.
-// The caller runs it again on a fresh tree without class-name pruning when the
-// first run finds too little text (a site that calls its body "content-extra").
+// When that finds too little text, the page is read again without class and
+// id hints (a site that calls its body "content-extra").
 //
-// Cost: linear in the number of nodes. The tree is modified (pruned).
+// Cost: linear in the number of nodes, times the depth for furniture marks.
+// The tree is modified (never-text elements are removed).
 
 #ifndef WIREDESK_EXTRACT_HTML_BODY_H_
 #define WIREDESK_EXTRACT_HTML_BODY_H_
@@ -34,12 +40,8 @@ struct Body {
   std::vector<RemovedBlock> removed;
 };
 
-struct BodyOptions {
-  bool prune_by_class = true;  // step 1's class and id hints
-};
-
 // `title` is the article's headline: a heading repeating it is dropped.
-Body ExtractBody(xmlDoc* doc, const std::string& title, BodyOptions options = {});
+Body ExtractBody(xmlDoc* doc, const std::string& title);
 
 }  // namespace wiredesk::extract
 

@@ -3,78 +3,322 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "extract/html_json_ld.h"
 #include "extract/html_tree.h"
+#include "extract/iso_date.h"
+#include "text/calendar_words.h"
 #include "text/normalize.h"
 
 namespace wiredesk::extract {
 namespace {
 
-using nlohmann::json;
-
 std::string Collapsed(std::string_view text) {
   std::string out;
-  AppendCollapsed(out, text);
+  AppendCollapsed(out, DecodeEntities(text));
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
-bool IsArticleType(const json& type) {
-  static constexpr std::array<std::string_view, 8> kTypes = {
-      "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-      "LiveBlogPosting", "OpinionNewsArticle", "Report"};
-  const auto matches = [](const json& t) {
-    return t.is_string() &&
-           std::find(kTypes.begin(), kTypes.end(), t.get<std::string>()) != kTypes.end();
-  };
-  if (type.is_array()) return std::any_of(type.begin(), type.end(), matches);
-  return matches(type);
+bool Contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
 }
 
-std::string StringOf(const json& value) {
-  if (value.is_string()) return Collapsed(value.get<std::string>());
-  if (value.is_object() && value.contains("name")) return StringOf(value["name"]);
-  if (value.is_array()) {
-    std::string joined;
-    for (const json& item : value) {
-      const std::string one = StringOf(item);
-      if (one.empty()) continue;
-      if (!joined.empty()) joined += ", ";
-      joined += one;
+// Letters and digits only, lower-cased: "Stocks Fall!" = "stocks fall".
+std::string Folded(std::string_view text) {
+  std::string out;
+  for (const char c : text::LowerAscii(text)) {
+    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80) != 0;
+    if (word) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
     }
-    return joined;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<std::string> WordsOf(const std::string& folded) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < folded.size();) {
+    std::size_t end = folded.find(' ', at);
+    if (end == std::string::npos) end = folded.size();
+    words.push_back(folded.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
+std::size_t Words(std::string_view text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) +
+         (text.empty() ? 0 : 1);
+}
+
+// Meta names that carry the publication date, most specific first.
+constexpr std::array<std::string_view, 17> kDateKeys = {"article:published_time",
+                                                        "og:published_time",
+                                                        "datepublished",
+                                                        "article.published",
+                                                        "parsely-pub-date",
+                                                        "sailthru.date",
+                                                        "pubdate",
+                                                        "publishdate",
+                                                        "publish-date",
+                                                        "publish_date",
+                                                        "published",
+                                                        "dc.date.issued",
+                                                        "dcterms.date",
+                                                        "dc.date",
+                                                        "citation_publication_date",
+                                                        "citation_date",
+                                                        "date"};
+constexpr std::array<std::string_view, 6> kAuthorKeys = {
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"};
+
+// Everything the page offers, gathered in one walk before anything is chosen.
+struct Sources {
+  std::string title_tag, og_title, twitter_title, site_name, lang, url;
+  std::vector<std::string> h1s;      // in document order, first few
+  std::vector<std::string> json_ld;  // script texts
+  std::array<std::string, kDateKeys.size()> meta_dates;
+  std::array<std::string, kAuthorKeys.size()> meta_authors;
+  std::string itemprop_date, time_date, itemprop_author, rel_author, byline_text, dated_text;
+  std::string written_by;  // twitter:data1 when twitter:label1 says "Written by"
+  std::string twitter_label;
+  std::string shown_date;  // the first short visible text after the <h1> that is a date
+  std::string early_date;  // the same before the <h1>
+};
+
+// Where the name in a byline line ends: at a separator, a digit, a month
+// name or a word that starts the date ("published", "updated", "on").
+std::size_t NameEnd(std::string_view text) {
+  std::size_t end = text.size();
+  for (const std::string_view stop : {" - ", " | ", " • ", " · ", " — ", " – "}) {
+    end = std::min(end, text.find(stop));
+  }
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] >= '0' && text[i] <= '9') return i;
+    if (i > 0 && text[i - 1] != ' ') continue;
+    std::size_t j = i;
+    while (j < text.size() && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
+    const std::string word = text::LowerAscii(text.substr(i, j - i));
+    if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
+        word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
+      return i;
+    }
+  }
+  return end;
+}
+
+// A person's name as a byline gives it: "By Ann Lee" -> "Ann Lee"; "" when
+// it can't be one (a link, a sentence, a handle).
+std::string AuthorName(std::string text) {
+  text = Collapsed(text);
+  for (const std::string_view prefix :
+       {"written by ", "posted by ", "words by ", "by: ", "by ", "author: ", "author "}) {
+    if (text::LowerAscii(text).starts_with(prefix)) text = text.substr(prefix.size());
+  }
+  // A byline line goes on with the date or the reading time: "Ann Lee -
+  // June 12, 2025", "Ann Lee Published on July 18", "Ann Lee Jul 18, 2025".
+  text = text.substr(0, NameEnd(text));
+  while (!text.empty() && (text.back() == ',' || text.back() == '|' || text.back() == ' '))
+    text.pop_back();
+  if (text.empty() || text.size() > 100 || text.starts_with("http") || text.starts_with("@") ||
+      Contains(text, "://") || Contains(text, ". ")) {
+    return {};
+  }
+  return text;
+}
+
+// The value an element with itemprop/time gives: content, datetime, or its text.
+std::string ValueOf(const xmlNode* node) {
+  std::string value = AttributeOf(node, "content");
+  if (value.empty()) value = AttributeOf(node, "datetime");
+  if (value.empty()) value = TextOf(node);
+  return Collapsed(value);
+}
+
+void ReadMeta(const xmlNode* node, Sources& s) {
+  const std::string property = AttributeOf(node, "property");
+  std::string key = text::LowerAscii(property.empty() ? AttributeOf(node, "name") : property);
+  if (key.empty()) key = text::LowerAscii(AttributeOf(node, "itemprop"));
+  const std::string content = Collapsed(AttributeOf(node, "content"));
+  if (content.empty()) return;
+  if (key == "og:title" && s.og_title.empty()) s.og_title = content;
+  if (key == "twitter:title" && s.twitter_title.empty()) s.twitter_title = content;
+  if ((key == "og:site_name" || key == "application-name") && s.site_name.empty())
+    s.site_name = content;
+  if (key == "twitter:label1") s.twitter_label = text::LowerAscii(content);
+  if (key == "twitter:data1" && s.twitter_label == "written by") s.written_by = content;
+  if (key == "og:url" && s.url.empty()) s.url = content;
+  for (std::size_t i = 0; i < kDateKeys.size(); ++i) {
+    if (key == kDateKeys[i] && s.meta_dates[i].empty()) s.meta_dates[i] = content;
+  }
+  for (std::size_t i = 0; i < kAuthorKeys.size(); ++i) {
+    if (key == kAuthorKeys[i] && s.meta_authors[i].empty()) s.meta_authors[i] = content;
+  }
+}
+
+// Visible bylines and date lines: short text in an element whose class says so.
+void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
+  const std::string itemprop = text::LowerAscii(AttributeOf(node, "itemprop"));
+  if (itemprop == "datepublished" && s.itemprop_date.empty()) s.itemprop_date = ValueOf(node);
+  if (itemprop == "author" && s.itemprop_author.empty())
+    s.itemprop_author = AuthorName(TextOf(node));
+  if (tag == "time" && s.time_date.empty()) s.time_date = ValueOf(node);
+  if (tag == "a" && s.rel_author.empty() &&
+      Contains(text::LowerAscii(AttributeOf(node, "rel")), "author")) {
+    s.rel_author = AuthorName(TextOf(node));
+  }
+  const std::string hints = ClassAndId(node);
+  if (hints.size() <= 1) return;
+  if (s.byline_text.empty() && (Contains(hints, "author") || Contains(hints, "byline")) &&
+      !Contains(hints, "bio") && !Contains(hints, "avatar") && !Contains(hints, "image")) {
+    const std::string text = TextOf(node);
+    if (!text.empty() && text.size() <= 60 && Words(text) <= 8) s.byline_text = AuthorName(text);
+  }
+  if (s.dated_text.empty() &&
+      (Contains(hints, "date") || Contains(hints, "publish") || Contains(hints, "posted") ||
+       Contains(hints, "byline") || Contains(hints, "meta"))) {
+    const std::string text = TextOf(node);
+    if (text.size() <= 120) s.dated_text = DateInText(text);
+  }
+}
+
+// Pages that print their date only for the reader put it near the headline,
+// alone on a short line ("Dec 17, 2025", "Last updated: November 13, 2025").
+std::string ShownDate(const xmlNode* node) {
+  if (node->content == nullptr) return {};
+  const std::string_view text(reinterpret_cast<const char*>(node->content));
+  if (text.size() > 80 ||
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return {};
+  }
+  const std::string_view parent = TagOf(node->parent);
+  if (parent == "script" || parent == "style" || parent == "title") return {};
+  return DateInText(text);
+}
+
+Sources Gather(const xmlNode* root) {
+  Sources s;
+  s.lang = AttributeOf(root, "lang");
+  for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
+    const std::string_view tag = TagOf(node);
+    if (node->type == XML_TEXT_NODE) {
+      if (!s.h1s.empty() && s.shown_date.empty()) {
+        s.shown_date = ShownDate(node);
+      } else if (s.h1s.empty() && s.early_date.empty()) {
+        s.early_date = ShownDate(node);
+      }
+    }
+    if (tag.empty()) continue;
+    if (tag == "title" && s.title_tag.empty()) {
+      s.title_tag = TextOf(node);
+    } else if (tag == "h1" && s.h1s.size() < 4) {
+      if (std::string h1 = TextOf(node); !h1.empty()) s.h1s.push_back(std::move(h1));
+    } else if (tag == "meta") {
+      ReadMeta(node, s);
+    } else if (tag == "link" && text::LowerAscii(AttributeOf(node, "rel")) == "canonical") {
+      if (std::string href = AttributeOf(node, "href"); !href.empty()) s.url = std::move(href);
+    } else if (tag == "script") {
+      if (text::LowerAscii(AttributeOf(node, "type")) == "application/ld+json") {
+        s.json_ld.push_back(TextOf(node));
+      }
+      continue;
+    }
+    ReadVisible(node, tag, s);
+  }
+  return s;
+}
+
+// The headline the sources agree on: an <h1> that another source repeats
+// is the page's own headline; otherwise JSON-LD, OpenGraph, <title> in turn.
+std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
+  const std::string h1 = s.h1s.empty() ? std::string() : s.h1s.front();
+  std::vector<std::string> declared;
+  for (const std::string* title :
+       {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
+    if (!title->empty()) declared.push_back(RemoveSiteName(Collapsed(*title), s.site_name, h1));
+  }
+  // The <h1> sharing most of its words with a declared title: the page's
+  // own headline, where the declared ones add a site name or reword it.
+  const std::string* best = nullptr;
+  double best_share = 0.5;
+  for (const std::string& heading : s.h1s) {
+    const std::vector<std::string> words = WordsOf(Folded(heading));
+    if (words.empty()) continue;
+    for (const std::string& title : declared) {
+      const std::vector<std::string> other = WordsOf(Folded(title));
+      const auto shared = std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+        return std::find(other.begin(), other.end(), w) != other.end();
+      });
+      const double share = static_cast<double>(shared) / static_cast<double>(words.size());
+      if (share > best_share) {
+        best_share = share;
+        best = &heading;
+      }
+    }
+  }
+  if (best != nullptr) return Collapsed(*best);
+  // None agrees: a headline-sized <h1> is the visible headline, reworded
+  // for search engines in the declared titles; a short one is more often a
+  // logo or a section name ("Contact us", "Our blog").
+  for (const std::string& heading : s.h1s) {
+    const std::size_t words = Words(Folded(heading));
+    if (words >= 4 && words <= 20) return Collapsed(heading);
+  }
+  if (declared.empty()) return Collapsed(h1);
+  return declared.front();
+}
+
+std::string ChooseAuthor(const Sources& s, const JsonLdFacts& facts) {
+  for (const std::string* candidate :
+       {&facts.author, &s.meta_authors[0], &s.itemprop_author, &s.meta_authors[1],
+        &s.meta_authors[2], &s.meta_authors[3], &s.meta_authors[4], &s.meta_authors[5],
+        &s.written_by, &s.rel_author, &s.byline_text}) {
+    if (std::string name = AuthorName(*candidate); !name.empty()) return name;
   }
   return {};
 }
 
-// Fills what JSON-LD article objects give, first one wins per field.
-void ReadJsonLd(const json& value, PageMetadata& meta, std::string& headline) {
-  if (value.is_array()) {
-    for (const json& item : value) ReadJsonLd(item, meta, headline);
-    return;
+// "/2024/03/17/" or "/2024-03-17-title" in the address: many sites file
+// articles by day.
+std::string DateInUrl(const std::string& url) {
+  for (std::size_t at = url.find('/'); at != std::string::npos; at = url.find('/', at + 1)) {
+    const std::string_view rest = std::string_view(url).substr(at + 1);
+    if (rest.size() >= 10 && rest[4] == rest[7] && (rest[4] == '/' || rest[4] == '-')) {
+      std::string date =
+          IsoDate(std::string(rest.substr(0, 4)) + "-" + std::string(rest.substr(5, 2)) + "-" +
+                  std::string(rest.substr(8, 2)));
+      if (!date.empty()) return date;
+    }
   }
-  if (!value.is_object()) return;
-  if (value.contains("@graph")) ReadJsonLd(value["@graph"], meta, headline);
-  if (!value.contains("@type") || !IsArticleType(value["@type"])) return;
-  if (headline.empty() && value.contains("headline")) headline = StringOf(value["headline"]);
-  if (meta.byline.empty() && value.contains("author")) meta.byline = StringOf(value["author"]);
-  if (meta.published.empty() && value.contains("datePublished")) {
-    meta.published = StringOf(value["datePublished"]);
+  return {};
+}
+
+std::string ChooseDate(const Sources& s, const JsonLdFacts& facts) {
+  std::vector<const std::string*> candidates = {&facts.published};
+  for (const std::string& date : s.meta_dates) candidates.push_back(&date);
+  for (const std::string* date : {&s.itemprop_date, &s.time_date}) candidates.push_back(date);
+  for (const std::string* candidate : candidates) {
+    if (std::string date = IsoDate(*candidate); !date.empty()) return date;
   }
-  if (meta.lang.empty() && value.contains("inLanguage")) meta.lang = StringOf(value["inLanguage"]);
-  if (meta.article_body.empty() && value.contains("articleBody") && value["articleBody"].is_string()) {
-    meta.article_body = value["articleBody"].get<std::string>();
-  }
+  if (!s.dated_text.empty()) return s.dated_text;
+  if (!s.shown_date.empty()) return s.shown_date;
+  if (std::string date = DateInUrl(s.url); !date.empty()) return date;
+  // Last, a date line above the headline (a hero banner's "Published
+  // October 14, 2025").
+  return s.early_date;
 }
 
 }  // namespace
 
 std::string RemoveSiteName(const std::string& title, const std::string& site_name,
                            const std::string& h1) {
-  static constexpr std::array<std::string_view, 7> kSeparators = {
-      " | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+  static constexpr std::array<std::string_view, 8> kSeparators = {" | ",  " - ", " – ", " — ",
+                                                                  " :: ", " · ", " » ", " • "};
   const std::string site = text::LowerAscii(site_name);
   for (const std::string_view separator : kSeparators) {
     const std::size_t last = title.rfind(separator);
@@ -91,7 +335,8 @@ std::string RemoveSiteName(const std::string& title, const std::string& site_nam
     }
     if (first != std::string::npos) {
       const std::string rest = title.substr(first + separator.size());
-      if ((!site.empty() && text::LowerAscii(title.substr(0, first)) == site) || (!h1.empty() && text::LowerAscii(rest) == text::LowerAscii(h1))) {
+      if ((!site.empty() && text::LowerAscii(title.substr(0, first)) == site) ||
+          (!h1.empty() && text::LowerAscii(rest) == text::LowerAscii(h1))) {
         return rest;
       }
     }
@@ -103,47 +348,14 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
   PageMetadata meta;
   const xmlNode* root = xmlDocGetRootElement(doc);
   if (root == nullptr) return meta;
-  std::string title_tag;
-  std::string og_title;
-  std::string site_name;
-  std::string headline;
-  std::string meta_author;
-  std::string meta_published;
-  std::string h1;
-  meta.lang = AttributeOf(root, "lang");
-  for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
-    const std::string_view tag = TagOf(node);
-    if (tag == "title" && title_tag.empty()) {
-      title_tag = TextOf(node);
-    } else if (tag == "h1" && h1.empty()) {
-      h1 = TextOf(node);
-    } else if (tag == "meta") {
-      const std::string key = text::LowerAscii(AttributeOf(node, "property").empty() ? AttributeOf(node, "name")
-                                                                           : AttributeOf(node, "property"));
-      const std::string content = Collapsed(AttributeOf(node, "content"));
-      if (content.empty()) continue;
-      if (key == "og:title" && og_title.empty()) og_title = content;
-      else if (key == "og:site_name" && site_name.empty()) site_name = content;
-      else if (key == "og:url" && meta.url.empty()) meta.url = content;
-      else if ((key == "author" || key == "byl" || key == "dc.creator") && meta_author.empty()) meta_author = content;
-      else if ((key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
-                key == "dc.date" || key == "date" || key == "publish-date") && meta_published.empty()) {
-        meta_published = content;
-      }
-    } else if (tag == "link" && text::LowerAscii(AttributeOf(node, "rel")) == "canonical") {
-      const std::string href = AttributeOf(node, "href");
-      if (!href.empty()) meta.url = href;
-    } else if (tag == "script" && text::LowerAscii(AttributeOf(node, "type")) == "application/ld+json") {
-      const std::string text = TextOf(node);
-      const json value = json::parse(text, nullptr, false);
-      if (!value.is_discarded()) ReadJsonLd(value, meta, headline);
-    }
-  }
-  if (meta.byline.empty()) meta.byline = meta_author;
-  if (meta.published.empty()) meta.published = meta_published;
-  std::string title = !headline.empty() ? headline : !og_title.empty() ? og_title : title_tag;
-  if (title.empty()) title = h1;
-  meta.title = RemoveSiteName(title, site_name, h1);
+  const Sources sources = Gather(root);
+  const JsonLdFacts facts = ReadJsonLd(sources.json_ld);
+  meta.title = ChooseHeadline(sources, facts.headline);
+  meta.byline = ChooseAuthor(sources, facts);
+  meta.published = ChooseDate(sources, facts);
+  meta.lang = !sources.lang.empty() ? sources.lang : facts.lang;
+  meta.url = sources.url;
+  meta.article_body = facts.article_body;
   return meta;
 }
 

@@ -70,6 +70,11 @@ std::string TextOf(const xmlNode* node);
 // to single spaces; never starts `out` with a space.
 void AppendCollapsed(std::string& out, std::string_view text);
 
+// `text` with HTML character references decoded ("&amp;", "&#8211;",
+// "&#x2019;", "&rsquo;"): metadata strings (JSON-LD, some meta tags) often
+// carry them escaped twice. Unknown names are left as written.
+std::string DecodeEntities(std::string_view text);
+
 // Elements that start a new block of text (p, div, li, h1, ...).
 bool IsBlockTag(std::string_view tag);
 

@@ -20,9 +20,9 @@ constexpr std::array<std::string_view, 5> kImageMarkers = {" hinh anh ", " hình
 // Besides the month and weekday names (text/calendar_words.h): time zones,
 // clock and age words.
 constexpr std::array<std::string_view, 30> kDateWords = {
-    "et",     "est",  "edt",     "pt",    "pst",     "pdt",  "ct",  "cst",       "cdt",    "bst",
-    "cet",    "ist",  "ago",     "min",   "mins",    "minute", "minutes", "hour", "hours", "day",
-    "days",   "updated", "am",   "pm",    "gmt",     "utc",  "published", "posted", "ict", "at"};
+    "et",   "est",     "edt", "pt",  "pst",  "pdt",    "ct",        "cst",    "cdt",   "bst",
+    "cet",  "ist",     "ago", "min", "mins", "minute", "minutes",   "hour",   "hours", "day",
+    "days", "updated", "am",  "pm",  "gmt",  "utc",    "published", "posted", "ict",   "at"};
 constexpr std::array<std::string_view, 12> kVietnameseDateWords = {
     "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "tháng", "ngày", "lúc"};
 
@@ -83,7 +83,8 @@ std::optional<MarkerSplit> SplitAtImageMarker(const std::string& line) {
          at = line.find(marker, at + 1)) {
       std::size_t digits = at + marker.size();
       while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-      if (digits == at + marker.size()) continue;
+      // A photo's number is small: "điểm ảnh 445ppi" (pixels) is no marker.
+      if (digits == at + marker.size() || digits - (at + marker.size()) > 2) continue;
       return MarkerSplit{text::CollapseWhitespace(line.substr(0, at)),
                          text::CollapseWhitespace(line.substr(digits))};
     }
@@ -91,16 +92,23 @@ std::optional<MarkerSplit> SplitAtImageMarker(const std::string& line) {
   return std::nullopt;
 }
 
+// About 400 characters of Vietnamese, 700 of English: the longest photo
+// captions seen in wire copy are half that.
+constexpr std::size_t kLongestCaptionBytes = 700;
+
 bool IsCaption(const std::string& line) {
   const std::string lower = text::LowerAscii(line);
   if (lower.starts_with("![") || lower.starts_with("[image") || lower.starts_with("image:"))
     return true;
   const std::string tail = lower.substr(lower.size() > 48 ? lower.size() - 48 : 0);
+  // A credit closing a long paragraph ("... the NSA's surveillance. (AFP)")
+  // ends an article's text, in any language: captions are a few lines.
+  const bool caption_sized = line.size() <= kLongestCaptionBytes;
   for (const std::string_view mark :
        {"(photo", "photo:", "photo |", "photo)", "/photo", " photo",
         "credit:", "(image:", "(picture:", "(pic:", "(ảnh", "ảnh:", "(anh:", "(file photo",
         "(getty", "(reuters)", "(afp)", "(ap photo"}) {
-    if (tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
+    if (caption_sized && tail.find(mark) != std::string::npos && !tail.ends_with(".\"")) {
       // "photo" as the last word of a sentence is text, not a credit.
       if ((mark == std::string_view(" photo")) && EndsWithSentencePunctuation(line)) continue;
       return true;

@@ -27,7 +27,10 @@
 
 namespace wiredesk::extract {
 
-Article ExtractPlainText(std::string_view text);
+// `lang`: the text's language (BCP 47; "und" or "" when not known), whose
+// stopword list tells prose from furniture. The Article's `lang` is left for
+// the caller to fill.
+Article ExtractPlainText(std::string_view text, std::string_view lang);
 
 }  // namespace wiredesk::extract
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "text/hash.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
@@ -15,15 +16,6 @@ using extract::Article;
 using extract::Paragraph;
 
 constexpr std::size_t kShingleBytes = 5;
-
-std::uint64_t Fnv1a(std::string_view bytes) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -103,10 +95,10 @@ std::vector<std::uint64_t> Shingles(const Candidate& c, const Vocabulary& words)
   for (int id : c.tokens) spaceless += words.Key(id);
   std::vector<std::uint64_t> shingles;
   if (spaceless.size() <= kShingleBytes) {
-    shingles.push_back(Fnv1a(spaceless));
+    shingles.push_back(text::Fnv1a(spaceless));
   } else {
     for (std::size_t i = 0; i + kShingleBytes <= spaceless.size(); ++i) {
-      shingles.push_back(Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
+      shingles.push_back(text::Fnv1a(std::string_view(spaceless).substr(i, kShingleBytes)));
     }
   }
   std::sort(shingles.begin(), shingles.end());
@@ -214,7 +206,7 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   }
   const std::string_view lang = versions.empty() ? std::string_view() : versions[0]->lang;
   CandidatePool pool(StopwordsFor(lang, opening));
-  const bool listed = pool.vocabulary.language().has_value();
+  const bool listed = pool.vocabulary.language() != nullptr;
 
   auto lookup = [&pool](std::string_view sentence, const std::vector<ScannedWord>& words) {
     Tokenised t;

@@ -58,7 +58,7 @@ struct Candidate {
 };
 
 struct CandidatePool {
-  explicit CandidatePool(std::optional<text::Language> stopwords) : vocabulary(stopwords) {}
+  explicit CandidatePool(const text::StopwordList* stopwords) : vocabulary(stopwords) {}
   Vocabulary vocabulary;
   std::vector<Candidate> sentences;  // by article, then in reading order
   std::vector<std::vector<int>> title_words;  // content ids of each article's title

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "summarize/pagerank.h"
+#include "text/hash.h"
 #include "text/normalize.h"
 #include "text/tokens.h"
 
@@ -16,7 +17,7 @@ namespace {
 // ("..., he said."), so they rank high in the word graph and name nothing.
 // The paper's part-of-speech filter (nouns and adjectives) would drop them.
 bool IsAttribution(const CandidatePool& pool, int id) {
-  if (pool.vocabulary.language() != text::Language::kEnglish) return false;
+  if (pool.vocabulary.language() != text::StopwordList::For("en")) return false;
   static constexpr std::string_view kVerbs[] = {"said", "says", "say", "saying", "told", "tells",
                                                 "added", "adding", "according", "noted", "stated"};
   const std::string& key = pool.vocabulary.Key(id);
@@ -269,10 +270,8 @@ std::vector<Keyword> ExtractKeywords(const CandidatePool& pool, std::size_t coun
         // A name is shown as written in full, never by a short form.
         if (full) {
           const std::size_t first_byte = occurrences[from].begin, last_byte = occurrences[to - 1].end;
-          std::uint64_t hash = 14695981039346656037ull;
-          for (std::size_t b = first_byte; b < last_byte; ++b) {
-            hash = (hash ^ static_cast<unsigned char>(text[b])) * 1099511628211ull;
-          }
+          const std::uint64_t hash =
+              text::Fnv1a(std::string_view(text).substr(first_byte, last_byte - first_byte));
           auto same = std::find_if(p.spellings.begin(), p.spellings.end(),
                                    [hash](const Phrase::Spelling& x) { return x.hash == hash; });
           if (same == p.spellings.end()) {

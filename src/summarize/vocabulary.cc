@@ -1,5 +1,6 @@
 #include "summarize/vocabulary.h"
 
+#include "text/language.h"
 #include "text/normalize.h"
 
 namespace wiredesk::summarize {
@@ -45,22 +46,25 @@ Vocabulary::Word Vocabulary::Lookup(std::string_view surface) {
   }
   // Whether a word is a stopword depends on its spelling, not its key: "mà"
   // (but) is one, "ma" (ghost) is not, and both have the key "ma".
-  const bool stopword = language_ && text::IsStopword(*language_, f.folded);
+  const bool stopword = language_ && language_->Contains(f.folded);
   id_by_surface_.emplace(std::string(surface), Word{id, stopword});
   return {id, stopword || IsStopword(id)};
 }
 
-std::optional<text::Language> StopwordsFor(std::string_view lang_code,
-                                           const std::vector<std::string_view>& words) {
-  if (!lang_code.empty()) return text::LanguageFromCode(lang_code);
-  if (words.empty()) return std::nullopt;
-  std::optional<text::Language> best;
+const text::StopwordList* StopwordsFor(std::string_view lang_code,
+                                       const std::vector<std::string_view>& words) {
+  if (!lang_code.empty() && lang_code != text::kUndetermined) {
+    return text::StopwordList::For(lang_code);
+  }
+  if (words.empty()) return nullptr;
+  const text::StopwordList* best = nullptr;
   std::size_t best_hits = 0;
-  for (text::Language language : {text::Language::kEnglish, text::Language::kVietnamese}) {
+  for (const text::StopwordList* language :
+       {text::StopwordList::For("en"), text::StopwordList::For("vi")}) {
     std::size_t hits = 0;
     for (std::string_view w : words) {
       const std::string folded = IsAscii(w) ? text::LowerAscii(w) : text::FoldCase(w);
-      if (text::IsStopword(language, folded)) ++hits;
+      if (language->Contains(folded)) ++hits;
     }
     if (hits * 5 >= words.size() && hits > best_hits) {
       best = language;

@@ -7,7 +7,7 @@
 // and checked against the stopword list in their case-folded form (the
 // lists keep diacritics: Vietnamese "mà" is a stopword, "ma" is not).
 //
-//   Vocabulary words(text::Language::kEnglish);
+//   Vocabulary words(text::StopwordList::For("en"));
 //   Vocabulary::Word w = words.Lookup("Convention");  // w.id, w.stopword
 //
 // Each distinct spelling is folded once (a cache by surface form); ASCII
@@ -16,7 +16,6 @@
 #ifndef WIREDESK_SUMMARIZE_VOCABULARY_H_
 #define WIREDESK_SUMMARIZE_VOCABULARY_H_
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,8 +27,8 @@ namespace wiredesk::summarize {
 
 class Vocabulary {
  public:
-  // `stopwords`: the list to use; nullopt for a language without one.
-  explicit Vocabulary(std::optional<text::Language> stopwords) : language_(stopwords) {}
+  // `stopwords`: the list to use; nullptr for a language without one.
+  explicit Vocabulary(const text::StopwordList* stopwords) : language_(stopwords) {}
 
   struct Word {
     int id = 0;
@@ -48,14 +47,14 @@ class Vocabulary {
 
   int size() const { return static_cast<int>(stopword_by_id_.size()); }
 
-  // The stopword list in use; nullopt for a language without one.
-  std::optional<text::Language> language() const { return language_; }
+  // The stopword list in use; nullptr for a language without one.
+  const text::StopwordList* language() const { return language_; }
 
   // The match key of `id`: its case-folded spelling without diacritics.
   const std::string& Key(int id) const { return key_by_id_[static_cast<std::size_t>(id)]; }
 
  private:
-  std::optional<text::Language> language_;
+  const text::StopwordList* language_;
   // Lookups only, never iterated: ids are given in order of first sight, so
   // the hash function (which differs between 32- and 64-bit targets) can't
   // change any result.
@@ -71,11 +70,11 @@ class Vocabulary {
 };
 
 // The stopword list for a text: the one its language code names; when the
-// code is empty, the list whose words make up at least a fifth of the text's
-// first words (function words are that frequent in any prose); nullopt when
-// the language has no list.
-std::optional<text::Language> StopwordsFor(std::string_view lang_code,
-                                           const std::vector<std::string_view>& words);
+// code is empty or "und", the English or Vietnamese list when its words make
+// up at least a fifth of the text's first words (function words are that
+// frequent in any prose); nullptr when the language has no list.
+const text::StopwordList* StopwordsFor(std::string_view lang_code,
+                                       const std::vector<std::string_view>& words);
 
 }  // namespace wiredesk::summarize
 

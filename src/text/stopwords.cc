@@ -1,54 +1,65 @@
 #include "text/stopwords.h"
 
-#include <string>
-#include <unordered_set>
+#include <algorithm>
+#include <memory>
+#include <mutex>
 
+#include "text/language.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 #include "text/stopwords_data.h"
 
 namespace wiredesk::text {
-namespace {
 
-// Transparent, so lookups by string_view don't allocate.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-};
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+// One slot a language, parsed on first use: a page in Thai should not pay
+// for folding fifty other lists.
+struct StopwordRegistry {
+  struct Slot {
+    std::once_flag once;
+    std::unique_ptr<StopwordList> list;
+  };
+  std::vector<Slot> slots = std::vector<Slot>(kStopwordSources.size());
 
-WordSet Parse(std::string_view data) {
-  WordSet words;
-  for (const Line& line : SplitLines(data)) {
-    std::string_view entry = data.substr(line.begin, line.end - line.begin);
-    entry = entry.substr(0, entry.find('#'));
-    const Line trimmed = Trim(entry, {0, entry.size()});
-    if (trimmed.begin == trimmed.end) continue;
-    words.insert(FoldCase(entry.substr(trimmed.begin, trimmed.end - trimmed.begin)));
+  static StopwordRegistry& Get() {
+    static StopwordRegistry registry;
+    return registry;
   }
-  return words;
+
+  const StopwordList* Find(std::string_view primary) {
+    const auto at = std::lower_bound(
+        kStopwordSources.begin(), kStopwordSources.end(), primary,
+        [](const StopwordSource& source, std::string_view lang) { return source.lang < lang; });
+    if (at == kStopwordSources.end() || at->lang != primary) return nullptr;
+    Slot& slot = slots[static_cast<std::size_t>(at - kStopwordSources.begin())];
+    std::call_once(slot.once,
+                   [&] { slot.list.reset(new StopwordList(std::string(at->lang), at->words)); });
+    return slot.list.get();
+  }
+};
+
+StopwordList::StopwordList(std::string lang, std::string_view entries) : lang_(std::move(lang)) {
+  for (const Line& line : SplitLines(entries)) {
+    const Line trimmed = Trim(entries, line);
+    if (trimmed.begin == trimmed.end) continue;
+    words_.insert(FoldCase(entries.substr(trimmed.begin, trimmed.end - trimmed.begin)));
+  }
 }
 
-const WordSet& ListFor(Language language) {
-  static const WordSet english = Parse(kStopwordsEnglish);
-  static const WordSet vietnamese = Parse(kStopwordsVietnamese);
-  return language == Language::kVietnamese ? vietnamese : english;
+const StopwordList* StopwordList::For(std::string_view lang) {
+  const std::string primary = PrimaryLanguage(lang);
+  if (primary.empty()) return nullptr;
+  return StopwordRegistry::Get().Find(primary);
 }
 
-}  // namespace
-
-std::optional<Language> LanguageFromCode(std::string_view code) {
-  const std::string_view primary = code.substr(0, code.find_first_of("-_"));
-  if (primary == "en" || primary == "EN") return Language::kEnglish;
-  if (primary == "vi" || primary == "VI") return Language::kVietnamese;
-  return std::nullopt;
+bool IsStopword(std::string_view lang, std::string_view folded_word) {
+  const StopwordList* list = StopwordList::For(lang);
+  return list != nullptr && list->Contains(folded_word);
 }
 
-bool IsStopword(Language language, std::string_view folded_word) {
-  const WordSet& words = ListFor(language);
-  return words.find(folded_word) != words.end();
+std::vector<std::string_view> StopwordLanguages() {
+  std::vector<std::string_view> langs;
+  for (const StopwordSource& source : kStopwordSources) langs.push_back(source.lang);
+  return langs;
 }
-
-std::size_t StopwordCount(Language language) { return ListFor(language).size(); }
 
 }  // namespace wiredesk::text

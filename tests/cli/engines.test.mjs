@@ -183,3 +183,22 @@ test('a page in a multi-byte legacy charset gets the same warning and text on bo
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The Vietnamese news clusters (kept outside the repository): every document
+// extracted alike, language included, on both engines.
+test('extract of the news clusters is identical on both engines, where the data is present', (t) => {
+  const shared = process.env.WIREDESK_SHARED_DATA || join(root, '..', 'shared', 'data');
+  const clusters = join(shared, 'vi-clusters-dev');
+  let folders;
+  try {
+    folders = readdirSync(clusters).filter((name) => name.startsWith('cluster_')).sort();
+  } catch {
+    t.skip(`no cluster set at ${clusters}`);
+    return;
+  }
+  const files = folders.flatMap((folder) => readdirSync(join(clusters, folder))
+    .filter((name) => name.endsWith('.json')).sort().map((name) => join(clusters, folder, name)));
+  const result = assertSameOnBothEngines(['extract', ...files]);
+  assert.equal(result.status, 0);
+  assert.equal(JSON.parse(result.stdout).length, files.length);
+});

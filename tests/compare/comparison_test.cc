@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <sstream>
 #include <string>
@@ -11,6 +9,7 @@
 #include "compare/comparison_html.h"
 #include "desk/comparison_json.h"
 #include "extract/extract.h"
+#include "samples.h"
 
 namespace {
 
@@ -22,11 +21,7 @@ using wiredesk::compare::RowOp;
 using wiredesk::compare::Verdict;
 using wiredesk::compare::WordOp;
 using wiredesk::extract::Article;
-
-std::string Sample(const std::string& name) {
-  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
+using wiredesk::testing::Sample;
 
 Article Interpol() { return wiredesk::extract::ExtractText(Sample("001_5f15ffd69aec10c2.txt")); }
 

@@ -1,22 +1,17 @@
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "desk/desk_requests.h"
+#include "samples.h"
 
 namespace {
 
 using nlohmann::json;
 using namespace wiredesk::desk;
-
-std::string Sample(const std::string& name) {
-  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
+using wiredesk::testing::Sample;
 
 json SeedDocument(const std::string& id) {
   return {{"id", id}, {"format", "text"}, {"content", Sample(id + ".txt")}};

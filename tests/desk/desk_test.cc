@@ -1,13 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "desk/desk.h"
+#include "samples.h"
 
 namespace {
 
@@ -19,11 +18,10 @@ const char* const kSamples[] = {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2", 
                                 "003_94858066e6bb5739", "004_1fbe4b0bd141bb0e"};
 
 Document Sample(const std::string& id) {
-  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + id + ".txt", std::ios::binary);
   Document document;
   document.id = id;
   document.format = "text";
-  document.content = {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
+  document.content = wiredesk::testing::Sample(id + ".txt");
   return document;
 }
 

@@ -35,14 +35,22 @@ Document Page() {
       "<h1>Town votes to rebuild its flooded bridge</h1>";
   for (const char* paragraph : kBody) html += std::string("<p>") + paragraph + "</p>";
   html += "</article></body></html>";
-  return Document{"page", "", "", "", "html", html};
+  Document document;
+  document.id = "page";
+  document.format = "html";
+  document.content = html;
+  return document;
 }
 
 // The same page copied as text, opening with a bulleted teaser from its sidebar.
 Document TextCopy() {
   std::string text = "\u2022 Mayor of the river town\n\n";
   for (const char* paragraph : kBody) text += std::string(paragraph) + "\n\n";
-  return Document{"copy", "", "", "", "text", text};
+  Document document;
+  document.id = "copy";
+  document.format = "text";
+  document.content = text;
+  return document;
 }
 
 }  // namespace

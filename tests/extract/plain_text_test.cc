@@ -1,21 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "extract/extract.h"
+#include "samples.h"
 
 namespace {
 
 using wiredesk::extract::Article;
 using wiredesk::extract::ExtractText;
-
-std::string Sample(const std::string& name) {
-  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
+using wiredesk::testing::Sample;
 
 bool Removed(const Article& article, const std::string& reason, const std::string& text_start) {
   return std::any_of(article.removed.begin(), article.removed.end(), [&](const auto& block) {

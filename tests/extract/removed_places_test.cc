@@ -1,9 +1,8 @@
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "extract/extract.h"
+#include "samples.h"
 
 // The reader shows each removed block where it stood, so every block taken
 // from inside the body's reading order carries the paragraph it came before.
@@ -12,11 +11,7 @@ namespace {
 
 using wiredesk::extract::Article;
 using wiredesk::extract::RemovedBlock;
-
-std::string Sample(const std::string& name) {
-  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
+using wiredesk::testing::Sample;
 
 const RemovedBlock* Find(const Article& article, const std::string& start) {
   for (const RemovedBlock& block : article.removed) {

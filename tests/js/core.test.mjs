@@ -20,6 +20,7 @@ before(async () => {
   assert.ok(existsSync(join(gen, 'wiredesk-core.js')), 'web/gen/wiredesk-core.js is missing: run scripts/build');
   core = await newCore();
   assert.deepEqual(JSON.parse(core.loadIcuData(readFileSync(join(gen, 'icudt72l.dat')))), { ok: true });
+  assert.deepEqual(JSON.parse(core.loadLanguageData(readFileSync(join(gen, 'cld2.dat')))), { ok: true });
 });
 
 const call = (method, request) => JSON.parse(core[method](JSON.stringify(request)));
@@ -105,4 +106,17 @@ test('the browser module extracts from 100,000 nested divs without exhausting it
     '</article>' + '<b>'.repeat(100000) + '</body></html>';
   const { results } = call('extract', { id: 'deep', content: html });
   assert.match(results[0].text, /first round of talks/);
+});
+
+test('an extracted document carries the language the detector finds, once its data is loaded', async () => {
+  const content = 'Prefeitura amplia linhas de ônibus noturnas\n\nA prefeitura anunciou nesta terça-feira '
+    + 'que três novas linhas de ônibus noturnas vão ligar os polos industriais ao centro da cidade '
+    + 'a partir do próximo mês, depois de meses de reclamações de trabalhadores do turno da noite.\n';
+  const { results } = call('extract', { id: 'pt', format: 'text', content });
+  assert.equal(results[0].lang, 'pt');
+  // Without the tables the detector cannot tell: the worker loads them first.
+  const bare = await newCore();
+  assert.deepEqual(JSON.parse(bare.loadIcuData(readFileSync(join(gen, 'icudt72l.dat')))), { ok: true });
+  assert.equal(JSON.parse(bare.extract(JSON.stringify({ id: 'pt', format: 'text', content }))).results[0].lang, 'und');
+  assert.ok(JSON.parse(bare.loadLanguageData(new Uint8Array([1, 2, 3]))).error);
 });

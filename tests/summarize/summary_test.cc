@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "extract/extract.h"
+#include "samples.h"
 #include "summarize/summary.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -20,11 +19,7 @@ using wiredesk::summarize::Summarize;
 using wiredesk::summarize::SummarizeStory;
 using wiredesk::summarize::Summary;
 using wiredesk::summarize::SummaryOptions;
-
-std::string Sample(const std::string& name) {
-  std::ifstream stream(std::string(WIREDESK_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
-}
+using wiredesk::testing::Sample;
 
 SummaryOptions Sentences(int k) {
   SummaryOptions options;

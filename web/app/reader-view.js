@@ -4,7 +4,9 @@ import { element, formatDate, plural } from './dom.js';
 import { route } from './routes.js';
 
 function paragraphNode(paragraph, index) {
-  const attributes = { class: `kind-${paragraph.kind.replace(' ', '-')}`, dataset: { paragraph: index } };
+  // dir="auto": each paragraph takes its direction from its own first letters,
+  // so Arabic or Hebrew copy reads right to left.
+  const attributes = { class: `kind-${paragraph.kind.replace(' ', '-')}`, dir: 'auto', dataset: { paragraph: index } };
   switch (paragraph.kind) {
     case 'heading': return element('h3', attributes, paragraph.text);
     case 'quote': return element('blockquote', attributes, paragraph.text);
@@ -63,9 +65,11 @@ export async function renderArticle(container, { id, paragraph, sentence, desk, 
     formatDate(info?.published),  // the core's parsed date; a raw one may be no date
     info?.source,
   ].filter(Boolean);
-  container.replaceChildren(element('article', { class: 'reader', lang: article.lang || null },
+  // "und": the language could not be told, which the page says by saying none.
+  const lang = article.lang && article.lang !== 'und' ? article.lang : null;
+  container.replaceChildren(element('article', { class: 'reader', lang },
     storyId ? element('p', { class: 'crumb' }, element('a', { href: route.story(storyId) }, '← Back to the story')) : null,
-    element('h2', { class: 'headline' }, article.title || id),
+    element('h2', { class: 'headline', dir: 'auto' }, article.title || id),
     facts.length ? element('p', { class: 'meta' }, facts.join(' · ')) : null,
     article.url ? element('p', { class: 'meta' }, element('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, article.url)) : null,
     element('p', { class: 'switch' }, toggle,
