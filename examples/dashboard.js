@@ -30,7 +30,10 @@ document.getElementById('feed-list').replaceChildren(...documents.map((d) => {
 
 for (const id of ['stories', 'lead']) {
   const element = document.getElementById(id);
-  element.addEventListener('story-select', (event) => log(`Story picked: ${event.detail.title} (${event.detail.members.length} versions)`));
+  element.addEventListener('story-select', (event) => {
+    const versions = event.detail.members.length;
+    log(`Story picked: ${event.detail.title} (${versions} ${versions === 1 ? 'version' : 'versions'})`);
+  });
   element.addEventListener('sentence-select', (event) => log(`Sentence picked from ${event.detail.article}: ${event.detail.text}`));
 }
 

@@ -7,6 +7,14 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const usage = `usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root DIR]
+Serves the app (or DIR) over HTTP; PORT in the environment sets the port.
+--port 0 picks a free port; the address is printed once it listens.`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const types = {

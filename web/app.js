@@ -21,7 +21,7 @@ const state = {
   desk: null,            // the library's desk in it
   library: null,
   stories: [],
-  articles: new Map(),   // id -> {id, title, source, url, published, words}
+  articles: new Map(),   // id -> {id, title, source, url, published (ISO 8601 or ''), lang, name, words}
   seen: new Set(),       // ids of the library's documents this tab has read (added or failed)
   query: '',
   showRemoved: false,
@@ -84,7 +84,10 @@ function rememberArticles(added, documents) {
       title: result.title || result.lead || document.name || result.id,
       source: document.source || result.source || '',
       url: webAddress(document.url) || webAddress(result.url),
-      published: document.published || result.published || '',
+      // The core's reading of the date: only a date that parses is shown and sorted.
+      published: result.date || '',
+      lang: result.lang || '',
+      name: document.name || '',
       words: result.words ?? 0,
     });
   }
@@ -152,7 +155,9 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
   rememberArticles(result.added, fresh);
   showProblems([...problems, ...failed]);
   await refreshStories();
-  const parts = [`${plural(result.added.length, 'article')} added${elsewhere ? ' in another tab' : ''}`];
+  // Opening the library on a reload adds nothing: it says what was opened.
+  const verb = elsewhere ? 'added in another tab' : persist ? 'added' : 'opened from your library';
+  const parts = [`${plural(result.added.length, 'article')} ${verb}`];
   if (skipped) parts.push(`${skipped} already in the library`);
   if (failed.length + problems.length) parts.push(`${failed.length + problems.length} not added (see below)`);
   if (result.cancelled) parts.push(`${result.cancelled} cancelled`);
@@ -409,6 +414,8 @@ function wire() {
 // in a blank area. Nothing has touched the library.
 function showStartFailure(message) {
   setStatus(message, 'error');
+  // Every library action needs the core (or the library): none is offered.
+  for (const button of document.querySelectorAll('nav.actions button')) button.disabled = true;
   $('detail').replaceChildren(element('div', { class: 'welcome start-failure' },
     element('h2', {}, 'Wiredesk could not start'),
     element('p', {}, message),

@@ -96,7 +96,12 @@ export interface AddedArticle {
   /** BCP 47: declared by the document or page, else detected; "und" when not known. */
   lang: string;
   url: string;
+  /** The date as the page or document gives it, parsed or not. */
   published: string;
+  /** `published` read into ISO 8601; "" when it is no date ("858shares"). */
+  date: string;
+  /** BCP 47 language code when known, else "". */
+  lang: string;
   words: number;
   warnings: string[];
 }

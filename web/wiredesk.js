@@ -127,7 +127,7 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     };
     return {
       /**
-       * Adds documents; resolves with {added: [{id, title, lead, url, published, words, warnings}],
+       * Adds documents; resolves with {added: [{id, title, lead, url, published, date, lang, words, warnings}],
        * failed: [{id, message}], cancelled}. `onProgress({done, total})` is called as they are
        * read; `signal` cancels (what was added before stays added).
        */

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <unordered_set>
 
 #include "text/charset.h"
 #include "text/lines.h"
@@ -149,6 +150,19 @@ bool StartsLikeJson(const std::string& bytes) {
   return first != std::string::npos && (bytes[first] == '{' || bytes[first] == '[');
 }
 
+// Two inputs under one id ("x.html" and "x.txt") are two documents: the
+// later one becomes "x-2" (then "x-3"), as the app names a second copy.
+void GiveDistinctIds(std::vector<Input>* inputs) {
+  std::unordered_set<std::string> taken;
+  for (Input& input : *inputs) {
+    if (input.kind != Input::Kind::kDocument) continue;
+    std::string& id = input.document.id;
+    if (taken.insert(id).second) continue;
+    const std::string base = id;
+    for (std::size_t n = 2; !taken.insert(id = base + "-" + std::to_string(n)).second;) ++n;
+  }
+}
+
 }  // namespace
 
 std::vector<Input> ReadInputs(const std::vector<std::string>& paths, std::istream& stdin_stream) {
@@ -191,6 +205,7 @@ std::vector<Input> ReadInputs(const std::vector<std::string>& paths, std::istrea
       AddDocument(origin, std::move(*bytes), stem, "", &inputs);
     }
   }
+  GiveDistinctIds(&inputs);
   return inputs;
 }
 

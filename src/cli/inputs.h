@@ -7,7 +7,8 @@
 //   -       standard input: JSON when it starts with "{" or "[", else a document
 // A document's id is the file's name without its extension, unless the
 // document carries its own (documents in a JSON array without an id get a
-// content hash, so they stay distinct).
+// content hash, so they stay distinct). An id met again ("x.html" and
+// "x.txt") is made distinct: "x-2", "x-3", as the app does.
 //
 // Every failure is an `InputError` naming where it happened; the other files,
 // and the other lines or elements of the same file, are still read.

@@ -164,8 +164,16 @@ CanonicalChoice ChooseCanonical(const std::vector<VersionText>& versions) {
   for (std::size_t v = 0; v < scored; ++v) {
     choice.scores.push_back(support[v] - kDamagePenalty * std::min(static_cast<double>(damage[v]), kMaxDamage));
   }
-  choice.version = static_cast<std::size_t>(
-      std::max_element(choice.scores.begin(), choice.scores.end()) - choice.scores.begin());
+  const double top = *std::max_element(choice.scores.begin(), choice.scores.end());
+  for (std::size_t v = 0; v < scored; ++v) {
+    if (choice.scores[v] < top - kMetadataMargin) continue;
+    const std::size_t c = choice.version;
+    const bool first = choice.scores[c] < top - kMetadataMargin;
+    if (first || versions[v].metadata > versions[c].metadata ||
+        (versions[v].metadata == versions[c].metadata && choice.scores[v] > choice.scores[c])) {
+      choice.version = v;
+    }
+  }
   return choice;
 }
 

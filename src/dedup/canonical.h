@@ -10,7 +10,10 @@
 //            other version has, but that splits into two words the other
 //            versions do have ("withcountries" = "with" + "countries").
 // score = support - kDamagePenalty x min(damage, kMaxDamage); the highest
-// score wins, then the earliest version. Spacing damage leaves the folded letters, and so
+// score wins. Versions within kMetadataMargin of the best carry the same
+// text to a reader (an HTML page and the same page copied as text): among
+// them the best labelled one wins (its own headline, date and URL, where a
+// text copy has its first line), then the highest score, then the earliest. Spacing damage leaves the folded letters, and so
 // support, unchanged: between a clean copy and its damaged twin, damage
 // decides; between a full copy and a trimmed one, support does.
 //
@@ -31,10 +34,14 @@ namespace wiredesk::dedup {
 inline constexpr double kDamagePenalty = 24;  // about two words' worth of shingles
 inline constexpr double kMaxDamage = 20;      // damaged words counted at most
 inline constexpr std::size_t kCanonicalVersions = 24;
+// Less than one damaged word: metadata never outweighs damage or a missing
+// paragraph, only a tie in all but the sampling.
+inline constexpr double kMetadataMargin = kDamagePenalty / 2;
 
 struct VersionText {
   std::string_view text;  // the article body
   const Fingerprint* fingerprint = nullptr;
+  int metadata = 0;  // how well labelled the version is; higher is better
 };
 
 struct CanonicalChoice {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "dedup/canonical.h"
+#include "desk/headline.h"
 #include "dedup/clustering.h"
 #include "dedup/fingerprint.h"
 #include "dedup/similarity.h"
@@ -256,16 +257,35 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
     texts.reserve(scored);
     for (std::size_t i = 0; i < scored; ++i) texts.push_back(extract::BodyText(entries_[story.members[i]].article));
     for (std::size_t i = 0; i < scored; ++i) {
-      candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint});
+      candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint,
+                            MetadataScore(entries_[story.members[i]].article)});
     }
     const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
     story.canonical = story.members[chosen];
     story.terms = dedup::TermsOf(texts[chosen], entries_[story.members[chosen]].article.lang);
+    story.headline = HeadlineVersion(story.members, story.canonical);
     std::sort(story.members.begin(), story.members.end());
     const std::uint32_t key = story.members.front();
     for (const std::uint32_t member : story.members) entries_[member].story = key;
     stories_[key] = std::move(story);
   }
+}
+
+std::uint32_t Desk::HeadlineVersion(const std::vector<std::uint32_t>& members, std::uint32_t canonical) const {
+  std::uint32_t best = canonical;
+  bool best_real = IsRealHeadline(entries_[best].article.title);
+  int best_score = MetadataScore(entries_[best].article);
+  for (const std::uint32_t member : members) {
+    const extract::Article& article = entries_[member].article;
+    if (member == canonical || !IsRealHeadline(article.title)) continue;
+    const int score = MetadataScore(article);
+    if (!best_real || score > best_score) {
+      best = member;
+      best_real = true;
+      best_score = score;
+    }
+  }
+  return best;
 }
 
 std::vector<Story> Desk::Stories() {
@@ -281,7 +301,7 @@ std::vector<Story> Desk::Stories() {
     Story story;
     story.id = entries_[key].article.id;
     story.canonical = entries_[state.canonical].article.id;
-    story.title = entries_[state.canonical].article.title;
+    story.title = entries_[state.headline].article.title;
     for (const std::uint32_t member : state.members) story.members.push_back(entries_[member].article.id);
     stories.push_back(std::move(story));
   }

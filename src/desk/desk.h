@@ -53,7 +53,7 @@ struct Story {
   std::string canonical;             // article id of the version to show
   std::vector<std::string> members;  // article ids, in the order they were added
   std::vector<std::string> related;  // story ids
-  std::string title;                 // the canonical version's title
+  std::string title;                 // the best labelled version's headline (headline.h)
 };
 
 class Desk {
@@ -106,6 +106,7 @@ class Desk {
     std::vector<std::uint32_t> members;  // entry indices, ascending
     std::uint32_t canonical = 0;
     std::vector<dedup::Term> terms;      // of the canonical text (dedup/related.h)
+    std::uint32_t headline = 0;          // the version whose title the story shows
   };
 
   std::uint32_t Representative(std::uint32_t entry) const;
@@ -114,6 +115,9 @@ class Desk {
   void ReplaceRepresentative(std::uint32_t from, std::uint32_t to);
   void Recluster(const std::vector<std::uint32_t>& component);
   void Refresh();
+  // The member with a real headline and the best metadata, the canonical
+  // version first among equals; the canonical one when none has a real headline.
+  std::uint32_t HeadlineVersion(const std::vector<std::uint32_t>& members, std::uint32_t canonical) const;
 
   // By insertion; removed ones stay as tombstones. A deque: growing it never
   // copies the entries (a vector's doubling briefly held two copies).

@@ -14,6 +14,7 @@
 #include "desk/updates_request.h"
 #include "extract/article.h"
 #include "summarize/summary.h"
+#include "extract/iso_date.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -102,6 +103,8 @@ std::string AddRequest(Desk& desk, std::string_view request) {
                              {"lang", article.lang},
                              {"url", article.url},
                              {"published", article.published},
+                             {"date", extract::IsoDate(article.published)},
+                             {"lang", article.lang},
                              {"words", WordCount(article)},
                              {"warnings", article.warnings}});
         }

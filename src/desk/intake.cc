@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "extract/extract.h"
+#include "extract/iso_date.h"
 
 namespace wiredesk::desk {
 
@@ -23,6 +24,11 @@ extract::Article ArticleOf(const Document& document, const PreparedText& content
   extract::Article article =
       extract::Extract(document.id, document.format, content.text, document.lang);
   if (article.url.empty()) article.url = document.url;
+  // The page's own date unless it is none (a share count, a logo's name).
+  if (extract::IsoDate(article.published).empty() &&
+      !extract::IsoDate(document.published).empty()) {
+    article.published = document.published;
+  }
   if (article.published.empty()) article.published = document.published;
   article.warnings.insert(article.warnings.begin(), content.warnings.begin(),
                           content.warnings.end());

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/display_columns.h"
+#include "extract/line_labels.h"
 
 namespace wiredesk::extract {
 namespace {
@@ -92,14 +93,33 @@ void AddIntroducedList(const std::vector<Block>& blocks, ArticleRun& run) {
   if (end > intro + 1) run.last = end - 1;
 }
 
+// A few paragraphs pasted alone have no page around them to cut: every
+// sentence of theirs is the article, however short (the run weighs short
+// lines against the text, as a page's furniture would be).
+void AddPastedSentences(const std::vector<Block>& blocks, std::optional<ArticleRun>& run) {
+  constexpr std::size_t kPastedBlocks = 6;
+  if (blocks.size() > kPastedBlocks) return;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].reason.empty() || !EndsWithSentencePunctuation(blocks[i].text)) continue;
+    if (!run) {
+      run = ArticleRun{};
+      run->first = run->last = i;
+    }
+    run->first = std::min(run->first, i);
+    run->last = std::max(run->last, i);
+  }
+}
+
 }  // namespace
 
 std::optional<ArticleRun> FindArticleRun(const std::vector<Block>& blocks,
                                          const std::vector<Quality>& quality) {
   std::optional<ArticleRun> run = MaximumRun(blocks, quality);
-  if (!run) return run;
-  AddNeighbours(blocks, quality, *run);
-  AddIntroducedList(blocks, *run);
+  if (run) {
+    AddNeighbours(blocks, quality, *run);
+    AddIntroducedList(blocks, *run);
+  }
+  AddPastedSentences(blocks, run);
   return run;
 }
 

@@ -175,6 +175,9 @@ test('the library is still there after a reload', async () => {
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   assert.deepEqual(await storyTitles(page), before);
+  const status = await page.textContent('#status');
+  assert.doesNotMatch(status, /added/, 'a reload claims articles were added');
+  assert.match(status, /6 articles opened from your library/);
   await context.close();
 });
 

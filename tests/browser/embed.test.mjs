@@ -43,6 +43,8 @@ test('the element in the example dashboard lists stories and fires its events', 
   const detail = await picked;
   assert.equal(detail.members.length, 2);
   assert.match(await page.textContent('#log'), /Story picked: .*hi-tech crimes.*\(2 versions\)/);
+  await stories.locator('button.story').filter({ hasNotText: 'hi-tech crimes' }).first().click();
+  assert.match(await page.textContent('#log'), /Story picked: .*\(1 version\)/);
 
   const lead = page.locator('#lead');
   assert.equal(await lead.locator('.summary li').count(), 3);

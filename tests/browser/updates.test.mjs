@@ -118,6 +118,7 @@ for (const { name, path, body, message } of damages) {
       assert.match(await page.textContent('#status'), message);
       await page.screenshot({ path: join(screenshots, `start-failure-${name.replace(/\W+/g, '-')}.png`) });
       assert.equal(await libraryCount(page), stored, 'the failed start changed the library');
+      assert.ok(await page.isDisabled('#load-samples'), 'the toolbar offers actions without a core');
 
       await page.goto(`${host.url}embed.html`);
       const element = page.locator('wire-desk[data-state="error"] .error');

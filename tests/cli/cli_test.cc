@@ -1,8 +1,10 @@
 #include "cli/cli.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -243,4 +245,23 @@ TEST_CASE("the usage lists every command") {
   for (const char* command : {"extract", "sentences", "tokens"}) {
     CHECK(run.out.find(std::string("\n  ") + command + " ") != std::string::npos);
   }
+}
+
+TEST_CASE("a page and a text file of one name are both read, the second as name-2") {
+  const Scratch scratch;
+  std::ifstream seed(kSeed, std::ios::binary);
+  const std::string article{std::istreambuf_iterator<char>(seed), std::istreambuf_iterator<char>()};
+  const std::string page =
+      scratch.Write("x.html", "<html><body><pre>" + article + "</pre></body></html>");
+  const std::string text = scratch.Write("x.txt", article);
+  const Run run = RunCli({"stories", page, text});
+  CHECK(run.status == 0);
+  CHECK(run.errors.empty());
+  std::vector<std::string> members;
+  const json stories = json::parse(run.out);
+  for (const json& story : stories["stories"]) {
+    for (const json& member : story["members"]) members.push_back(member.get<std::string>());
+  }
+  std::sort(members.begin(), members.end());
+  CHECK(members == std::vector<std::string>{"x", "x-2"});
 }

@@ -239,3 +239,22 @@ TEST_CASE(
     CHECK(Removed(a, "photo caption", "Engineers test the pumps"));
   }
 }
+
+TEST_CASE("two short paragraphs pasted alone are both kept as the article") {
+  const Article article = ExtractText(
+      "Flood waters rose along the river on Tuesday, officials said.\n\n"
+      "The town opened three shelters for families.\n");
+  REQUIRE(article.paragraphs.size() == 2);
+  CHECK(article.paragraphs[1].text == "The town opened three shelters for families.");
+  CHECK(article.removed.empty());
+}
+
+TEST_CASE("a short item under its headline keeps its last line") {
+  const Article article = ExtractText(
+      "Ferry service resumes\n\n"
+      "Ferries ran again on Monday after the storm, the port said.\n\n"
+      "Passengers should expect delays.\n");
+  CHECK(article.title == "Ferry service resumes");
+  REQUIRE(article.paragraphs.size() == 2);
+  CHECK(article.paragraphs[1].text == "Passengers should expect delays.");
+}

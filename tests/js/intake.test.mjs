@@ -1,7 +1,7 @@
 // Decoding and naming of what a user drops or pastes (web/app/intake.js), in node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decode, declaredCharset, documentFromPaste, documentsFromFile, hashText, kMaxFileBytes } from '../../web/app/intake.js';
+import { decode, declaredCharset, documentFromPaste, documentFromUrl, documentsFromFile, hashText, kMaxFileBytes } from '../../web/app/intake.js';
 
 const bytes = (text, encoding = 'utf8') => new Uint8Array(Buffer.from(text, encoding));
 
@@ -55,4 +55,21 @@ test('a UTF-16 text file with a byte order mark is read, not refused as binary',
 test('a file one byte over the limit is not described as the limit', async () => {
   const over = new File([new Uint8Array(kMaxFileBytes + 1)], 'over.txt');
   await assert.rejects(documentsFromFile(over), { message: 'the file is 32.1 MB; the limit is 32 MB' });
+});
+
+test('a fetch while offline says the device is offline, not that the site refused', async (t) => {
+  const saved = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+  const savedFetch = globalThis.fetch;
+  t.after(() => {
+    if (saved) Object.defineProperty(globalThis, 'navigator', saved);
+    else delete globalThis.navigator;
+    globalThis.fetch = savedFetch;
+  });
+  Object.defineProperty(globalThis, 'navigator', { value: { onLine: false }, configurable: true, writable: true });
+  globalThis.fetch = async () => { throw new TypeError('Failed to fetch'); };
+  await assert.rejects(documentFromUrl('https://example.org/news/story.html'), (error) => {
+    assert.match(error.message, /example\.org could not be reached: this device is offline/);
+    assert.doesNotMatch(error.message, /CORS/);
+    return true;
+  });
 });

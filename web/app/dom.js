@@ -25,10 +25,17 @@ export const $ = (id) => document.getElementById(id);
 export const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 
 // A date as an editor reads it, or the raw string when it is not a date.
-export function formatDate(value) {
-  if (!value) return '';
+// An ISO 8601 date (what the core's `date` gives) as a Date, or null: no
+// other string ("858shares", a phone number) is taken for a date.
+export function parseDate(value) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T|$)/.test(value)) return null;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatDate(value) {
+  const date = parseDate(value);
+  if (!date) return '';
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: value.includes('T') ? 'short' : undefined });
 }
 

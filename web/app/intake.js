@@ -239,6 +239,10 @@ export async function documentFromUrl(address, { signal } = {}) {
     response = await fetch(url, { signal, credentials: 'omit', redirect: 'follow' });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
+    // Offline, every fetch fails the way a CORS refusal does: name the real cause.
+    if (globalThis.navigator?.onLine === false) {
+      throw new Error(`${url.host} could not be reached: this device is offline. Connect and try again.`);
+    }
     throw new Error(`${url.host} did not allow this page to read it (no CORS permission), or it could not be reached. ` +
       'Open the page, copy its text, and paste it instead.');
   }

@@ -64,7 +64,7 @@ export async function renderArticle(container, { id, paragraph, sentence, desk, 
   const facts = [
     article.byline && `By ${article.byline}`,
     article.dateline,
-    (article.published || info?.published) && formatDate(article.published || info?.published),
+    formatDate(info?.published),  // the core's parsed date; a raw one may be no date
     info?.source,
   ].filter(Boolean);
   // "und": the language could not be told, which the page says by saying none.

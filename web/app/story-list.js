@@ -1,6 +1,6 @@
 // The list of stories: headline, versions, sources, time; filtered by a
 // diacritic-insensitive search. Arrow keys move between stories.
-import { element, plural, formatDate, searchKey } from './dom.js';
+import { element, plural, formatDate, parseDate, searchKey } from './dom.js';
 
 // The text a story is found by: every member's title and source.
 function storyKey(story, articles) {
@@ -20,12 +20,14 @@ export function renderStoryList(list, { stories, articles, query, selected, onSe
   const items = shown.map((story) => {
     const canonical = articles.get(story.canonical) ?? {};
     const sources = [...new Set(story.members.map((id) => articles.get(id)?.source).filter(Boolean))];
-    const latest = story.members.map((id) => articles.get(id)?.published).filter(Boolean).sort().at(-1);
+    // The newest date that parses, compared as a time, not as a string.
+    const latest = story.members.map((id) => articles.get(id)?.published).filter((p) => parseDate(p))
+      .sort((a, b) => parseDate(a) - parseDate(b)).at(-1);
     const button = element('button', {
       type: 'button', class: 'story-item', 'aria-current': story.id === selected ? 'true' : null,
       dataset: { story: story.id }, onclick: () => onSelect(story.id),
     },
-    element('span', { class: 'story-title' }, canonical.title || story.title || story.canonical),
+    element('span', { class: 'story-title' }, story.title || canonical.title || story.canonical),
     element('span', { class: 'story-meta' },
       plural(story.members.length, 'version'),
       sources.length ? ` · ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? ` +${sources.length - 3}` : ''}` : '',

@@ -5,9 +5,33 @@ import { route } from './routes.js';
 
 const kSummarySentences = 5;
 
+// Where a version comes from, as a reader names it: the source it was
+// given, else its address's site ("www." dropped), else its file's name.
+function siteOf(article) {
+  if (article.source) return article.source;
+  try {
+    return article.url ? new URL(article.url).hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+}
+
+export function versionName(article) {
+  return siteOf(article) || article.name || 'this version';
+}
+
+function languageName(code) {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export async function renderStory(container, { story, articles, stories, desk }) {
   const canonical = articles.get(story.canonical) ?? {};
-  const sources = [...new Set(story.members.map((id) => articles.get(id)?.source).filter(Boolean))];
+  const sources = [...new Set(story.members.map((id) => siteOf(articles.get(id) ?? {})).filter(Boolean))];
   const summaryList = element('ol', { class: 'summary', 'aria-busy': 'true' }, element('li', { class: 'muted' }, 'Summarising…'));
   const keywordList = element('ul', { class: 'keywords', 'aria-label': 'Keywords' });
 
@@ -29,7 +53,9 @@ export async function renderStory(container, { story, articles, stories, desk })
       element('td', {}, box),
       element('td', {}, element('a', { href: route.article(id) }, article.title || id),
         id === story.canonical ? element('span', { class: 'badge', title: 'The most complete, least damaged copy' }, 'canonical') : null),
-      element('td', {}, article.source || '—'),
+      element('td', {}, siteOf(article) || '—'),
+      element('td', { class: 'file-name' }, article.name || '—'),
+      element('td', {}, languageName(article.lang) || '—'),
       element('td', {}, formatDate(article.published) || '—'),
       element('td', { class: 'number' }, article.words ? article.words.toLocaleString() : '—'),
       element('td', {}, id === story.canonical || story.members.length < 2 ? '' :
@@ -39,7 +65,7 @@ export async function renderStory(container, { story, articles, stories, desk })
   const related = (story.related ?? []).map((relatedId) => stories.find((s) => s.id === relatedId)).filter(Boolean);
   container.replaceChildren(
     element('article', { class: 'story' },
-      element('h2', { class: 'headline' }, canonical.title || story.title || story.canonical),
+      element('h2', { class: 'headline' }, story.title || canonical.title || story.canonical),
       element('p', { class: 'meta' }, plural(story.members.length, 'version'),
         sources.length ? ` from ${sources.join(', ')}` : ''),
       element('section', { 'aria-labelledby': 'summary-heading' },
@@ -55,6 +81,7 @@ export async function renderStory(container, { story, articles, stories, desk })
             element('thead', {}, element('tr', {},
               element('th', { scope: 'col' }, element('span', { class: 'visually-hidden' }, 'Select')),
               element('th', { scope: 'col' }, 'Headline'), element('th', { scope: 'col' }, 'Source'),
+              element('th', { scope: 'col' }, 'File'), element('th', { scope: 'col' }, 'Language'),
               element('th', { scope: 'col' }, 'Published'), element('th', { scope: 'col' }, 'Words'),
               element('th', { scope: 'col' }, element('span', { class: 'visually-hidden' }, 'Compare')))),
             element('tbody', {}, versionRows))),
@@ -69,7 +96,7 @@ export async function renderStory(container, { story, articles, stories, desk })
         element('span', { class: 'sentence' }, s.text), ' ',
         element('a', { class: 'source-link', href: route.article(from, s.paragraph, s.sentence),
           title: 'Show this sentence in its article' },
-        `${articles.get(from)?.source || from}, ¶${s.paragraph + 1}`));
+        `${versionName(articles.get(from) ?? {})}, ¶${s.paragraph + 1}`));
     }));
     if (summary.sentences.length === 0) summaryList.replaceChildren(element('li', { class: 'muted' }, 'No sentence in this story can stand as a key sentence.'));
     keywordList.replaceChildren(...(summary.keywords ?? []).slice(0, 12).map((k) => element('li', {}, k.term)));
