@@ -53,7 +53,9 @@ test('the element in the example dashboard lists stories and fires its events', 
 
   // The iframe got the same documents by postMessage and reported its height.
   const frame = page.frameLocator('#frame');
+  // Ready means the frame's engine is loaded; the parent's documents arrive after.
   await frame.locator('wire-desk[data-state="ready"]').waitFor();
+  await frame.locator('button.story').nth(3).waitFor({ timeout: 30000 });
   assert.equal(await frame.locator('button.story').count(), 4);
   assert.equal(await frame.locator('.notes li').count(), 0, 'the frame refused some documents');
   for (const title of await frame.locator('.story .title').allTextContents()) {
