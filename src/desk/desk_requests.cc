@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compare/comparison.h"
+#include "desk/article_json.h"
 #include "desk/comparison_json.h"
 #include "desk/intake.h"
 #include "desk/json_response.h"
@@ -13,8 +14,8 @@
 #include "desk/summary_json.h"
 #include "desk/updates_request.h"
 #include "extract/article.h"
-#include "summarize/summary.h"
 #include "extract/iso_date.h"
+#include "summarize/summary.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -138,9 +139,8 @@ std::string StoriesRequest(Desk& desk) {
 std::string ArticleRequest(const Desk& desk, std::string_view id) {
   return Guarded("article", [&] {
     const extract::Article* article = desk.Article(id);
-    if (article == nullptr)
-      return ErrorJson("no article \"" + std::string(id) + "\" on the desk");
-    return Dump(extract::ArticleJson(*article));
+    if (article == nullptr) return ErrorJson("no article \"" + std::string(id) + "\" on the desk");
+    return Dump(desk::ArticleJson(*article));
   });
 }
 

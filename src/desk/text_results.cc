@@ -3,6 +3,7 @@
 #include <exception>
 #include <new>
 
+#include "desk/article_json.h"
 #include "desk/intake.h"
 #include "desk/json_response.h"
 #include "extract/article.h"
@@ -28,7 +29,7 @@ PreparedText ReadableText(const Document& document, const PreparedText& content)
 }  // namespace
 
 json ArticleJsonOf(const Document& document, const PreparedText& content) {
-  return extract::ArticleJson(ArticleOf(document, content));
+  return desk::ArticleJson(ArticleOf(document, content));
 }
 
 json SentencesOf(const Document& document, const PreparedText& content) {

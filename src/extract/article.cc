@@ -41,34 +41,11 @@ std::string MatchText(const Article& article) {
   };
   auto cut = cuts.begin();
   for (std::size_t p = 0; p <= article.paragraphs.size(); ++p) {
-    for (; cut != cuts.end() && static_cast<std::size_t>((*cut)->at) <= p; ++cut) append((*cut)->text);
+    for (; cut != cuts.end() && static_cast<std::size_t>((*cut)->at) <= p; ++cut)
+      append((*cut)->text);
     if (p < article.paragraphs.size()) append(article.paragraphs[p].text);
   }
   return text;
-}
-
-nlohmann::ordered_json ArticleJson(const Article& article) {
-  nlohmann::ordered_json paragraphs = nlohmann::ordered_json::array();
-  for (const Paragraph& p : article.paragraphs) {
-    paragraphs.push_back({{"kind", ParagraphKindName(p.kind)}, {"text", p.text}});
-  }
-  nlohmann::ordered_json removed = nlohmann::ordered_json::array();
-  for (const RemovedBlock& block : article.removed) {
-    nlohmann::ordered_json entry = {{"text", block.text}, {"reason", block.reason}};
-    if (block.at >= 0) entry["at"] = block.at;
-    removed.push_back(std::move(entry));
-  }
-  return {{"id", article.id},
-          {"title", article.title},
-          {"byline", article.byline},
-          {"dateline", article.dateline},
-          {"published", article.published},
-          {"lang", article.lang},
-          {"url", article.url},
-          {"text", BodyText(article)},
-          {"paragraphs", std::move(paragraphs)},
-          {"removed", std::move(removed)},
-          {"warnings", article.warnings}};
 }
 
 }  // namespace wiredesk::extract

@@ -8,7 +8,6 @@
 #ifndef WIREDESK_EXTRACT_ARTICLE_H_
 #define WIREDESK_EXTRACT_ARTICLE_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -58,10 +57,6 @@ std::string BodyText(const Article& article);
 // taken for the headline in one) still share their text; captions, menus
 // and boilerplate stay out.
 std::string MatchText(const Article& article);
-
-// The JSON contract: {"id","title","byline","dateline","published","lang","url",
-// "text","paragraphs":[{"kind","text"}],"removed":[{"text","reason"}],"warnings"}.
-nlohmann::ordered_json ArticleJson(const Article& article);
 
 }  // namespace wiredesk::extract
 

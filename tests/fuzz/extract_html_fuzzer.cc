@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <variant>
 
+#include "desk/article_json.h"
 #include "desk/document.h"
 #include "extract/article.h"
 #include "extract/extract.h"
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const text::Decoded decoded = text::DecodeToUtf8(bytes, text::DeclaredCharset(bytes));
   auto prepared = desk::PrepareContent(decoded.text);
   if (const auto* page = std::get_if<desk::PreparedText>(&prepared)) {
-    (void)extract::ArticleJson(extract::ExtractHtml(page->text)).dump();
+    (void)desk::ArticleJson(extract::ExtractHtml(page->text)).dump();
   }
   return 0;
 }

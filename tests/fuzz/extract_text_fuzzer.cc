@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <variant>
 
+#include "desk/article_json.h"
 #include "desk/document.h"
 #include "extract/article.h"
 #include "extract/extract.h"
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace wiredesk;
   auto prepared = desk::PrepareContent(fuzz::AsText(data, size));
   if (const auto* text = std::get_if<desk::PreparedText>(&prepared)) {
-    (void)extract::ArticleJson(extract::ExtractText(text->text)).dump();
+    (void)desk::ArticleJson(extract::ExtractText(text->text)).dump();
   }
   return 0;
 }
