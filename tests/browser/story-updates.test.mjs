@@ -164,6 +164,23 @@ test('versions arriving one after another: the list marks what is new since it w
   await context.close();
 });
 
+test('the two sample copies with words run together: the story says in one line that nothing changed', async () => {
+  const context = await browser.newContext();
+  const { tab, problems } = await openApp(context);
+  const id = await tab.evaluate(async () =>
+    (await window.wiredesk.desk.stories()).stories.find((s) => s.members.length === 2)?.id);
+  await tab.locator(`#story-list [data-story="${id}"]`).click();
+  await tab.waitForSelector('section[aria-labelledby="timeline-heading"] .timeline > li:nth-child(2)');
+  assert.match(await tab.textContent('.no-substantive'), /No version changes what the story says/);
+  const timeline = await timelineOf(tab, 'section[aria-labelledby="timeline-heading"]');
+  assert.deepEqual(timeline[1].changes.map((c) => c.class), ['cosmetic']);
+  assert.match(timeline[1].changes[0].text, /no substantive change \(only spacing changed\)/);
+  assert.equal(await tab.locator('section[aria-labelledby="whats-new-heading"]').isVisible(), false);
+  assert.match(await tab.textContent('.versions'), /same text, words run together/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('<wire-desk view="story" updates> shows what changed, version by version', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
