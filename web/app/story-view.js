@@ -33,6 +33,27 @@ function languageName(code) {
   }
 }
 
+// The key sentences and keywords, once the core has summarised the story.
+async function fillSummary({ story, articles, desk }, summaryList, keywordList) {
+  try {
+    const summary = await desk.storySummary(story.members, { sentences: kSummarySentences });
+    summaryList.removeAttribute('aria-busy');
+    summaryList.replaceChildren(...summary.sentences.map((s) => {
+      const from = s.article ?? story.canonical;
+      return element('li', {},
+        element('span', { class: 'sentence' }, s.text), ' ',
+        element('a', { class: 'source-link', href: route.article(from, s.paragraph, s.sentence),
+          title: 'Show this sentence in its article' },
+        `${versionName(articles.get(from) ?? {})}, ¶${s.paragraph + 1}`));
+    }));
+    if (summary.sentences.length === 0) summaryList.replaceChildren(element('li', { class: 'muted' }, 'No sentence in this story can stand as a key sentence.'));
+    keywordList.replaceChildren(...(summary.keywords ?? []).slice(0, 12).map((k) => element('li', {}, k.term)));
+  } catch (error) {
+    summaryList.removeAttribute('aria-busy');
+    summaryList.replaceChildren(element('li', { class: 'error' }, `No summary: ${error.message}`));
+  }
+}
+
 // Fills the story's update sections once the core has compared its versions.
 // `unread`: the versions that arrived since the reader last opened it.
 async function fillUpdates({ story, articles, desk, unread }, { since, whatsNew, timeline, whyCells }) {
@@ -144,22 +165,6 @@ export async function renderStory(container, { story, articles, stories, desk, u
         story.members.length > 1 ? compareButton : null)));
 
   const updating = story.members.length > 1 ? fillUpdates({ story, articles, desk, unread }, sections) : null;
-  try {
-    const summary = await desk.storySummary(story.members, { sentences: kSummarySentences });
-    summaryList.removeAttribute('aria-busy');
-    summaryList.replaceChildren(...summary.sentences.map((s) => {
-      const from = s.article ?? story.canonical;
-      return element('li', {},
-        element('span', { class: 'sentence' }, s.text), ' ',
-        element('a', { class: 'source-link', href: route.article(from, s.paragraph, s.sentence),
-          title: 'Show this sentence in its article' },
-        `${versionName(articles.get(from) ?? {})}, ¶${s.paragraph + 1}`));
-    }));
-    if (summary.sentences.length === 0) summaryList.replaceChildren(element('li', { class: 'muted' }, 'No sentence in this story can stand as a key sentence.'));
-    keywordList.replaceChildren(...(summary.keywords ?? []).slice(0, 12).map((k) => element('li', {}, k.term)));
-  } catch (error) {
-    summaryList.removeAttribute('aria-busy');
-    summaryList.replaceChildren(element('li', { class: 'error' }, `No summary: ${error.message}`));
-  }
+  await fillSummary({ story, articles, desk }, summaryList, keywordList);
   await updating;
 }
