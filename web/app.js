@@ -14,12 +14,15 @@ import { renderCompare } from './app/compare-panel.js';
 import { parseRoute, route } from './app/routes.js';
 import { storiesWithSummaries, toMarkdown, download } from './app/export.js';
 import { registerServiceWorker } from './app/updates.js';
+import { openReads } from './app/reads.js';
 import { webAddress } from './app/links.js';
 
 const state = {
   engine: null,          // the worker (one-off stages)
   desk: null,            // the library's desk in it
   library: null,
+  reads: null,           // which versions of each story the reader has seen (app/reads.js)
+  opened: null,          // {id, unread}: the story on screen, and what was new when it opened
   stories: [],
   articles: new Map(),   // id -> {id, title, source, url, published (ISO 8601 or ''), lang, name, words}
   seen: new Set(),       // ids of the library's documents this tab has read (added or failed)
@@ -68,6 +71,7 @@ function renderList() {
   const selected = currentStoryId();
   const shown = renderStoryList($('story-list'), {
     stories: state.stories, articles: state.articles, query: state.query, selected,
+    unreadOf: (story) => state.reads?.unreadOf(story) ?? new Set(),
     onSelect: (id) => { location.hash = route.story(id); },
   });
   $('story-count').textContent = state.stories.length
@@ -255,6 +259,7 @@ async function clearLibrary() {
     await state.desk.clear();
     state.articles.clear();
     state.seen.clear();
+    await state.reads.clear().catch(() => {});
     return true;
   });
   if (!cleared) return;
@@ -274,15 +279,29 @@ function currentStoryId() {
   return undefined;
 }
 
+// Opening a story (or showing it again as versions arrive) records that the
+// reader has seen all its versions; what was new when they opened it stays
+// marked while it is on screen. Returns that set.
+async function openStory(story) {
+  const unread = state.reads.unreadOf(story);
+  if (state.opened?.id === story.id) for (const id of state.opened.unread) unread.add(id);
+  state.opened = { id: story.id, unread };
+  await state.reads.markRead(story).catch((error) =>
+    setStatus(describeStorageError(error, 'What you have read'), 'warning'));
+  return unread;
+}
+
 async function renderRoute() {
   storyOfArticle = new Map(state.stories.flatMap((s) => s.members.map((id) => [id, s.id])));
   const place = parseRoute(location.hash);
   const detail = $('detail');
+  if (place.view !== 'story') state.opened = null;
   try {
     if (place.view === 'story') {
       const story = state.stories.find((s) => s.id === place.id);
       if (!story) throw new Error('That story is no longer in the library.');
-      await renderStory(detail, { story, articles: state.articles, stories: state.stories, desk: state.desk });
+      await renderStory(detail, { story, articles: state.articles, stories: state.stories, desk: state.desk,
+        unread: await openStory(story) });
     } else if (place.view === 'article') {
       if (!state.articles.has(place.id)) throw new Error('That article is no longer in the library.');
       await renderArticle(detail, {
@@ -373,7 +392,7 @@ function wire() {
     if (state.stories.length === 0) throw new Error('There are no stories to export yet.');
     setStatus('Summarising every story for the export…', 'busy');
     const exported = await storiesWithSummaries(state.desk, state.stories, state.articles,
-      (done, total) => showProgress('Summarising stories', done, total));
+      (done, total) => showProgress('Summarising stories', done, total), (story) => state.reads.readOf(story));
     hideProgress();
     const date = new Date().toISOString().slice(0, 10);
     if (kind === 'json') download(`wiredesk-stories-${date}.json`, 'application/json', JSON.stringify({ stories: exported }, null, 2));
@@ -438,6 +457,7 @@ async function main() {
   window.wiredesk = { engine: state.engine, desk: state.desk };
   if (state.library.warning) showProblems([{ name: 'Library', message: state.library.warning }]);
   state.library.onChange(scheduleCatchUp);
+  state.reads = await openReads(state.library);
   state.showRemoved = await state.library.setting('showRemoved', false);
   if ((await state.library.documents()).length) {
     await guard(() => exclusively(() => catchUp({ label: 'Opening your library', elsewhere: false })))();

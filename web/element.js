@@ -3,13 +3,17 @@
 //   <script type="module" src="web/element.js"></script>
 //   <wire-desk src="feeds/today.jsonl" view="stories" theme="auto"></wire-desk>
 //   <wire-desk view="story" article="afp-123"></wire-desk>
+//   <wire-desk view="story" article="afp-123" updates></wire-desk>
 //   <wire-desk view="compare" left="afp-123" right="vna-77"></wire-desk>
 //   element.documents = [{id, source, url, published, format, content}, ...];
 //
 // Attributes: view (stories | story | compare), article (view=story: the story
 // holding this article; default: the largest story), left/right (compare),
 // theme (auto | light | dark), src (a JSON array or JSON Lines file of
-// documents), sentences (key sentences a story shows, default 4).
+// documents), sentences (key sentences a story shows, default 4), updates
+// (view=story: what later versions added, above the key sentences, and the
+// timeline of the versions, each with its source, date and what it changed
+// against the one before; see updates-view.js).
 // Events (bubbling, composed): "story-select" {detail: {story, members, title}}
 // when the user picks a story; "sentence-select" {detail: {article, paragraph,
 // sentence, text}} when they pick a key sentence.
@@ -20,6 +24,7 @@
 // shown inside the element as a message, never as a blank box.
 import { sharedWiredesk } from './wiredesk.js';
 import { renderComparison } from './compare-view.js';
+import { renderTimeline, renderWhatsNew, hasSubstantiveChanges } from './updates-view.js';
 
 const kStyles = [new URL('element.css', import.meta.url).href, new URL('compare-view.css', import.meta.url).href];
 
@@ -67,7 +72,7 @@ export function parseDocuments(text, where) {
 }
 
 export class WireDeskElement extends HTMLElement {
-  static get observedAttributes() { return ['view', 'article', 'left', 'right', 'theme', 'src', 'sentences']; }
+  static get observedAttributes() { return ['view', 'article', 'left', 'right', 'theme', 'src', 'sentences', 'updates']; }
 
   constructor() {
     super();
@@ -212,8 +217,10 @@ export class WireDeskElement extends HTMLElement {
     if (!story) throw new Error(article ? `No story holds the article "${article}".` : 'No story to show.');
     const count = Math.max(1, Math.min(20, Number(this.getAttribute('sentences')) || 4));
     const summary = await desk.storySummary(story.members, { sentences: count });
+    const updates = this.hasAttribute('updates') ? await this.renderUpdates(desk, story) : [];
     return h('article', { class: 'story-view' },
       h('h2', this.textOf(story.canonical), this.titleOf(story.canonical)),
+      updates[0],
       h('ol', { class: 'summary' }, summary.sentences.map((s) => h('li', this.textOf(s.article ?? story.canonical),
         h('button', { type: 'button', class: 'sentence', onclick: () => this.dispatchEvent(new CustomEvent('sentence-select', {
           bubbles: true, composed: true,
@@ -221,7 +228,27 @@ export class WireDeskElement extends HTMLElement {
         s.text)))),
       h('ul', { class: 'keywords', 'aria-label': 'Keywords' }, (summary.keywords ?? []).slice(0, 8).map((k) => h('li', {}, k.term))),
       h('p', { class: 'meta' }, `${story.members.length} version${story.members.length === 1 ? '' : 's'}: `,
-        story.members.map((id) => this.titleOf(id)).join(' · ')));
+        story.members.map((id) => this.titleOf(id)).join(' · ')),
+      updates[1]);
+  }
+
+  // [what's new, the timeline] of a story of several versions; nothing for one.
+  async renderUpdates(desk, story) {
+    if (story.members.length < 2) return [];
+    const updates = await desk.storyUpdates(story.members);
+    const sources = new Map(this.documentsValue.map((d) => [d.id, d.source]));
+    const timeline = renderTimeline(updates, {
+      nameOf: (id) => sources.get(id) || '',
+      dateOf: (id, published) => {
+        const date = /^\d{4}-\d{2}-\d{2}/.test(published) ? new Date(published) : null;
+        return date && !Number.isNaN(date.getTime()) ? date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+      },
+    });
+    const fresh = hasSubstantiveChanges(updates) ? renderWhatsNew(updates) : null;
+    return [
+      fresh ? h('section', { class: 'whats-new-section', 'aria-label': 'What\'s new' }, h('h3', {}, 'What\'s new'), fresh) : null,
+      h('section', { class: 'timeline-section', 'aria-label': 'Timeline' }, h('h3', {}, 'Timeline'), timeline),
+    ];
   }
 
   async renderCompare(desk) {

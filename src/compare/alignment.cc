@@ -1,7 +1,6 @@
 #include "compare/alignment.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 #include <unordered_map>
 
@@ -128,29 +127,40 @@ class ChainTree {
 
 // Pairs of sentences with equal keys. Many copies of one key (a repeated
 // credit line) are paired in order rather than every copy with every copy.
+// Equal keys are found by merging the two sides sorted by hash (then place).
 std::vector<Candidate> ExactCandidates(const std::vector<SentenceKey>& left,
                                        const std::vector<SentenceKey>& right) {
+  auto sorted = [](const std::vector<SentenceKey>& keys) {
+    std::vector<std::pair<std::uint64_t, int>> out;
+    out.reserve(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (!keys[i].key.empty()) out.emplace_back(keys[i].hash, static_cast<int>(i));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto ls = sorted(left), rs = sorted(right);
   std::vector<Candidate> candidates;
-  std::map<std::uint64_t, std::pair<std::vector<int>, std::vector<int>>> by_key;
-  for (std::size_t i = 0; i < left.size(); ++i) {
-    if (!left[i].key.empty()) by_key[text::Fnv1a(left[i].key)].first.push_back(static_cast<int>(i));
-  }
-  for (std::size_t j = 0; j < right.size(); ++j) {
-    if (right[j].key.empty()) continue;
-    const auto it = by_key.find(text::Fnv1a(right[j].key));
-    if (it != by_key.end()) it->second.second.push_back(static_cast<int>(j));
-  }
-  for (const auto& [hash, sides] : by_key) {
-    const auto& [ls, rs] = sides;
-    if (rs.empty()) continue;
-    if (ls.size() * rs.size() <= kMaxCopyPairs) {
-      for (const int i : ls) {
-        for (const int j : rs) candidates.push_back({i, j, 10000});
+  for (std::size_t p = 0, q = 0; p < ls.size() && q < rs.size();) {
+    if (ls[p].first != rs[q].first) {
+      (ls[p].first < rs[q].first ? p : q) += 1;
+      continue;
+    }
+    const std::uint64_t hash = ls[p].first;
+    std::size_t p_end = p, q_end = q;
+    while (p_end < ls.size() && ls[p_end].first == hash) ++p_end;
+    while (q_end < rs.size() && rs[q_end].first == hash) ++q_end;
+    if ((p_end - p) * (q_end - q) <= kMaxCopyPairs) {
+      for (std::size_t i = p; i < p_end; ++i) {
+        for (std::size_t j = q; j < q_end; ++j)
+          candidates.push_back({ls[i].second, rs[j].second, 10000});
       }
     } else {
-      for (std::size_t k = 0; k < std::min(ls.size(), rs.size()); ++k)
-        candidates.push_back({ls[k], rs[k], 10000});
+      for (std::size_t k = 0; k < std::min(p_end - p, q_end - q); ++k)
+        candidates.push_back({ls[p + k].second, rs[q + k].second, 10000});
     }
+    p = p_end;
+    q = q_end;
   }
   return candidates;
 }
@@ -281,6 +291,7 @@ SentenceKey KeyOf(std::string_view sentence) {
     key.key = std::string(sentence);
     key.text_only = true;
   }
+  key.hash = text::Fnv1a(key.key);
   return key;
 }
 

@@ -43,6 +43,7 @@ struct SentenceKey {
   std::string key;         // folded, without space or punctuation (the text
                            // itself when that leaves nothing: see text_only)
   bool text_only = false;  // no letter or digit: matched by equal text only
+  std::uint64_t hash = 0;  // of `key`: equal keys are found by it
   // The sorted shingles of `key`, filled by Shingles() on first use: most
   // sentences have an equal on the other side and never need them.
   mutable std::vector<std::uint64_t> grams;

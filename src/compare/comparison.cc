@@ -8,10 +8,7 @@
 namespace wiredesk::compare {
 namespace {
 
-struct Sentence {
-  std::string text;
-  int paragraph = 0;
-};
+using Sentence = ComparedSentence;
 
 std::vector<Sentence> SentencesOf(const extract::Article& article) {
   std::vector<Sentence> sentences;
@@ -32,15 +29,13 @@ std::vector<Sentence> SentencesOf(const extract::Article& article) {
   return sentences;
 }
 
-int WordCount(const std::vector<Sentence>& sentences) {
+int WordCount(const std::string& text) {
   int words = 0;
-  for (const Sentence& s : sentences) {
-    bool in_word = false;
-    for (const char c : s.text) {
-      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-      words += !space && !in_word;
-      in_word = !space;
-    }
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    words += !space && !in_word;
+    in_word = !space;
   }
   return words;
 }
@@ -50,19 +45,16 @@ int WordCount(const std::vector<Sentence>& sentences) {
 // doesn't make two stories versions of each other.
 constexpr double kMinCommonShare = 0.1;
 
-bool SharesText(const std::vector<Sentence>& a, const std::vector<Sentence>& b,
-                const std::vector<Link>& links) {
-  std::vector<Sentence> linked_a, linked_b;
+bool SharesText(const ComparedText& a, const ComparedText& b, const std::vector<Link>& links) {
+  const bool a_shorter = a.words <= b.words;
+  int shared = 0;
   for (const Link& link : links) {
-    for (int i = link.left_begin; i < link.left_end; ++i)
-      linked_a.push_back(a[static_cast<std::size_t>(i)]);
-    for (int j = link.right_begin; j < link.right_end; ++j)
-      linked_b.push_back(b[static_cast<std::size_t>(j)]);
+    const int begin = a_shorter ? link.left_begin : link.right_begin;
+    const int end = a_shorter ? link.left_end : link.right_end;
+    const std::vector<Sentence>& side = a_shorter ? a.sentences : b.sentences;
+    for (int i = begin; i < end; ++i) shared += side[static_cast<std::size_t>(i)].words;
   }
-  const int words_a = WordCount(a), words_b = WordCount(b);
-  const bool a_shorter = words_a <= words_b;
-  const int shared = WordCount(a_shorter ? linked_a : linked_b);
-  return shared > 0 && shared >= kMinCommonShare * (a_shorter ? words_a : words_b);
+  return shared > 0 && shared >= kMinCommonShare * (a_shorter ? a.words : b.words);
 }
 
 std::string Joined(const std::vector<Sentence>& sentences, int begin, int end) {
@@ -245,25 +237,37 @@ const char* VerdictName(Verdict verdict) {
   return "identical";
 }
 
+ComparedText PrepareForCompare(const extract::Article& article) {
+  ComparedText prepared;
+  prepared.sentences = SentencesOf(article);
+  prepared.keys.reserve(prepared.sentences.size());
+  for (Sentence& s : prepared.sentences) {
+    s.words = WordCount(s.text);
+    prepared.words += s.words;
+    prepared.keys.push_back(KeyOf(s.text));
+  }
+  return prepared;
+}
+
 Comparison Compare(const extract::Article& left, const extract::Article& right) {
+  return Compare(left, PrepareForCompare(left), right, PrepareForCompare(right));
+}
+
+Comparison Compare(const extract::Article& left, const ComparedText& left_text,
+                   const extract::Article& right, const ComparedText& right_text) {
   Comparison c;
-  const std::vector<Sentence> a = SentencesOf(left);
-  const std::vector<Sentence> b = SentencesOf(right);
-  c.left = {left.id, left.title, static_cast<int>(a.size()), WordCount(a)};
-  c.right = {right.id, right.title, static_cast<int>(b.size()), WordCount(b)};
+  const std::vector<Sentence>& a = left_text.sentences;
+  const std::vector<Sentence>& b = right_text.sentences;
+  c.left = {left.id, left.title, static_cast<int>(a.size()), left_text.words};
+  c.right = {right.id, right.title, static_cast<int>(b.size()), right_text.words};
   if (a.empty() && b.empty() && left.title.empty() && right.title.empty()) {
     c.verdict = Verdict::kEmpty;
     c.summary = Summary(c, false);
     return c;
   }
 
-  std::vector<SentenceKey> keys_a, keys_b;
-  keys_a.reserve(a.size());
-  keys_b.reserve(b.size());
-  for (const Sentence& s : a) keys_a.push_back(KeyOf(s.text));
-  for (const Sentence& s : b) keys_b.push_back(KeyOf(s.text));
-  const std::vector<Link> links = AlignSentences(keys_a, keys_b);
-  if (!a.empty() && !b.empty() && !SharesText(a, b, links)) {
+  const std::vector<Link> links = AlignSentences(left_text.keys, right_text.keys);
+  if (!a.empty() && !b.empty() && !SharesText(left_text, right_text, links)) {
     c.verdict = Verdict::kNoCommonText;
     c.removed = static_cast<int>(a.size());
     c.added = static_cast<int>(b.size());
@@ -277,7 +281,7 @@ Comparison Compare(const extract::Article& left, const extract::Article& right) 
     Row row;
     if (left.title.empty() || right.title.empty()) {
       row = OneSide(left.title.empty() ? RowOp::kAdded : RowOp::kRemoved,
-                    {left.title.empty() ? right.title : left.title, -1}, !left.title.empty());
+                    {left.title.empty() ? right.title : left.title, -1, 0}, !left.title.empty());
       row.left_paragraph = row.right_paragraph = -1;
     } else {
       row = PairRow(left.title, right.title, true);

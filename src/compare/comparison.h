@@ -30,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/alignment.h"
 #include "compare/change_class.h"
 #include "compare/word_diff.h"
 #include "extract/article.h"
@@ -78,6 +79,28 @@ struct Comparison {
 };
 
 Comparison Compare(const extract::Article& left, const extract::Article& right);
+
+// A version's body as Compare reads it: its sentences (a sentence keyed in
+// without the space after the one before stays with it) and their matching
+// keys. Prepare a version once to compare it with several others (a story's
+// timeline): segmentation and keys are most of a comparison's cost.
+struct ComparedSentence {
+  std::string text;
+  int paragraph = 0;
+  int words = 0;  // runs of non-space bytes
+};
+struct ComparedText {
+  std::vector<ComparedSentence> sentences;
+  std::vector<SentenceKey> keys;  // one per sentence; caches its shingles
+  int words = 0;
+};
+ComparedText PrepareForCompare(const extract::Article& article);
+
+// Compare(left, right) on texts prepared from those articles' bodies (their
+// titles are read from the articles). Same result; not thread-safe for one
+// ComparedText (its keys fill their shingle caches).
+Comparison Compare(const extract::Article& left, const ComparedText& left_text,
+                   const extract::Article& right, const ComparedText& right_text);
 
 // "identical", "cosmetic", "substantive", "no common text", "empty".
 const char* VerdictName(Verdict verdict);

@@ -106,16 +106,27 @@ bool CarriesHeadline(const extract::Article& article, const std::string& headlin
   return false;
 }
 
-// The comparison of two versions, their headlines taken as one when either
-// version carried the other's.
-Comparison CompareVersions(const extract::Article& earlier, const extract::Article& later) {
+// Each version's body prepared once (comparison.h): a version takes part in
+// up to three comparisons (with the version before, the one after, and the
+// canonical copy), and segmenting and keying its sentences is most of the cost.
+struct Versions {
+  const std::vector<const extract::Article*>& articles;
+  std::vector<ComparedText> texts;
+};
+
+// The comparison of versions `a` and `b`, their headlines taken as one when
+// either version carried the other's.
+Comparison CompareVersions(const Versions& v, std::size_t a, std::size_t b) {
+  const extract::Article& earlier = *v.articles[a];
+  const extract::Article& later = *v.articles[b];
   if (earlier.title == later.title ||
       !(CarriesHeadline(earlier, later.title) || CarriesHeadline(later, earlier.title))) {
-    return Compare(earlier, later);
+    return Compare(earlier, v.texts[a], later, v.texts[b]);
   }
-  extract::Article retitled = later;
+  extract::Article retitled;  // the title is all Compare reads beside the prepared text
+  retitled.id = later.id;
   retitled.title = earlier.title;
-  return Compare(earlier, retitled);
+  return Compare(earlier, v.texts[a], retitled, v.texts[b]);
 }
 
 double TwoDecimals(double x) { return std::round(x * 100) / 100; }
@@ -140,10 +151,12 @@ Prints PrintsOf(const std::vector<const extract::Article*>& versions) {
   return p;
 }
 
-std::vector<WhyMerged> WhyOf(const std::vector<const extract::Article*>& versions,
-                             const Prints& prints) {
+// `with_canonical[i]`: the canonical copy's comparison with version i when
+// the timeline made it already.
+std::vector<WhyMerged> WhyOf(const Versions& v, const Prints& prints,
+                             std::vector<std::optional<Comparison>>& with_canonical) {
   std::vector<WhyMerged> why;
-  const extract::Article& canonical = *versions[prints.canonical];
+  const std::vector<const extract::Article*>& versions = v.articles;
   for (std::size_t i = 0; i < versions.size(); ++i) {
     WhyMerged w;
     w.id = versions[i]->id;
@@ -156,7 +169,8 @@ std::vector<WhyMerged> WhyOf(const std::vector<const extract::Article*>& version
     const dedup::Similarity s =
         dedup::Compare(prints.fingerprints[i], prints.fingerprints[prints.canonical]);
     w.shared = TwoDecimals(std::max(s.jaccard, s.containment));
-    const Comparison c = CompareVersions(canonical, *versions[i]);
+    if (!with_canonical[i]) with_canonical[i] = CompareVersions(v, prints.canonical, i);
+    const Comparison& c = *with_canonical[i];
     for (const Row& row : c.rows) {
       if (row.op == RowOp::kAdded && !row.title && w.only_here.size() < kOnlyHere)
         w.only_here.push_back(Quoted(row.right));
@@ -212,13 +226,18 @@ StoryUpdates UpdatesOf(const std::vector<const extract::Article*>& versions) {
   StoryUpdates u;
   if (versions.empty()) return u;
   const std::vector<std::size_t> order = PublicationOrder(versions);
+  Versions prepared{versions, {}};
+  prepared.texts.reserve(versions.size());
+  for (const extract::Article* a : versions) prepared.texts.push_back(PrepareForCompare(*a));
+  const Prints prints = PrintsOf(versions);
+  std::vector<std::optional<Comparison>> with_canonical(versions.size());
   std::vector<std::string> added;
   std::set<std::string> seen;
   for (std::size_t k = 0; k < order.size(); ++k) {
     const extract::Article& v = *versions[order[k]];
     VersionDigest digest{v.id, v.published, v.title, {}};
     if (k > 0) {
-      const Comparison c = CompareVersions(*versions[order[k - 1]], v);
+      Comparison c = CompareVersions(prepared, order[k - 1], order[k]);
       digest.changes = Digest(c);
       for (const Row& row : c.rows) {
         const bool changed =
@@ -226,13 +245,13 @@ StoryUpdates UpdatesOf(const std::vector<const extract::Article*>& versions) {
         if (row.title || !(row.op == RowOp::kAdded || changed)) continue;
         if (seen.insert(row.right).second) added.push_back(row.right);
       }
+      if (order[k - 1] == prints.canonical) with_canonical[order[k]] = std::move(c);
     }
     u.versions.push_back(std::move(digest));
   }
   u.whats_new = WhatsNew(added, *versions[order.back()]);
-  const Prints prints = PrintsOf(versions);
   u.canonical = versions[prints.canonical]->id;
-  u.why = WhyOf(versions, prints);
+  u.why = WhyOf(prepared, prints, with_canonical);
   return u;
 }
 

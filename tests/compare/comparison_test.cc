@@ -305,3 +305,27 @@ TEST_CASE("the HTML page shows article text as text") {
   CHECK(page.find("<img") == std::string::npos);
   CHECK(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
 }
+
+TEST_CASE("a version prepared once compares with several others as the articles do") {
+  Article first;
+  first.id = "first";
+  first.title = "Ferry service resumes";
+  first.paragraphs = {{{}, "The ferry to the island ran again on Monday. It carried 120 people."},
+                      {{}, "Storms had stopped the service for a week."}};
+  Article second = Edited(first, "120 people", "140 people");
+  second.id = "second";
+  second.paragraphs.push_back({{}, "A second boat will join it in May."});
+  Article third = Edited(second, "Storms had", "Gales had");
+  third.id = "third";
+  third.title = "Ferry back after storms";
+
+  const auto json = [](const Comparison& c) { return wiredesk::desk::ComparisonJson(c).dump(); };
+  const auto p1 = wiredesk::compare::PrepareForCompare(first);
+  const auto p2 = wiredesk::compare::PrepareForCompare(second);
+  const auto p3 = wiredesk::compare::PrepareForCompare(third);
+  // The second text is reused: its shingles are cached by the first comparison.
+  CHECK(json(Compare(first, p1, second, p2)) == json(Compare(first, second)));
+  CHECK(json(Compare(second, p2, third, p3)) == json(Compare(second, third)));
+  CHECK(json(Compare(third, p3, first, p1)) == json(Compare(third, first)));
+  CHECK(p2.words == 29);
+}

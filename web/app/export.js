@@ -4,7 +4,8 @@
 // Markdown escapes whatever could add structure to the file.
 import { webAddress } from './links.js';
 
-export async function storiesWithSummaries(desk, stories, articles, onProgress) {
+// `readOf(story)`, when given, names the versions the reader has seen.
+export async function storiesWithSummaries(desk, stories, articles, onProgress, readOf) {
   const out = [];
   for (const [index, story] of stories.entries()) {
     const summary = await desk.storySummary(story.members, { sentences: 5 }).catch((error) => ({ error: error.message }));
@@ -18,6 +19,7 @@ export async function storiesWithSummaries(desk, stories, articles, onProgress) 
       canonical: story.canonical,
       members: story.members.map(member),
       related: story.related ?? [],
+      ...(readOf ? { read: story.members.filter((id) => readOf(story).has(id)) } : {}),
       summary: summary.error ? { error: summary.error } : { sentences: summary.sentences, keywords: summary.keywords },
     });
     onProgress?.(index + 1, stories.length);

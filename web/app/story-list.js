@@ -10,7 +10,8 @@ function storyKey(story, articles) {
   }).join(' '));
 }
 
-export function renderStoryList(list, { stories, articles, query, selected, onSelect }) {
+// `unreadOf(story)`: its versions that arrived since the reader last opened it.
+export function renderStoryList(list, { stories, articles, query, selected, onSelect, unreadOf = () => new Set() }) {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   const shown = stories.filter((story) => {
     if (words.length === 0) return true;
@@ -23,11 +24,13 @@ export function renderStoryList(list, { stories, articles, query, selected, onSe
     // The newest date that parses, compared as a time, not as a string.
     const latest = story.members.map((id) => articles.get(id)?.published).filter((p) => parseDate(p))
       .sort((a, b) => parseDate(a) - parseDate(b)).at(-1);
+    const unread = unreadOf(story).size;
     const button = element('button', {
       type: 'button', class: 'story-item', 'aria-current': story.id === selected ? 'true' : null,
       dataset: { story: story.id }, onclick: () => onSelect(story.id),
     },
     element('span', { class: 'story-title' }, story.title || canonical.title || story.canonical),
+    unread ? element('span', { class: 'new-mark' }, `${plural(unread, 'new version')} since you read it`) : null,
     element('span', { class: 'story-meta' },
       plural(story.members.length, 'version'),
       sources.length ? ` · ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? ` +${sources.length - 3}` : ''}` : '',

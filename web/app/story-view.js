@@ -1,7 +1,11 @@
-// One story: its headline, key sentences (each linked to where it stands),
-// keywords, related stories, and its versions, two of which can be compared.
+// One story: its headline, what is new since the reader last opened it and
+// what later versions added, key sentences (each linked to where it
+// stands), keywords, related stories, the timeline of its versions (what
+// each changed against the one before) and its versions, two of which can be
+// compared.
 import { element, plural, formatDate } from './dom.js';
 import { route } from './routes.js';
+import { renderTimeline, renderWhatsNew, hasSubstantiveChanges } from '../updates-view.js';
 
 const kSummarySentences = 5;
 
@@ -29,7 +33,76 @@ function languageName(code) {
   }
 }
 
-export async function renderStory(container, { story, articles, stories, desk }) {
+// The key sentences and keywords, once the core has summarised the story.
+async function fillSummary({ story, articles, desk }, summaryList, keywordList) {
+  try {
+    const summary = await desk.storySummary(story.members, { sentences: kSummarySentences });
+    summaryList.removeAttribute('aria-busy');
+    summaryList.replaceChildren(...summary.sentences.map((s) => {
+      const from = s.article ?? story.canonical;
+      return element('li', {},
+        element('span', { class: 'sentence' }, s.text), ' ',
+        element('a', { class: 'source-link', href: route.article(from, s.paragraph, s.sentence),
+          title: 'Show this sentence in its article' },
+        `${versionName(articles.get(from) ?? {})}, ¶${s.paragraph + 1}`));
+    }));
+    if (summary.sentences.length === 0) summaryList.replaceChildren(element('li', { class: 'muted' }, 'No sentence in this story can stand as a key sentence.'));
+    keywordList.replaceChildren(...(summary.keywords ?? []).slice(0, 12).map((k) => element('li', {}, k.term)));
+  } catch (error) {
+    summaryList.removeAttribute('aria-busy');
+    summaryList.replaceChildren(element('li', { class: 'error' }, `No summary: ${error.message}`));
+  }
+}
+
+// Fills the story's update sections once the core has compared its versions.
+// `unread`: the versions that arrived since the reader last opened it.
+async function fillUpdates({ story, articles, desk, unread }, { since, whatsNew, timeline, whyCells }) {
+  let updates;
+  try {
+    updates = await desk.storyUpdates(story.members);
+  } catch (error) {
+    timeline.replaceChildren(element('p', { class: 'error' }, `No timeline: ${error.message}`));
+    return;
+  }
+  const options = {
+    nameOf: (id) => versionName(articles.get(id) ?? {}),
+    dateOf: (id, published) => formatDate(articles.get(id)?.published || published),
+    hrefOf: (id) => route.article(id),
+    compareHref: (before, id) => route.compare(before, id),
+    unread,
+  };
+  if (unread.size > 0) {
+    since.hidden = false;
+    since.append(renderTimeline(updates, { ...options, only: unread }));
+  }
+  const fresh = hasSubstantiveChanges(updates) ? renderWhatsNew(updates) : null;
+  if (fresh) {
+    whatsNew.hidden = false;
+    whatsNew.append(fresh);
+  }
+  timeline.removeAttribute('aria-busy');
+  timeline.replaceChildren(renderTimeline(updates, options));
+  if (!hasSubstantiveChanges(updates)) {
+    timeline.prepend(element('p', { class: 'muted no-substantive' }, 'No version changes what the story says: the copies differ only in spacing, punctuation, case or diacritics.'));
+  }
+  for (const why of updates.why ?? []) {
+    whyCells.get(why.id)?.replaceChildren(`${Math.round(why.shared * 100)}% shared · ${why.reason}`);
+  }
+}
+
+function updateSections(story, unread) {
+  const since = element('section', { class: 'since-read', 'aria-labelledby': 'since-heading', hidden: true },
+    element('h3', { id: 'since-heading' }, `New since you read it: ${plural(unread.size, 'version')}`));
+  const whatsNew = element('section', { 'aria-labelledby': 'whats-new-heading', hidden: true },
+    element('h3', { id: 'whats-new-heading' }, 'What\'s new'));
+  const timeline = element('div', { 'aria-busy': 'true' }, element('p', { class: 'muted' }, 'Comparing the versions…'));
+  const timelineSection = story.members.length > 1 ? element('section', { 'aria-labelledby': 'timeline-heading' },
+    element('h3', { id: 'timeline-heading' }, 'Timeline'), timeline) : null;
+  return { since, whatsNew, timeline, timelineSection, whyCells: new Map() };
+}
+
+export async function renderStory(container, { story, articles, stories, desk, unread = new Set() }) {
+  const sections = updateSections(story, unread);
   const canonical = articles.get(story.canonical) ?? {};
   const sources = [...new Set(story.members.map((id) => siteOf(articles.get(id) ?? {})).filter(Boolean))];
   const summaryList = element('ol', { class: 'summary', 'aria-busy': 'true' }, element('li', { class: 'muted' }, 'Summarising…'));
@@ -58,6 +131,7 @@ export async function renderStory(container, { story, articles, stories, desk })
       element('td', {}, languageName(article.lang) || '—'),
       element('td', {}, formatDate(article.published) || '—'),
       element('td', { class: 'number' }, article.words ? article.words.toLocaleString() : '—'),
+      sections.whyCells.set(id, element('td', { class: 'why' }, '')).get(id),
       element('td', {}, id === story.canonical || story.members.length < 2 ? '' :
         element('a', { href: route.compare(story.canonical, id) }, 'Compare with canonical')));
   });
@@ -68,12 +142,14 @@ export async function renderStory(container, { story, articles, stories, desk })
       element('h2', { class: 'headline' }, story.title || canonical.title || story.canonical),
       element('p', { class: 'meta' }, plural(story.members.length, 'version'),
         sources.length ? ` from ${sources.join(', ')}` : ''),
+      sections.since, sections.whatsNew,
       element('section', { 'aria-labelledby': 'summary-heading' },
         element('h3', { id: 'summary-heading' }, 'Key sentences'), summaryList, keywordList),
       related.length ? element('section', { 'aria-labelledby': 'related-heading' },
         element('h3', { id: 'related-heading' }, 'Related stories'),
         element('ul', { class: 'related' }, related.map((r) => element('li', {},
           element('a', { href: route.story(r.id) }, articles.get(r.canonical)?.title || r.id))))) : null,
+      sections.timelineSection,
       element('section', { 'aria-labelledby': 'versions-heading' },
         element('h3', { id: 'versions-heading' }, 'Versions'),
         element('div', { class: 'table-scroll' },
@@ -83,25 +159,12 @@ export async function renderStory(container, { story, articles, stories, desk })
               element('th', { scope: 'col' }, 'Headline'), element('th', { scope: 'col' }, 'Source'),
               element('th', { scope: 'col' }, 'File'), element('th', { scope: 'col' }, 'Language'),
               element('th', { scope: 'col' }, 'Published'), element('th', { scope: 'col' }, 'Words'),
+              element('th', { scope: 'col' }, 'Why one story'),
               element('th', { scope: 'col' }, element('span', { class: 'visually-hidden' }, 'Compare')))),
             element('tbody', {}, versionRows))),
         story.members.length > 1 ? compareButton : null)));
 
-  try {
-    const summary = await desk.storySummary(story.members, { sentences: kSummarySentences });
-    summaryList.removeAttribute('aria-busy');
-    summaryList.replaceChildren(...summary.sentences.map((s) => {
-      const from = s.article ?? story.canonical;
-      return element('li', {},
-        element('span', { class: 'sentence' }, s.text), ' ',
-        element('a', { class: 'source-link', href: route.article(from, s.paragraph, s.sentence),
-          title: 'Show this sentence in its article' },
-        `${versionName(articles.get(from) ?? {})}, ¶${s.paragraph + 1}`));
-    }));
-    if (summary.sentences.length === 0) summaryList.replaceChildren(element('li', { class: 'muted' }, 'No sentence in this story can stand as a key sentence.'));
-    keywordList.replaceChildren(...(summary.keywords ?? []).slice(0, 12).map((k) => element('li', {}, k.term)));
-  } catch (error) {
-    summaryList.removeAttribute('aria-busy');
-    summaryList.replaceChildren(element('li', { class: 'error' }, `No summary: ${error.message}`));
-  }
+  const updating = story.members.length > 1 ? fillUpdates({ story, articles, desk, unread }, sections) : null;
+  await fillSummary({ story, articles, desk }, summaryList, keywordList);
+  await updating;
 }
