@@ -121,3 +121,12 @@ test('documents the core refuses are reported once, even when a restart reads th
   assert.deepEqual(result.failed.map((f) => f.id), ['old-bad']);
   assert.equal(pool.last().held.length, 5);
 });
+
+test('a worker that dies once under a single document does not lose it: it is tried again', async () => {
+  const pool = workers({ kills: (id, worker) => id === 'pasted' && worker === 0 });
+  const { library, options } = app(pool);
+  const result = await addSurviving([{ id: 'pasted', content: 'text' }], { ...options, desk: pool.start() });
+  assert.equal(result.restarts, 1);
+  assert.deepEqual(result.failed, []);
+  assert.deepEqual(library.map((d) => d.id), ['pasted']);
+});

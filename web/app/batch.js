@@ -9,8 +9,8 @@
 // read into it again, and the batch goes on from the first document that
 // no desk has taken yet, so nothing is added twice. The documents the dead
 // worker was reading are tried again one at a time; one that stops a worker
-// again on its own is reported and left out, so a poisonous document costs
-// two restarts, never the batch.
+// again, alone, is reported and left out, so a poisonous document costs two
+// restarts, never the batch.
 //
 // Cost: each restart reads the whole library again (the dead worker's desk
 // is lost). Each restart either leaves out a document or marks at least one
@@ -108,7 +108,7 @@ export async function addSurviving(documents, { desk, stored = false, held, keep
       if (!error.workerStopped) throw error;
       const { done = 0, added = [], failed = [], reading = 0 } = error.partial ?? {};
       await settle(chunk, added, failed, false);
-      if (chunk.length === 1 && done === 0) {
+      if (chunk.length === 1 && done === 0 && suspects.has(idOf(chunk[0]))) {
         leftOut.add(idOf(chunk[0]));
         outcome.failed.set(idOf(chunk[0]), { id: idOf(chunk[0]), name: chunk[0].document.name, message: kStoppedOnIt });
       } else {
