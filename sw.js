@@ -10,7 +10,6 @@
 // changes that file, so the browser installs the new version beside the old
 // one; the page offers to switch ("update available"), and the old cache is
 // deleted once the new version takes over.
-/* global importScripts */
 'use strict';
 
 importScripts('web/gen/precache.js');

@@ -5,7 +5,7 @@
 // offline reload takes, from the service worker's cache, to be interactive.
 //
 //   node bench/app.mjs      (run by scripts/bench; needs scripts/build first)
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

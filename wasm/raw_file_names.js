@@ -6,6 +6,7 @@
 // for under the name as node decoded it is then opened by its bytes, so both
 // engines read the same files and print the same (repaired) names.
 // Linked into the node programs with --pre-js, before emscripten's file system.
+/* global process, require, Buffer */
 if (typeof process === 'object' && process.env.WIREDESK_RAW_FILE_NAMES) {
   const fs = require('fs');
   const byDecodedName = new Map(process.env.WIREDESK_RAW_FILE_NAMES.split(',').filter(Boolean).map((hex) => {

@@ -91,27 +91,15 @@ function rowLabel(row, op) {
   return parts.join(' · ');
 }
 
-/**
- * Renders `comparison` into `container` (its content is replaced).
- * options: {leftLabel, rightLabel, hideCosmetic = false, stylesheet = true}.
- * Returns {next(), previous(), setHideCosmetic(bool), destroy()}.
- */
-export function renderComparison(container, comparison, options = {}) {
-  if (!container || typeof container.append !== 'function') throw new TypeError('renderComparison needs a container element');
-  if (!comparison || !Array.isArray(comparison.rows)) throw new TypeError('renderComparison needs the JSON of compare');
-  if (options.stylesheet !== false) linkStylesheet();
-  const leftLabel = options.leftLabel || comparison.left?.title || comparison.left?.id || 'Before';
-  const rightLabel = options.rightLabel || comparison.right?.title || comparison.right?.id || 'After';
-  let hideCosmetic = Boolean(options.hideCosmetic);
-  let current = -1;          // index into stops
-  let stops = [];            // row elements that hold a change
-  const openFolds = new Set();  // first row index of each expanded run
+function button(className, text, shortcuts) {
+  const node = el('button', className, text);
+  node.type = 'button';
+  if (shortcuts) node.setAttribute('aria-keyshortcuts', shortcuts);
+  return node;
+}
 
-  const root = el('section', 'wd-compare');
-  root.tabIndex = -1;
-  root.setAttribute('aria-label', 'Comparison of two versions');
-  const header = el('header', 'wd-compare__header');
-  const summary = el('p', 'wd-compare__summary', comparison.summary || '');
+// The header's count of changes by kind.
+function statsList(comparison) {
   const stats = el('ul', 'wd-compare__stats');
   stats.setAttribute('aria-label', 'Changes by kind');
   for (const key of STAT_ORDER) {
@@ -121,28 +109,58 @@ export function renderComparison(container, comparison, options = {}) {
     item.append(el('span', 'wd-compare__stat-name', key), document.createTextNode(' '), el('strong', '', String(count)));
     stats.append(item);
   }
-  const toolbar = el('div', 'wd-compare__toolbar');
-  const toggleLabel = el('label', 'wd-compare__toggle');
-  const toggle = el('input');
-  toggle.type = 'checkbox';
-  toggle.checked = hideCosmetic;
-  toggleLabel.append(toggle, document.createTextNode(' Hide spacing and punctuation changes'));
-  const previousButton = el('button', 'wd-compare__nav', 'Previous change');
-  previousButton.type = 'button';
-  previousButton.setAttribute('aria-keyshortcuts', 'p k');
-  const nextButton = el('button', 'wd-compare__nav', 'Next change');
-  nextButton.type = 'button';
-  nextButton.setAttribute('aria-keyshortcuts', 'n j');
-  const position = el('span', 'wd-compare__position');
-  position.setAttribute('aria-live', 'polite');
-  toolbar.append(toggleLabel, previousButton, nextButton, position);
-  header.append(summary, stats, toolbar);
+  return stats;
+}
 
-  const table = el('div', 'wd-compare__rows');
-  root.append(header, table);
-  container.replaceChildren(root);
+// Keys typed into a field are the field's, not the view's.
+function typingIn(target) {
+  return Boolean(target && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+    (target.tagName === 'INPUT' && target.type !== 'checkbox')));
+}
 
-  function renderRow(row, index, op) {
+// One rendered comparison: its DOM, which folds are open, and which change
+// has the focus. renderComparison below is its public face.
+class ComparisonView {
+  constructor(container, comparison, options) {
+    this.comparison = comparison;
+    this.leftLabel = options.leftLabel || comparison.left?.title || comparison.left?.id || 'Before';
+    this.rightLabel = options.rightLabel || comparison.right?.title || comparison.right?.id || 'After';
+    this.hideCosmetic = Boolean(options.hideCosmetic);
+    this.current = -1;           // index into stops
+    this.stops = [];             // row elements that hold a change
+    this.openFolds = new Set();  // first row index of each expanded run
+    this.root = el('section', 'wd-compare');
+    this.root.tabIndex = -1;
+    this.root.setAttribute('aria-label', 'Comparison of two versions');
+    this.table = el('div', 'wd-compare__rows');
+    this.root.append(this.header(), this.table);
+    container.replaceChildren(this.root);
+    this.onKey = (event) => this.key(event);
+    this.root.addEventListener('keydown', this.onKey);
+    this.render();
+  }
+
+  header() {
+    const toggleLabel = el('label', 'wd-compare__toggle');
+    this.toggle = el('input');
+    this.toggle.type = 'checkbox';
+    this.toggle.checked = this.hideCosmetic;
+    this.toggle.addEventListener('change', () => this.setHideCosmetic(this.toggle.checked));
+    toggleLabel.append(this.toggle, document.createTextNode(' Hide spacing and punctuation changes'));
+    this.previousButton = button('wd-compare__nav', 'Previous change', 'p k');
+    this.previousButton.addEventListener('click', () => this.previous());
+    this.nextButton = button('wd-compare__nav', 'Next change', 'n j');
+    this.nextButton.addEventListener('click', () => this.next());
+    this.position = el('span', 'wd-compare__position');
+    this.position.setAttribute('aria-live', 'polite');
+    const toolbar = el('div', 'wd-compare__toolbar');
+    toolbar.append(toggleLabel, this.previousButton, this.nextButton, this.position);
+    const header = el('header', 'wd-compare__header');
+    header.append(el('p', 'wd-compare__summary', this.comparison.summary || ''), statsList(this.comparison), toolbar);
+    return header;
+  }
+
+  renderRow(row, index, op) {
     const line = el('div', `wd-compare__row wd-compare__row--${op}`);
     line.dataset.row = String(index);
     line.dataset.op = op;
@@ -153,18 +171,17 @@ export function renderComparison(container, comparison, options = {}) {
     if (label) line.append(el('span', 'wd-compare__label', label));
     const left = el('div', 'wd-compare__cell wd-compare__cell--left');
     const right = el('div', 'wd-compare__cell wd-compare__cell--right');
-    left.dataset.side = leftLabel;
-    right.dataset.side = rightLabel;
+    left.dataset.side = this.leftLabel;
+    right.dataset.side = this.rightLabel;
     // A move's departure shows its text where it was; the diff sits at its arrival.
-    const arrival = op === 'moved' && row.to !== undefined ? comparison.rows[row.to] : null;
-    fillSide(left, row, 'left', hideCosmetic, arrival);
-    fillSide(right, row, 'right', hideCosmetic);
+    const arrival = op === 'moved' && row.to !== undefined ? this.comparison.rows[row.to] : null;
+    fillSide(left, row, 'left', this.hideCosmetic, arrival);
+    fillSide(right, row, 'right', this.hideCosmetic);
     line.append(left, right);
     if (op === 'moved') {
       const target = row.to ?? row.from;
-      const jump = el('button', 'wd-compare__jump', row.to !== undefined ? 'Go to where it moved' : 'Go to where it was');
-      jump.type = 'button';
-      jump.addEventListener('click', () => focusRow(target));
+      const jump = button('wd-compare__jump', row.to !== undefined ? 'Go to where it moved' : 'Go to where it was');
+      jump.addEventListener('click', () => this.focusRow(target));
       line.append(jump);
     }
     if (op !== 'same') {
@@ -174,107 +191,114 @@ export function renderComparison(container, comparison, options = {}) {
     return line;
   }
 
-  function render() {
-    const rows = comparison.rows;
-    table.replaceChildren();
+  // The button standing for unchanged rows start..end-1 until it is pressed.
+  fold(start, end) {
+    const fold = el('div', 'wd-compare__fold');
+    const unfold = button('wd-compare__unfold', `Show ${end - start} unchanged sentences`);
+    unfold.setAttribute('aria-expanded', 'false');
+    unfold.addEventListener('click', () => {
+      this.openFolds.add(start);
+      this.render();
+      this.table.querySelector(`[data-row="${start}"]`)?.focus?.();
+    });
+    fold.append(unfold);
+    return fold;
+  }
+
+  render() {
+    const rows = this.comparison.rows;
     const head = el('div', 'wd-compare__row wd-compare__row--head');
-    head.append(el('div', 'wd-compare__cell wd-compare__cell--left', leftLabel), el('div', 'wd-compare__cell wd-compare__cell--right', rightLabel));
-    table.append(head);
+    head.append(el('div', 'wd-compare__cell wd-compare__cell--left', this.leftLabel),
+      el('div', 'wd-compare__cell wd-compare__cell--right', this.rightLabel));
+    this.table.replaceChildren(head);
     if (rows.length === 0) {
-      table.append(el('p', 'wd-compare__empty', comparison.verdict === 'no common text'
+      this.table.append(el('p', 'wd-compare__empty', this.comparison.verdict === 'no common text'
         ? 'These versions share no sentence: they look like different stories.'
         : 'Nothing to compare.'));
     }
     for (let r = 0; r < rows.length;) {
       let end = r;
-      while (end < rows.length && effectiveOp(rows[end], hideCosmetic) === 'same') end++;
-      if (end - r >= FOLD_AT && !openFolds.has(r)) {
-        const fold = el('div', 'wd-compare__fold');
-        const button = el('button', 'wd-compare__unfold', `Show ${end - r} unchanged sentences`);
-        button.type = 'button';
-        button.setAttribute('aria-expanded', 'false');
-        const start = r;
-        button.addEventListener('click', () => {
-          openFolds.add(start);
-          render();
-          table.querySelector(`[data-row="${start}"]`)?.focus?.();
-        });
-        fold.append(button);
-        table.append(fold);
+      while (end < rows.length && effectiveOp(rows[end], this.hideCosmetic) === 'same') end++;
+      if (end - r >= FOLD_AT && !this.openFolds.has(r)) {
+        this.table.append(this.fold(r, end));
         r = end;
         continue;
       }
-      for (; r < end; r++) table.append(renderRow(rows[r], r, 'same'));
+      for (; r < end; r++) this.table.append(this.renderRow(rows[r], r, 'same'));
       if (r < rows.length) {
-        table.append(renderRow(rows[r], r, effectiveOp(rows[r], hideCosmetic)));
+        this.table.append(this.renderRow(rows[r], r, effectiveOp(rows[r], this.hideCosmetic)));
         r++;
       }
     }
-    stops = [...table.querySelectorAll('.wd-compare__row[data-op]:not([data-op="same"])')];
-    current = Math.min(current, stops.length - 1);
-    updatePosition();
+    this.stops = [...this.table.querySelectorAll('.wd-compare__row[data-op]:not([data-op="same"])')];
+    this.current = Math.min(this.current, this.stops.length - 1);
+    this.updatePosition();
   }
 
-  function updatePosition() {
-    previousButton.disabled = stops.length === 0;
-    nextButton.disabled = stops.length === 0;
-    position.textContent = stops.length === 0 ? 'No changes'
+  updatePosition() {
+    const { stops, current } = this;
+    this.previousButton.disabled = stops.length === 0;
+    this.nextButton.disabled = stops.length === 0;
+    this.position.textContent = stops.length === 0 ? 'No changes'
       : current < 0 ? `${stops.length} changes` : `Change ${current + 1} of ${stops.length}`;
   }
 
-  function focusStop(index) {
+  focusStop(index) {
+    const { stops } = this;
     if (stops.length === 0) return;
-    current = (index + stops.length) % stops.length;
+    this.current = (index + stops.length) % stops.length;
     for (const stop of stops) stop.classList.remove('wd-compare__row--current');
-    const target = stops[current];
+    const target = stops[this.current];
     target.classList.add('wd-compare__row--current');
     target.focus({ preventScroll: true });
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    updatePosition();
+    this.updatePosition();
   }
 
-  function focusRow(rowIndex) {
-    const at = stops.findIndex((stop) => stop.dataset.row === String(rowIndex));
-    if (at >= 0) focusStop(at);
+  focusRow(rowIndex) {
+    const at = this.stops.findIndex((stop) => stop.dataset.row === String(rowIndex));
+    if (at >= 0) this.focusStop(at);
   }
 
-  const next = () => focusStop(current + 1);
-  const previous = () => focusStop(current < 0 ? stops.length - 1 : current - 1);
-  nextButton.addEventListener('click', next);
-  previousButton.addEventListener('click', previous);
-  toggle.addEventListener('change', () => {
-    hideCosmetic = toggle.checked;
-    current = -1;
-    render();
-  });
-  const onKey = (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target;
-    if (target && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
-        (target.tagName === 'INPUT' && target.type !== 'checkbox'))) return;
-    if (event.key === 'n' || event.key === 'j') next();
-    else if (event.key === 'p' || event.key === 'k') previous();
+  next() { this.focusStop(this.current + 1); }
+  previous() { this.focusStop(this.current < 0 ? this.stops.length - 1 : this.current - 1); }
+
+  setHideCosmetic(value) {
+    this.toggle.checked = Boolean(value);
+    this.hideCosmetic = Boolean(value);
+    this.current = -1;
+    this.render();
+  }
+
+  key(event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+    if (event.key === 'n' || event.key === 'j') this.next();
+    else if (event.key === 'p' || event.key === 'k') this.previous();
     else return;
     event.preventDefault();
-  };
-  root.addEventListener('keydown', onKey);
-  render();
+  }
+}
 
+/**
+ * Renders `comparison` into `container` (its content is replaced).
+ * options: {leftLabel, rightLabel, hideCosmetic = false, stylesheet = true}.
+ * Returns {next(), previous(), setHideCosmetic(bool), element, destroy()}.
+ */
+export function renderComparison(container, comparison, options = {}) {
+  if (!container || typeof container.append !== 'function') throw new TypeError('renderComparison needs a container element');
+  if (!comparison || !Array.isArray(comparison.rows)) throw new TypeError('renderComparison needs the JSON of compare');
+  if (options.stylesheet !== false) linkStylesheet();
+  const view = new ComparisonView(container, comparison, options);
   return {
-    next,
-    previous,
-    setHideCosmetic(value) {
-      toggle.checked = Boolean(value);
-      hideCosmetic = Boolean(value);
-      current = -1;
-      render();
-    },
+    next: () => view.next(),
+    previous: () => view.previous(),
+    setHideCosmetic: (value) => view.setHideCosmetic(value),
     /** The element the view lives in (for focus or sizing). */
-    element: root,
+    element: view.root,
     destroy() {
-      root.removeEventListener('keydown', onKey);
-      root.remove();
+      view.root.removeEventListener('keydown', view.onKey);
+      view.root.remove();
     },
   };
 }

@@ -46,7 +46,7 @@ export function parseDocuments(text, where) {
     try {
       values = JSON.parse(trimmed);
     } catch (error) {
-      throw new Error(`${where} is not valid JSON: ${error.message}`);
+      throw new Error(`${where} is not valid JSON: ${error.message}`, { cause: error });
     }
     if (!Array.isArray(values)) values = [values];
   } else {
@@ -54,7 +54,7 @@ export function parseDocuments(text, where) {
       try {
         return JSON.parse(line);
       } catch (error) {
-        throw new Error(`${where}, line ${index + 1}: not valid JSON: ${error.message}`);
+        throw new Error(`${where}, line ${index + 1}: not valid JSON: ${error.message}`, { cause: error });
       }
     });
   }

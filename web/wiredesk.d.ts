@@ -100,8 +100,6 @@ export interface AddedArticle {
   published: string;
   /** `published` read into ISO 8601; "" when it is no date ("858shares"). */
   date: string;
-  /** BCP 47 language code when known, else "". */
-  lang: string;
   words: number;
   warnings: string[];
 }

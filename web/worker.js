@@ -6,7 +6,7 @@
 // {id, result} or {id, error}, and long calls with {id, progress: {done, total}}
 // on the way. {cancel: id} stops a long call between two batches. A crash of
 // the core posts {type: 'crashed', message} and ends the worker.
-/* global importScripts, createWiredeskCore */
+/* global createWiredeskCore */
 'use strict';
 
 const base = new URL('./gen/', self.location.href);
@@ -163,7 +163,7 @@ async function fetchOk(name, url) {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`${name} could not be loaded (${error.message})`);
+    throw new Error(`${name} could not be loaded (${error.message})`, { cause: error });
   }
   if (!response.ok) throw new Error(`${name} could not be loaded (HTTP ${response.status})`);
   return response;
@@ -192,7 +192,7 @@ async function start() {
   try {
     importScripts(new URL('wiredesk-core.js', base).href);
   } catch (error) {
-    throw new Error(`the core's script (wiredesk-core.js) could not be loaded (${error.message})`);
+    throw new Error(`the core's script (wiredesk-core.js) could not be loaded (${error.message})`, { cause: error });
   }
   // Emscripten reports a failed instantiation as an opaque abort: this
   // promise carries the real reason instead.
@@ -205,7 +205,7 @@ async function start() {
         try {
           wasmInstance = await WebAssembly.instantiate(module, imports);
         } catch (error) {
-          throw new Error(`${wasmName} does not match its script, wiredesk-core.js (${error.message})`);
+          throw new Error(`${wasmName} does not match its script, wiredesk-core.js (${error.message})`, { cause: error });
         }
         receive(wasmInstance, module);
       }).catch(failed);

@@ -36,6 +36,8 @@ tables="cld_generated_cjk_uni_prop_80.cc cld2_generated_cjk_compatible.cc
 # chars, which C++11 calls an error; CLD2 was written for C++98.
 flags="-O2 -w -std=c++98"
 wasm_flags="$flags -DCLD2_DYNAMIC_MODE"
+# The lists are squeezed to one line each (unquoted echo) so the key is one line.
+# shellcheck disable=SC2086,SC2116
 key="CLD2 $(tr '\n' ' ' < "$deps/src/cld2.version")| $(first_version_line em++) | $(echo $code) | $wasm_flags | tables: $(echo $tables) | $(first_version_line g++) $flags"
 if stamp_matches "$out/.stamp" "$key" && [ -f "$out/lib/libcld2.a" ] \
    && [ -f "$out/include/cld2/public/compact_lang_det.h" ] \

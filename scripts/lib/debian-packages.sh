@@ -6,8 +6,9 @@
 source "$(dirname "$0")/common.sh"
 
 packages=(
-  g++ make cmake ninja-build pkg-config clang-format   # native build, formatting
-  emscripten                                           # wasm build
+  g++ make cmake ninja-build pkg-config   # native build
+  clang-format shellcheck                 # scripts/lint
+  emscripten                              # wasm build
   clang-14 libclang-rt-14-dev    # sanitized tests and libFuzzer (scripts/fuzz)
   libicu-dev icu-devtools libxml2-dev nlohmann-json3-dev catch2
   libcld2-dev                    # language identification (CLD2)

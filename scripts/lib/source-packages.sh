@@ -50,18 +50,18 @@ apt_source() {  # apt_source SPEC...
 dsc_complete() {  # dsc_complete DSC
   [ -f "$1" ] || return 1
   local name
-  for name in $(awk '/^Files:/ {on=1; next} /^[^ ]/ {on=0} on {print $3}' "$1"); do
+  while read -r name; do
     [ -f "$src/$name" ] || return 1
-  done
+  done < <(awk '/^Files:/ {on=1; next} /^[^ ]/ {on=0} on {print $3}' "$1")
 }
 
 # The upstream tarball a .dsc names, when it is present and matches the
 # .dsc's SHA-256 (the .dsc itself came through apt, from the signed archive).
 verified_orig() {  # verified_orig DSC -> prints the tarball's path
   [ -f "$1" ] || return 1
-  local sum size name
-  read -r sum size name < <(awk '/^Checksums-Sha256:/ {on=1; next} /^[^ ]/ {on=0}
-    on && $3 ~ /\.orig\.tar\./ {print $1, $2, $3}' "$1") || return 1
+  local sum name
+  read -r sum name < <(awk '/^Checksums-Sha256:/ {on=1; next} /^[^ ]/ {on=0}
+    on && $3 ~ /\.orig\.tar\./ {print $1, $3}' "$1") || return 1
   [ -f "$src/$name" ] && echo "$sum  $src/$name" | sha256sum --quiet -c - >/dev/null 2>&1 || return 1
   echo "$src/$name"
 }
@@ -96,6 +96,8 @@ fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
         apt_source "$source" || { cat "$src/apt-source.log" >&2; die "apt-get source $source failed"; }
       fi
     fi
+    # The newest .dsc: Debian's file names hold no blanks or newlines.
+    # shellcheck disable=SC2012
     dsc=$(ls -t "$src/${source}"_*.dsc 2>/dev/null | head -1)
     [ -n "$dsc" ] || die "apt-get source $source gave no .dsc in $src"
   fi

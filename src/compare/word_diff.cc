@@ -211,21 +211,106 @@ void Emit(const Side& a, const Side& b, Block block, std::vector<Block>& out) {
   Refine(a, b, block, out);
 }
 
-void Refine(const Side& a, const Side& b, Block block, std::vector<Block>& out) {
-  // White space both sides open or close with is not part of the edit.
+// Moves the white space both sides open with to `out` as equal, and the
+// white space both close with to `tail` (in reverse order); `block` shrinks.
+void TrimSharedSpace(const Side& a, const Side& b, Block& block, std::vector<Block>& out,
+                     std::vector<Block>& tail) {
   while (block.a0 < block.a1 && block.b0 < block.b1 && IsSpace(a, block.a0) &&
          IsSpace(b, block.b0)) {
     out.push_back({true, block.a0, block.a0 + 1, block.b0, block.b0 + 1});
     ++block.a0;
     ++block.b0;
   }
-  std::vector<Block> tail;
   while (block.a0 < block.a1 && block.b0 < block.b1 && IsSpace(a, block.a1 - 1) &&
          IsSpace(b, block.b1 - 1)) {
     tail.push_back({true, block.a1 - 1, block.a1, block.b1 - 1, block.b1});
     --block.a1;
     --block.b1;
   }
+}
+
+// Cuts off the longest prefix, else suffix, that is only re-spaced (equal
+// once spaces are gone, and ending on a piece boundary on both sides), and
+// refines both parts. False when there is none.
+bool SplitAtRespacedEnd(const Side& a, const Side& b, const Block& block, const std::string& left,
+                        const std::string& right, std::vector<Block>& out) {
+  const std::vector<std::size_t> left_offsets = SpacelessOffsets(a, block.a0, block.a1);
+  const std::vector<std::size_t> right_offsets = SpacelessOffsets(b, block.b0, block.b1);
+  auto split = [&](std::size_t cut_a, std::size_t cut_b) {
+    Emit(a, b, {false, block.a0, cut_a, block.b0, cut_b}, out);
+    Emit(a, b, {false, cut_a, block.a1, cut_b, block.b1}, out);
+  };
+  std::size_t common = 0;
+  while (common < left.size() && common < right.size() && left[common] == right[common]) ++common;
+  for (std::size_t p = common; p > 0; --p) {
+    const std::size_t cut_a = CutAt(left_offsets, block.a0, p);
+    const std::size_t cut_b = CutAt(right_offsets, block.b0, p);
+    if (cut_a == std::string::npos || cut_b == std::string::npos) continue;
+    split(cut_a, cut_b);
+    return true;
+  }
+  std::size_t common_end = 0;
+  while (common_end < left.size() && common_end < right.size() &&
+         left[left.size() - 1 - common_end] == right[right.size() - 1 - common_end]) {
+    ++common_end;
+  }
+  for (std::size_t p = common_end; p > 0; --p) {
+    const std::size_t cut_a = CutAt(left_offsets, block.a0, left.size() - p);
+    const std::size_t cut_b = CutAt(right_offsets, block.b0, right.size() - p);
+    if (cut_a == std::string::npos || cut_b == std::string::npos) continue;
+    if (left.size() == p || right.size() == p) continue;
+    split(cut_a, cut_b);
+    return true;
+  }
+  return false;
+}
+
+// The indices of the pieces in [begin, end) that are not white space.
+std::vector<std::size_t> WordsIn(const Side& side, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> words;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!IsSpace(side, i)) words.push_back(i);
+  }
+  return words;
+}
+
+// With as many words on each side, cuts the block where the class of the
+// word-for-word change differs ("900 people" -> "950 persons": a number, then
+// wording) and refines the parts. False when one class covers it all.
+bool SplitByWordClass(const Side& a, const Side& b, const Block& block, std::vector<Block>& out) {
+  const std::vector<std::size_t> words_a = WordsIn(a, block.a0, block.a1);
+  const std::vector<std::size_t> words_b = WordsIn(b, block.b0, block.b1);
+  if (words_a.size() != words_b.size() || words_a.size() <= 1) return false;
+  std::vector<ChangeClass> classes;
+  for (std::size_t i = 0; i < words_a.size(); ++i) {
+    classes.push_back(
+        Classify(a, b, {false, words_a[i], words_a[i] + 1, words_b[i], words_b[i] + 1}));
+  }
+  if (std::all_of(classes.begin(), classes.end(), [&](ChangeClass c) { return c == classes[0]; })) {
+    return false;
+  }
+  std::size_t start_a = block.a0, start_b = block.b0;
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (i + 1 < classes.size() && classes[i + 1] == classes[i]) continue;
+    const std::size_t end_a = i + 1 < classes.size() ? words_a[i + 1] : block.a1;
+    const std::size_t end_b = i + 1 < classes.size() ? words_b[i + 1] : block.b1;
+    Block part{false, start_a, end_a, start_b, end_b, classes[i]};
+    // The space between two parts goes with the part it leads into.
+    while (part.a1 > part.a0 + 1 && IsSpace(a, part.a1 - 1) && part.b1 > part.b0 + 1 &&
+           IsSpace(b, part.b1 - 1)) {
+      --part.a1;
+      --part.b1;
+    }
+    Emit(a, b, part, out);
+    start_a = part.a1;
+    start_b = part.b1;
+  }
+  return true;
+}
+
+void Refine(const Side& a, const Side& b, Block block, std::vector<Block>& out) {
+  std::vector<Block> tail;
+  TrimSharedSpace(a, b, block, out, tail);
   auto finish = [&]() { out.insert(out.end(), tail.rbegin(), tail.rend()); };
   if (block.a0 == block.a1 && block.b0 == block.b1) return finish();
 
@@ -240,71 +325,9 @@ void Refine(const Side& a, const Side& b, Block block, std::vector<Block>& out) 
     }
     return finish();
   }
-
-  // Cut off a prefix or a suffix that is only re-spaced.
-  const std::vector<std::size_t> left_offsets = SpacelessOffsets(a, block.a0, block.a1);
-  const std::vector<std::size_t> right_offsets = SpacelessOffsets(b, block.b0, block.b1);
-  std::size_t common = 0;
-  while (common < left.size() && common < right.size() && left[common] == right[common]) ++common;
-  for (std::size_t p = common; p > 0; --p) {
-    const std::size_t cut_a = CutAt(left_offsets, block.a0, p);
-    const std::size_t cut_b = CutAt(right_offsets, block.b0, p);
-    if (cut_a == std::string::npos || cut_b == std::string::npos) continue;
-    Emit(a, b, {false, block.a0, cut_a, block.b0, cut_b}, out);
-    Emit(a, b, {false, cut_a, block.a1, cut_b, block.b1}, out);
-    return finish();
-  }
-  std::size_t common_end = 0;
-  while (common_end < left.size() && common_end < right.size() &&
-         left[left.size() - 1 - common_end] == right[right.size() - 1 - common_end]) {
-    ++common_end;
-  }
-  for (std::size_t p = common_end; p > 0; --p) {
-    const std::size_t cut_a = CutAt(left_offsets, block.a0, left.size() - p);
-    const std::size_t cut_b = CutAt(right_offsets, block.b0, right.size() - p);
-    if (cut_a == std::string::npos || cut_b == std::string::npos) continue;
-    if (left.size() == p || right.size() == p) continue;
-    Emit(a, b, {false, block.a0, cut_a, block.b0, cut_b}, out);
-    Emit(a, b, {false, cut_a, block.a1, cut_b, block.b1}, out);
-    return finish();
-  }
-
-  // As many words on each side: cut where the kind of change differs.
-  std::vector<std::size_t> words_a, words_b;
-  for (std::size_t i = block.a0; i < block.a1; ++i) {
-    if (!IsSpace(a, i)) words_a.push_back(i);
-  }
-  for (std::size_t i = block.b0; i < block.b1; ++i) {
-    if (!IsSpace(b, i)) words_b.push_back(i);
-  }
+  if (SplitAtRespacedEnd(a, b, block, left, right, out)) return finish();
   block.change_class = Classify(a, b, block);
-  if (words_a.size() == words_b.size() && words_a.size() > 1) {
-    std::vector<ChangeClass> classes;
-    for (std::size_t i = 0; i < words_a.size(); ++i) {
-      classes.push_back(
-          Classify(a, b, {false, words_a[i], words_a[i] + 1, words_b[i], words_b[i] + 1}));
-    }
-    if (std::any_of(classes.begin(), classes.end(),
-                    [&](ChangeClass c) { return c != classes[0]; })) {
-      std::size_t start_a = block.a0, start_b = block.b0;
-      for (std::size_t i = 0; i < classes.size(); ++i) {
-        if (i + 1 < classes.size() && classes[i + 1] == classes[i]) continue;
-        const std::size_t end_a = i + 1 < classes.size() ? words_a[i + 1] : block.a1;
-        const std::size_t end_b = i + 1 < classes.size() ? words_b[i + 1] : block.b1;
-        Block part{false, start_a, end_a, start_b, end_b, classes[i]};
-        // The space between two parts goes with the part it leads into.
-        while (part.a1 > part.a0 + 1 && IsSpace(a, part.a1 - 1) && part.b1 > part.b0 + 1 &&
-               IsSpace(b, part.b1 - 1)) {
-          --part.a1;
-          --part.b1;
-        }
-        Emit(a, b, part, out);
-        start_a = part.a1;
-        start_b = part.b1;
-      }
-      return finish();
-    }
-  }
+  if (SplitByWordClass(a, b, block, out)) return finish();
   out.push_back(block);
   finish();
 }

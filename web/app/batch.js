@@ -117,7 +117,7 @@ export async function addSurviving(documents, { desk, stored = false, held, keep
       }
       outcome.restarts += 1;
       if (outcome.restarts > kMostRestarts) {
-        throw new Error(`Wiredesk's core stopped ${outcome.restarts} times in this batch (${error.message}). Reload the page; your library is kept.`);
+        throw new Error(`Wiredesk's core stopped ${outcome.restarts} times in this batch (${error.message}). Reload the page; your library is kept.`, { cause: error });
       }
       held.clear();
       desk = await restart(error);

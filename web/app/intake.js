@@ -156,7 +156,7 @@ export async function documentsFromFile(file) {
       try {
         value = JSON.parse(text);
       } catch (error) {
-        throw new Error(`malformed JSON: ${error.message}`);
+        throw new Error(`malformed JSON: ${error.message}`, { cause: error });
       }
       const list = Array.isArray(value) ? value : [value];
       if (list.length === 0) throw new Error('an empty JSON array');
@@ -174,7 +174,7 @@ export async function documentsFromFile(file) {
         try {
           item = JSON.parse(line);
         } catch (error) {
-          throw new Error(`line ${index + 1}: malformed JSON: ${error.message}`);
+          throw new Error(`line ${index + 1}: malformed JSON: ${error.message}`, { cause: error });
         }
         documents.push({ ...checkDocument(item, `line ${index + 1}`), id: item.id || `${id}-${index + 1}`, name });
       });
@@ -241,10 +241,10 @@ export async function documentFromUrl(address, { signal } = {}) {
     if (error.name === 'AbortError') throw error;
     // Offline, every fetch fails the way a CORS refusal does: name the real cause.
     if (globalThis.navigator?.onLine === false) {
-      throw new Error(`${url.host} could not be reached: this device is offline. Connect and try again.`);
+      throw new Error(`${url.host} could not be reached: this device is offline. Connect and try again.`, { cause: error });
     }
     throw new Error(`${url.host} did not allow this page to read it (no CORS permission), or it could not be reached. ` +
-      'Open the page, copy its text, and paste it instead.');
+      'Open the page, copy its text, and paste it instead.', { cause: error });
   }
   if (!response.ok) throw new Error(`${url.host} answered HTTP ${response.status} ${response.statusText}`.trim());
   const bytes = new Uint8Array(await response.arrayBuffer());

@@ -1,0 +1,38 @@
+// Compiled by `tsc --noEmit` (scripts/lint): the module's types, used the way
+// the README shows. A change to web/wiredesk.d.ts that breaks a caller fails here.
+import { createWiredesk, sharedWiredesk, type Article, type Story, type WireDeskElement } from '../../web/wiredesk.js';
+
+async function readTheWire(): Promise<void> {
+  const wiredesk = await createWiredesk({ baseUrl: new URL('./web/', 'https://example.org/') });
+  const article: Article = await wiredesk.extract({ id: 'a', content: '<p>Text.</p>', format: 'html' });
+  const title: string = article.title;
+  const { sentences } = await wiredesk.sentences('One. Two.');
+  const first: number = sentences[0].begin;
+
+  const desk = await wiredesk.openDesk();
+  const controller = new AbortController();
+  const result = await desk.add([{ content: 'Plain text copy.' }], {
+    onProgress: ({ done, total }) => console.log(`${done}/${total}`),
+    signal: controller.signal,
+  });
+  const languages: string[] = result.added.map((a) => a.lang);
+  const stories: Story[] = (await desk.stories()).stories;
+  const summary = await desk.storySummary(stories[0].members, { sentences: 3 });
+  const updates = await desk.storyUpdates(stories[0].members);
+  const unsubscribe: () => void = desk.onChange(() => {});
+  unsubscribe();
+  await desk.close();
+  wiredesk.terminate();
+  console.log(title, first, languages, summary, updates, result.failed.length, result.cancelled);
+}
+
+function listenTo(element: WireDeskElement): void {
+  element.documents = [{ content: 'Text.' }];
+  element.addEventListener('story-select', (event) => console.log(event.detail.members.length));
+  element.addEventListener('sentence-select', (event) => console.log(event.detail.text));
+}
+
+const element = document.querySelector('wire-desk');
+if (element) listenTo(element);
+void readTheWire();
+void sharedWiredesk();
