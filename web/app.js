@@ -4,6 +4,7 @@
 // library lives in IndexedDB. Article text reaches the page only through
 // textContent (web/app/dom.js).
 import { starting } from './boot.js';
+import { createWiredesk } from './wiredesk.js';
 import { $, element, plural } from './app/dom.js';
 import { openLibrary, describeStorageError, exclusively } from './app/library.js';
 import { documentsFromFile, documentFromPaste, documentFromUrl, filesFromDrop } from './app/intake.js';
@@ -16,6 +17,7 @@ import { storiesWithSummaries, toMarkdown, download } from './app/export.js';
 import { registerServiceWorker } from './app/updates.js';
 import { openReads } from './app/reads.js';
 import { webAddress } from './app/links.js';
+import { addSurviving } from './app/batch.js';
 
 const state = {
   engine: null,          // the worker (one-off stages)
@@ -124,16 +126,37 @@ function addDocuments(documents, options = {}) {
   return exclusively(() => addNow(documents, options));
 }
 
+const asContract = ({ id, source, url, published, format, content }) => ({ id, source, url, published, format, content });
+
 // REQUIRES: runs inside `exclusively`.
-async function addNow(documents, { persist = true, label = 'Reading articles', problems = [], elsewhere = false } = {}) {
+async function addNow(documents, { persist = true, label = 'Reading articles', problems = [], elsewhere = false, restarted = false } = {}) {
   const { fresh, skipped } = persist ? await withFreshIds(documents) : { fresh: documents, skipped: 0 };
+  const byId = new Map(fresh.map((d) => [d.id, d]));
+  // Stored in the order given, whichever call of the batch stores them.
+  const addedAt = Date.now();
+  const order = new Map(fresh.map((d, i) => [d.id, i]));
+  const storageProblems = [];
+  let library = [];
   const controller = new AbortController();
   state.busy = controller;
   showProgress(label, 0, fresh.length);
   let result;
   try {
-    result = await state.desk.add(fresh.map(({ id, source, url, published, format, content }) =>
-      ({ id, source, url, published, format, content })), {
+    result = await addSurviving(fresh.map(asContract), {
+      desk: state.desk, stored: !persist, held: state.seen,
+      keep: async (_, added, { live }) => {
+        const stored = added.map((d) => byId.get(d.id));
+        try {
+          await state.library.put(stored.map((d) => ({ ...d, addedAt: addedAt + order.get(d.id) })));
+          return [];
+        } catch (error) {
+          if (live) await state.desk.remove(stored.map((d) => d.id));
+          storageProblems.push({ name: plural(stored.length, 'article'), message: describeStorageError(error, 'these articles') });
+          return stored.map((d) => d.id);
+        }
+      },
+      restart: restartCore,
+      library: async () => (library = await state.library.documents()).map(asContract),
       signal: controller.signal,
       onProgress: ({ done, total }) => showProgress(label, done, total),
     });
@@ -141,41 +164,63 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
     state.busy = null;
     hideProgress();
   }
-  if (!persist) for (const d of fresh) state.seen.add(d.id);
-  const failed = result.failed.map((f) => ({ ...f, name: fresh.find((d) => d.id === f.id)?.name ?? f.id }));
-  const addedIds = new Set(result.added.map((a) => a.id));
-  const stored = fresh.filter((d) => addedIds.has(d.id));
-  if (persist && stored.length) {
-    const now = Date.now();
-    try {
-      await state.library.put(stored.map((d, i) => ({ ...d, addedAt: now + i })));
-      for (const d of stored) state.seen.add(d.id);
-    } catch (error) {
-      await state.desk.remove([...addedIds]);
-      result.added = [];
-      failed.push({ name: plural(stored.length, 'article'), message: describeStorageError(error, 'these articles') });
-    }
-  }
+  const failed = [...result.failed.map((f) => ({ ...f, name: byId.get(f.id)?.name ?? f.name ?? f.id })), ...storageProblems];
   rememberArticles(result.added, fresh);
+  rememberArticles(result.restored, library);
   showProblems([...problems, ...failed]);
   await refreshStories();
   // Opening the library on a reload adds nothing: it says what was opened.
-  const verb = elsewhere ? 'added in another tab' : persist ? 'added' : 'opened from your library';
+  const verb = elsewhere ? 'added in another tab' : persist ? 'added' : restarted ? 'restored from your library' : 'opened from your library';
   const parts = [`${plural(result.added.length, 'article')} ${verb}`];
   if (skipped) parts.push(`${skipped} already in the library`);
   if (failed.length + problems.length) parts.push(`${failed.length + problems.length} not added (see below)`);
   if (result.cancelled) parts.push(`${result.cancelled} cancelled`);
-  setStatus(`${parts.join(', ')}. ${plural(state.stories.length, 'story', 'stories')} in the library.`,
-    failed.length + problems.length ? 'warning' : 'done');
+  // The one line that says the core crashed: nothing was lost or read twice.
+  const restarts = result.restarts + (restarted ? 1 : 0);
+  const crash = restarts ? `Wiredesk's core stopped and was restarted${restarts > 1 ? ` ${restarts} times` : ''}; nothing was added twice. ` : '';
+  setStatus(`${crash}${parts.join(', ')}. ${plural(state.stories.length, 'story', 'stories')} in the library.`,
+    failed.length + problems.length || restarts ? 'warning' : 'done');
   // Batches finished so far: what a script (or a test) waits on.
   const counter = elsewhere ? 'catchUps' : 'batches';
   document.body.dataset[counter] = String(Number(document.body.dataset[counter] ?? 0) + 1);
 }
 
+// --- The worker ------------------------------------------------------------------
+
+// Takes a started Wiredesk as the app's engine, with a new desk in it; if its
+// worker dies, the app starts another (see recoverLater).
+async function useCore(engine) {
+  state.engine = engine;
+  state.desk = await engine.openDesk();
+  // The app's desk, for the console and for tests: window.wiredesk.desk.stories().
+  window.wiredesk = { engine: state.engine, desk: state.desk };
+  engine.onStop((error) => recoverLater(engine, error));
+}
+
+// A new worker in place of one that died; the desk it gives is empty.
+// REQUIRES: runs inside `exclusively`.
+async function restartCore(error) {
+  setStatus(`${error.message}. Starting it again and restoring your library…`, 'warning');
+  state.seen.clear();
+  await useCore(await createWiredesk());
+  document.body.dataset.restarts = String(Number(document.body.dataset.restarts ?? 0) + 1);
+  return state.desk;
+}
+
+// The worker died outside a batch (a batch restarts it by itself): a new
+// one, with the library read into it again.
+function recoverLater(engine, error) {
+  exclusively(async () => {
+    if (state.engine !== engine) return;
+    await restartCore(error);
+    await catchUp({ label: 'Restoring your library', elsewhere: false, restarted: true });
+  }).catch((failure) => setStatus(`${failure.message}. Reload the page; your library is kept.`, 'error'));
+}
+
 // Brings this tab's desk to what the library holds (on opening, and after
 // another tab wrote to it): adds what is new, drops what is gone.
 // REQUIRES: runs inside `exclusively`.
-async function catchUp({ label = 'Adding articles from another tab', elsewhere = true } = {}) {
+async function catchUp({ label = 'Adding articles from another tab', elsewhere = true, restarted = false } = {}) {
   const documents = await state.library.documents();
   const held = new Set(documents.map((d) => d.id));
   const gone = [...state.seen].filter((id) => !held.has(id));
@@ -187,7 +232,7 @@ async function catchUp({ label = 'Adding articles from another tab', elsewhere =
     }
   }
   const missing = documents.filter((d) => !state.seen.has(d.id));
-  if (missing.length) await addNow(missing, { persist: false, label, elsewhere });
+  if (missing.length || restarted) await addNow(missing, { persist: false, label, elsewhere, restarted });
   else if (gone.length) await refreshStories();
 }
 
@@ -445,16 +490,15 @@ function showStartFailure(message) {
 async function main() {
   wire();
   try {
-    [state.engine, state.library] = await Promise.all([starting, openLibrary()]);
-    state.desk = await state.engine.openDesk();
+    const [engine, library] = await Promise.all([starting, openLibrary()]);
+    state.library = library;
+    await useCore(engine);
   } catch (error) {
     showStartFailure(error.message);
     // A newer version waiting to be installed may be what fixes it.
     registerServiceWorker({ notice: $('update'), button: $('update-reload') });
     return;
   }
-  // The app's desk, for the console and for tests: window.wiredesk.desk.stories().
-  window.wiredesk = { engine: state.engine, desk: state.desk };
   if (state.library.warning) showProblems([{ name: 'Library', message: state.library.warning }]);
   state.library.onChange(scheduleCatchUp);
   state.reads = await openReads(state.library);

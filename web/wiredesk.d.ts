@@ -136,7 +136,19 @@ export interface Wiredesk {
   updates(versions: (string | WiredeskDocument)[]): Promise<StoryUpdates>;
   openDesk(): Promise<Desk>;
   version(): string;
+  /**
+   * Calls `listener` once if the worker dies after its start (a crash of the core);
+   * its desks are gone. Pending calls reject with a WorkerStoppedError.
+   */
+  onStop(listener: (error: Error) => void): () => void;
   terminate(): void;
+}
+
+/** How a call rejects when the worker died under it. */
+export interface WorkerStoppedError extends Error {
+  workerStopped: true;
+  /** For an `add`: what it had finished, and how many documents it was reading when the worker died. */
+  partial?: { done: number; added: AddedArticle[]; failed: { id: string; message: string }[]; reading: number };
 }
 
 export interface WiredeskOptions {

@@ -15,7 +15,12 @@
 // desks can share one worker (`sharedWiredesk()` gives every caller on a page
 // the same one). Every call resolves with the JSON contract's objects, or
 // rejects with an Error whose message says what was wrong. A worker that
-// fails to start or dies rejects every pending call; nothing hangs.
+// fails to start or dies rejects every pending call; nothing hangs. A worker
+// that dies after its start (a crash of the core) rejects them with
+// `error.workerStopped` set, and an `add` under way with `error.partial`
+// ({done, added, failed, reading}: what it had finished, and how many
+// documents it was reading when it died); `onStop(listener)` hears of it, so
+// that a page can start a new Wiredesk and restore its desks.
 
 const shared = new Map();
 
@@ -25,7 +30,9 @@ export function sharedWiredesk(options = {}) {
   const key = String(options.baseUrl ?? new URL('./', import.meta.url));
   if (!shared.has(key)) {
     const started = createWiredesk(options);
-    started.catch(() => shared.delete(key));  // a later call may try again
+    // A later call may try again, after a failed start or a crash.
+    const forget = () => shared.get(key) === started && shared.delete(key);
+    started.then((wiredesk) => wiredesk.onStop(forget), forget);
     shared.set(key, started);
   }
   return shared.get(key);
@@ -43,11 +50,31 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
   const pending = new Map();
   let nextId = 1;
   let broken = null;
+  let stopped = false;
+  const stopListeners = new Set();
 
-  const failAll = (message) => {
+  const failAll = (message, { stopped = false } = {}) => {
+    if (broken) return;
     broken = message;
-    for (const { reject } of pending.values()) reject(new Error(message));
+    for (const call of pending.values()) {
+      const error = new Error(message);
+      if (stopped) {
+        error.workerStopped = true;
+        if (call.partial) error.partial = call.partial;
+      }
+      call.reject(error);
+    }
     pending.clear();
+  };
+
+  // The worker died after its start: it is ended for good, every pending
+  // call rejects, and the listeners hear of it once.
+  const stop = (reason) => {
+    if (broken) return;
+    stopped = true;
+    worker.terminate();
+    failAll(`Wiredesk's worker stopped: ${reason}`, { stopped: true });
+    for (const listener of stopListeners) listener(new Error(broken));
   };
 
   const version = await new Promise((resolve, reject) => {
@@ -67,9 +94,23 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
   });
 
   worker.onmessage = ({ data }) => {
+    if (data.type === 'crashed') {
+      stop(data.message);
+      return;
+    }
     const call = pending.get(data.id);
     if (!call) return;
+    if (data.reading !== undefined) {
+      if (call.partial) call.partial.reading = data.reading;
+      return;
+    }
     if (data.progress) {
+      if (call.partial) {
+        call.partial.done = data.progress.done;
+        call.partial.added.push(...(data.added ?? []));
+        call.partial.failed.push(...(data.failed ?? []));
+        call.partial.reading = 0;
+      }
       call.onProgress?.(data.progress);
       return;
     }
@@ -77,17 +118,20 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     if (data.error) call.reject(new Error(data.error));
     else call.resolve(data.result);
   };
+  // An error that escapes the worker's handlers: its state is unknown.
   worker.onerror = (event) => {
     event.preventDefault();
-    failAll(`Wiredesk's worker stopped: ${event.message || 'unknown error'}`);
+    stop(event.message || 'unknown error');
   };
 
   function send(method, args = [], { onProgress, signal } = {}) {
-    if (broken) return Promise.reject(new Error(broken));
+    if (broken) return Promise.reject(Object.assign(new Error(broken), stopped ? { workerStopped: true } : {}));
     if (signal?.aborted) return Promise.reject(new DOMException('cancelled', 'AbortError'));
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, onProgress });
+      // An add keeps what it has finished, for the error if the worker dies.
+      const partial = method === 'add' ? { done: 0, added: [], failed: [], reading: 0 } : undefined;
+      pending.set(id, { resolve, reject, onProgress, partial });
       signal?.addEventListener('abort', () => worker.postMessage({ cancel: id }), { once: true });
       try {
         worker.postMessage({ id, method, args });
@@ -201,6 +245,14 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     openDesk,
     /** The core's version string. */
     version: () => version,
+    /**
+     * Calls `listener(error)` once if the worker dies (a crash of the core): every
+     * desk of this Wiredesk is gone with it. Returns the unsubscribe function.
+     */
+    onStop(listener) {
+      stopListeners.add(listener);
+      return () => stopListeners.delete(listener);
+    },
     /** Stops the worker; later calls reject. */
     terminate() {
       worker.terminate();

@@ -4,7 +4,8 @@
 // Protocol (see wiredesk.js): the worker posts {type: 'ready', version} or
 // {type: 'failed', message} once; then answers each {id, method, args} with
 // {id, result} or {id, error}, and long calls with {id, progress: {done, total}}
-// on the way. {cancel: id} stops a long call between two batches.
+// on the way. {cancel: id} stops a long call between two batches. A crash of
+// the core posts {type: 'crashed', message} and ends the worker.
 /* global createWiredeskCore */
 'use strict';
 
@@ -49,15 +50,24 @@ async function add(id, deskId, documents) {
       bytes += typeof document?.content === 'string' ? document.content.length : 0;
       batch.push(document);
     }
+    // What a crash here would take down with it: the page retries these
+    // one by one in a new worker (web/app/batch.js).
+    self.postMessage({ id, reading: batch.length });
     const response = parse(desk.add(JSON.stringify(batch)));
     if (response.error) throw new Error(response.error.message);
+    const batchAdded = [];
+    const batchFailed = [];
     response.results.forEach((result, index) => {
       const id_ = result.id ?? batch[index]?.id ?? '';
-      if (result.error) failed.push({ id: id_, name: batch[index]?.name, message: result.error.message });
-      else added.push(result);
+      if (result.error) batchFailed.push({ id: id_, name: batch[index]?.name, message: result.error.message });
+      else batchAdded.push(result);
     });
+    added.push(...batchAdded);
+    failed.push(...batchFailed);
     done += batch.length;
-    self.postMessage({ id, progress: { done, total } });
+    // The batch's results come with its progress, so that what was added
+    // before a crash is known to the page.
+    self.postMessage({ id, progress: { done, total }, added: batchAdded, failed: batchFailed });
     await yieldToMessages();
   }
   return { added, failed, cancelled: 0 };
@@ -122,8 +132,22 @@ async function answer({ id, method, args = [] }) {
     const result = method === 'add' ? await add(id, ...args) : run(...args);
     self.postMessage({ id, result });
   } catch (error) {
+    if (isFatal(error)) {
+      // The wasm instance is in an unknown state: no further call may use it.
+      self.postMessage({ type: 'crashed', message: `the core crashed (${error.message})` });
+      self.close();
+      return;
+    }
     self.postMessage({ id, error: `the core failed: ${error && error.message ? error.message : error}` });
   }
+}
+
+// A trap in the wasm (out-of-bounds access, unreachable), an emscripten
+// abort (both are WebAssembly.RuntimeError) or a stack overflow inside the
+// core leaves its memory half-written; every other error is an answer.
+function isFatal(error) {
+  return error instanceof WebAssembly.RuntimeError ||
+    (error instanceof RangeError && /call stack/i.test(error.message));
 }
 
 // Calls are answered one at a time, in order: the desk's state is shared.

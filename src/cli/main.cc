@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -36,6 +37,23 @@ fs::path WasmDirectory() {
   return self.parent_path().parent_path() / "wasm";
 }
 
+// Node hands the wasm CLI its arguments decoded as UTF-8, which loses the
+// bytes of a file name that is not UTF-8: they go along in hex, for
+// wasm/raw_file_names.js to open the file by.
+void PassRawFileNames(const std::vector<std::string>& args) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string names;
+  for (const std::string& arg : args) {
+    if (wiredesk::text::IsValidUtf8(arg)) continue;
+    if (!names.empty()) names += ',';
+    for (const unsigned char byte : arg) {
+      names += kHex[byte >> 4];
+      names += kHex[byte & 0xf];
+    }
+  }
+  if (!names.empty()) setenv("WIREDESK_RAW_FILE_NAMES", names.c_str(), 1);
+}
+
 int RunWasm(const std::vector<std::string>& args) {
   const fs::path dir = WasmDirectory();
   const fs::path script = dir / "wiredesk-cli.js";
@@ -50,6 +68,7 @@ int RunWasm(const std::vector<std::string>& args) {
   std::vector<char*> node_argv;
   for (std::string& arg : command) node_argv.push_back(arg.data());
   node_argv.push_back(nullptr);
+  PassRawFileNames(args);
   std::cout.flush();
   execvp("node", node_argv.data());
   ReportError("cannot start node for the wasm engine: " + std::string(std::strerror(errno)));

@@ -77,3 +77,47 @@ export function watch(page) {
   });
   return problems;
 }
+
+// Distinct made-up articles: words from a seeded generator, so no two share
+// enough to be merged into one story.
+export function madeUpArticles(count, seed) {
+  let state = seed;
+  const next = () => {  // mulberry32
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  const word = () => Array.from({ length: 3 + (next() % 6) }, () => 'abcdefghijklmnoprstuvy'[next() % 22]).join('');
+  const sentence = () => {
+    const words = Array.from({ length: 12 }, word);
+    return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  const paragraph = () => Array.from({ length: 3 }, sentence).join(' ');
+  return Array.from({ length: count }, (_, i) => ({
+    name: `wire-${i + 1}.txt`,
+    text: `${sentence()}\n\n${paragraph()}\n\n${paragraph()}\n\n${paragraph()}\n`,
+  }));
+}
+
+// Drops the files on the page without waiting for the batch.
+export function startDrop(page, files) {
+  return page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of list) transfer.items.add(new File([text], name, { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+// The ids of the documents in the page's library (IndexedDB).
+export const libraryIds = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('wiredesk');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const all = open.result.transaction('documents').objectStore('documents').getAllKeys();
+    all.onsuccess = () => {
+      open.result.close();
+      resolve(all.result);
+    };
+  };
+}));

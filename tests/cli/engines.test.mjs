@@ -97,6 +97,36 @@ test('bad inputs give the same errors on both engines, and the good file still i
   }
 });
 
+// Node's own arguments are strings: names with bytes that are not UTF-8
+// ("\xff") go through the shell, as a user's would.
+function runWithRawNames(args, dir) {
+  const script = 'names=(); for a in "$@"; do names+=("$(printf "%b" "$a")"); done; exec "$0" "${names[@]}"';
+  const result = spawnSync('bash', ['-c', script, cli, ...args], { cwd: dir, encoding: 'buffer' });
+  assert.equal(result.error, undefined, `cannot run ${cli}: build it with scripts/build`);
+  return result;
+}
+
+test('a file whose name is not UTF-8 is read by both engines under its repaired name, the rest of the batch intact', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-engines-'));
+  try {
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0xff]), Buffer.from('.txt')]),
+      'A name that is not UTF-8. The talks began on Monday.');
+    writeFileSync(join(dir, 'after.txt'), 'The talks ended.');
+    const args = ['extract', '\\xff.txt', 'after.txt', 'missing-\\xfe.txt'];
+    const native = runWithRawNames(args, dir);
+    const wasm = runWithRawNames([...args, '--engine', 'wasm'], dir);
+    assert.equal(native.status, 1);
+    assert.equal(wasm.status, native.status, `exit status differs: ${wasm.stderr}`);
+    assert.ok(native.stdout.equals(wasm.stdout), `stdout differs:\n${native.stdout}\n---\n${wasm.stdout}`);
+    assert.ok(native.stderr.equals(wasm.stderr), `stderr differs:\n${native.stderr}\n---\n${wasm.stderr}`);
+    assert.deepEqual(JSON.parse(native.stdout).map((r) => r.id), ['\ufffd', 'after']);
+    assert.deepEqual(native.stderr.toString().trim().split('\n').map((line) => JSON.parse(line).error),
+      [{ file: 'missing-\ufffd.txt', message: 'no such file' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a page in its declared legacy charset is decoded the same way by both engines', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiredesk-charset-'));
   try {
