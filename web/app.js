@@ -237,7 +237,10 @@ function opened(how) {
 // read), or, after the core changed, shows the last story list and reads
 // the documents again in the background. REQUIRES: runs inside `exclusively`.
 async function reopen() {
+  // Marks for bench/app_reopen.mjs: where the time of a reopen goes.
+  performance.mark('reopen:start');
   const [ids, entries] = await Promise.all([state.library.ids(), state.derived.entries()]);
+  performance.mark('reopen:read');
   const plan = planReopen(ids, entries, state.engine.build());
   if (plan.stale) {
     await showSnapshot(entries);
@@ -268,10 +271,12 @@ async function reopen() {
     await catchUp({ label, elsewhere: false });
     return;
   }
+  performance.mark('reopen:restored');
   opened('records');
   for (const e of plan.restore) state.seen.add(e.id);
   rememberArticles(plan.restore.map((e) => e.meta), plan.restore.map((e) => e.meta));
   await refreshStories();
+  performance.mark('reopen:listed');
   setStatus(`${plural(plan.restore.length, 'article')} opened from your library. ${plural(state.stories.length, 'story', 'stories')} in the library.`, 'done');
   document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
 }
