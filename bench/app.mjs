@@ -4,6 +4,9 @@
 // page's main thread was blocked meanwhile (long tasks); and how long an
 // offline reload takes, from the service worker's cache, to be interactive.
 //
+// Then reopening stored libraries of 1,000 and 10,000 articles
+// (bench/app_reopen.mjs).
+//
 //   node bench/app.mjs      (run by scripts/bench; needs scripts/build first)
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,3 +152,6 @@ try {
   await offline.stop();
   rmSync(profile, { recursive: true, force: true });
 }
+
+// --- Reopening a stored library ---------------------------------------------------------
+await import('./app_reopen.mjs');

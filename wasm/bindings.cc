@@ -110,6 +110,52 @@ class DeskBinding {
   std::string Updates(const std::string& request) {
     return wiredesk::desk::UpdatesRequest(desk_, request);
   }
+  // `bytes`: a Uint8Array from record() -> {"id"} or {"error":{"message"}}
+  // (damaged, another core version, an id already on the desk).
+  std::string Restore(const emscripten::val& bytes) {
+    try {
+      if (!bytes.instanceof (emscripten::val::global("Uint8Array"))) {
+        return ErrorJson("restore expects a Uint8Array (an article record)");
+      }
+      std::string record(bytes["length"].as<std::size_t>(), '\0');
+      emscripten::val(emscripten::typed_memory_view(
+                          record.size(), reinterpret_cast<unsigned char*>(record.data())))
+          .call<void>("set", bytes);
+      auto restored = desk_.Restore(record);
+      if (const auto* error = std::get_if<wiredesk::desk::Error>(&restored)) {
+        return ErrorJson(error->message);
+      }
+      return wiredesk::desk::Dump({{"id", std::get<std::string>(restored)}});
+    } catch (const std::exception& e) {
+      return ErrorJson(std::string("restore failed: ") + e.what());
+    } catch (...) {
+      return ErrorJson("restore failed");
+    }
+  }
+  // The article's record as a new Uint8Array, or {"error":{"message"}}.
+  emscripten::val Record(const std::string& id) {
+    std::string message;
+    try {
+      auto record = desk_.Record(id);
+      if (const auto* bytes = std::get_if<std::string>(&record)) {
+        // A copy: a view of the heap would go stale when it grows.
+        // unsigned char: a Uint8Array, not an Int8Array.
+        return emscripten::val(emscripten::typed_memory_view(
+                                   bytes->size(), reinterpret_cast<const unsigned char*>(bytes->data())))
+            .call<emscripten::val>("slice");
+      }
+      message = std::get<wiredesk::desk::Error>(record).message;
+    } catch (const std::exception& e) {
+      message = std::string("record failed: ") + e.what();
+    } catch (...) {
+      message = "record failed";
+    }
+    emscripten::val error = emscripten::val::object();
+    error.set("message", message);
+    emscripten::val response = emscripten::val::object();
+    response.set("error", error);
+    return response;
+  }
 
  private:
   wiredesk::desk::Desk desk_;
@@ -137,6 +183,8 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
       .function("article", &DeskBinding::Article)
       .function("summarize", &DeskBinding::Summarize)
       .function("compare", &DeskBinding::Compare)
-      .function("updates", &DeskBinding::Updates);
+      .function("updates", &DeskBinding::Updates)
+      .function("restore", &DeskBinding::Restore)
+      .function("record", &DeskBinding::Record);
   emscripten::function("version", &Version);
 }

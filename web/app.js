@@ -7,6 +7,7 @@ import { starting } from './boot.js';
 import { createWiredesk } from './wiredesk.js';
 import { $, element, plural } from './app/dom.js';
 import { openLibrary, describeStorageError, exclusively } from './app/library.js';
+import { openDerivedStore, planReopen } from './app/derived-store.js';
 import { documentsFromFile, documentFromPaste, documentFromUrl, filesFromDrop } from './app/intake.js';
 import { renderStoryList, enableListKeys } from './app/story-list.js';
 import { renderStory } from './app/story-view.js';
@@ -25,6 +26,7 @@ const state = {
   library: null,
   reads: null,           // which versions of each story the reader has seen (app/reads.js)
   opened: null,          // {id, unread}: the story on screen, and what was new when it opened
+  derived: null,         // what the core computed per document (app/derived-store.js)
   stories: [],
   articles: new Map(),   // id -> {id, title, source, url, published (ISO 8601 or ''), lang, name, words}
   seen: new Set(),       // ids of the library's documents this tab has read (added or failed)
@@ -66,6 +68,7 @@ async function refreshStories() {
   const { stories } = await state.desk.stories();
   state.stories = stories;
   renderList();
+  keepSnapshot();
   await renderRoute();
 }
 
@@ -136,6 +139,7 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
   const addedAt = Date.now();
   const order = new Map(fresh.map((d, i) => [d.id, i]));
   const storageProblems = [];
+  const notStored = new Set();
   let library = [];
   const controller = new AbortController();
   state.busy = controller;
@@ -151,6 +155,7 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
           return [];
         } catch (error) {
           if (live) await state.desk.remove(stored.map((d) => d.id));
+          for (const d of stored) notStored.add(d.id);
           storageProblems.push({ name: plural(stored.length, 'article'), message: describeStorageError(error, 'these articles') });
           return stored.map((d) => d.id);
         }
@@ -165,6 +170,11 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
     hideProgress();
   }
   const failed = [...result.failed.map((f) => ({ ...f, name: byId.get(f.id)?.name ?? f.name ?? f.id })), ...storageProblems];
+  // What the core computed is kept for the documents the library now holds
+  // (new ones as stored; a library read again without its records, all).
+  const kept = persist
+    ? result.added.filter((a) => !notStored.has(a.id)).map((a) => ({ ...byId.get(a.id), addedAt: addedAt + order.get(a.id) }))
+    : fresh;
   rememberArticles(result.added, fresh);
   rememberArticles(result.restored, library);
   showProblems([...problems, ...failed]);
@@ -180,6 +190,7 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
   const crash = restarts ? `Wiredesk's core stopped and was restarted${restarts > 1 ? ` ${restarts} times` : ''}; nothing was added twice. ` : '';
   setStatus(`${crash}${parts.join(', ')}. ${plural(state.stories.length, 'story', 'stories')} in the library.`,
     failed.length + problems.length || restarts ? 'warning' : 'done');
+  await keepRecords(state.desk, result.added, kept);
   // Batches finished so far: what a script (or a test) waits on.
   const counter = elsewhere ? 'catchUps' : 'batches';
   document.body.dataset[counter] = String(Number(document.body.dataset[counter] ?? 0) + 1);
@@ -234,6 +245,134 @@ async function catchUp({ label = 'Adding articles from another tab', elsewhere =
   const missing = documents.filter((d) => !state.seen.has(d.id));
   if (missing.length || restarted) await addNow(missing, { persist: false, label, elsewhere, restarted });
   else if (gone.length) await refreshStories();
+}
+
+// --- Reopening without reading the documents again -------------------------------
+
+// Keeps what the core computed for the `added` articles of `documents`
+// (stored ones, with their addedAt), so that the next visit restores them.
+async function keepRecords(desk, added, documents) {
+  const byId = new Map(documents.filter((d) => d.addedAt !== undefined).map((d) => [d.id, d]));
+  const build = state.engine.build();
+  const kChunk = 500;  // records in flight at once: a 50,000-article rebuild stays small
+  try {
+    for (let at = 0; at < added.length; at += kChunk) {
+      const kept = added.slice(at, at + kChunk).filter((a) => byId.has(a.id));
+      if (kept.length === 0) continue;
+      const records = await desk.records(kept.map((a) => a.id));
+      await state.derived.put(kept.flatMap((result, i) => {
+        const d = byId.get(result.id);
+        const meta = { ...result, warnings: undefined, url: d.url || result.url, source: d.source || '', name: d.name || '' };
+        return records[i] instanceof Uint8Array ? [{ id: d.id, addedAt: d.addedAt, build, record: records[i], meta }] : [];
+      }));
+    }
+  } catch (error) {
+    showProblems([{ name: 'Library', message: describeStorageError(error, 'what Wiredesk computed for these articles') +
+      ' They stay in the library; opening it will read them again.' }]);
+  }
+}
+
+// The story list is kept after it changes, at most once a second: shown at
+// once on the next visit if the core has changed meanwhile.
+let snapshotTimer = 0;
+function keepSnapshot() {
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    state.derived.setSnapshot({ build: state.engine.build(), stories: state.stories }).catch(() => {});
+  }, 1000);
+}
+
+function opened(how) {
+  document.body.dataset.opened = how;
+}
+
+// Opens the stored library: from the records the core kept (no document is
+// read), or, after the core changed, shows the last story list and reads
+// the documents again in the background. REQUIRES: runs inside `exclusively`.
+async function reopen() {
+  // Marks for bench/app_reopen.mjs: where the time of a reopen goes.
+  performance.mark('reopen:start');
+  const [ids, entries] = await Promise.all([state.library.ids(), state.derived.entries()]);
+  performance.mark('reopen:read');
+  const plan = planReopen(ids, entries, state.engine.build());
+  if (plan.stale) {
+    await showSnapshot(entries);
+    // Not awaited: the list is usable while the new core reads the documents.
+    exclusively(rebuild).catch((error) => setStatus(`Your library could not be read again: ${error.message}. Reload the page.`, 'error'));
+    return;
+  }
+  if (plan.read) {
+    opened('documents');
+    await catchUp({ label: 'Opening your library', elsewhere: false });
+    return;
+  }
+  const label = 'Opening your library';
+  showProgress(label, 0, plan.restore.length);
+  let result;
+  try {
+    result = await state.desk.restore(plan.restore.map((e) => e.record), {
+      onProgress: ({ done, total }) => showProgress(label, done, total),
+    });
+  } finally {
+    hideProgress();
+  }
+  if (result.refused.length) {
+    // A damaged record: the whole desk is read again, so the order of the
+    // stories is the one adding the documents gives.
+    await state.desk.clear();
+    opened('documents');
+    await catchUp({ label, elsewhere: false });
+    return;
+  }
+  performance.mark('reopen:restored');
+  opened('records');
+  for (const e of plan.restore) state.seen.add(e.id);
+  rememberArticles(plan.restore.map((e) => e.meta), plan.restore.map((e) => e.meta));
+  await refreshStories();
+  performance.mark('reopen:listed');
+  setStatus(`${plural(plan.restore.length, 'article')} opened from your library. ${plural(state.stories.length, 'story', 'stories')} in the library.`, 'done');
+  document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
+}
+
+async function showSnapshot(entries) {
+  const snapshot = await state.derived.snapshot();
+  opened('snapshot');
+  if (!snapshot) return;
+  rememberArticles(entries.map((e) => e.meta), entries.map((e) => e.meta));
+  state.stories = snapshot.stories;
+  renderList();
+  setStatus('Your library as you left it. Wiredesk has been updated and is reading it again…', 'busy');
+}
+
+// Reads every stored document into a new desk with the running core, then
+// swaps it in. Closing the tab midway loses nothing: the documents are
+// untouched, and the records written so far are the new core's.
+// REQUIRES: runs inside `exclusively`.
+async function rebuild() {
+  const documents = await state.library.documents();
+  const desk = await state.engine.openDesk();
+  const label = 'Updating your library for the new version';
+  showProgress(label, 0, documents.length);
+  let result;
+  try {
+    result = await desk.add(documents.map(({ id, source, url, published, format, content }) =>
+      ({ id, source, url, published, format, content })), {
+      onProgress: ({ done, total }) => showProgress(label, done, total),
+    });
+  } finally {
+    hideProgress();
+  }
+  await keepRecords(desk, result.added, documents);
+  const old = state.desk;
+  state.desk = desk;
+  window.wiredesk.desk = desk;
+  await old.close();
+  state.seen = new Set(documents.map((d) => d.id));
+  state.articles.clear();
+  rememberArticles(result.added, documents);
+  await refreshStories();
+  setStatus(`Your library was read again by the new version: ${plural(state.stories.length, 'story', 'stories')}.`, 'done');
+  opened('rebuilt');
 }
 
 // Another tab's writes arrive one message each; one catch-up covers all the
@@ -302,6 +441,7 @@ async function clearLibrary() {
       return false;
     }
     await state.desk.clear();
+    await state.derived.clear().catch(() => {});  // entries of ids no longer held are never used
     state.articles.clear();
     state.seen.clear();
     await state.reads.clear().catch(() => {});
@@ -490,8 +630,9 @@ function showStartFailure(message) {
 async function main() {
   wire();
   try {
-    const [engine, library] = await Promise.all([starting, openLibrary()]);
+    const [engine, library, derived] = await Promise.all([starting, openLibrary(), openDerivedStore()]);
     state.library = library;
+    state.derived = derived;
     await useCore(engine);
   } catch (error) {
     showStartFailure(error.message);
@@ -503,8 +644,8 @@ async function main() {
   state.library.onChange(scheduleCatchUp);
   state.reads = await openReads(state.library);
   state.showRemoved = await state.library.setting('showRemoved', false);
-  if ((await state.library.documents()).length) {
-    await guard(() => exclusively(() => catchUp({ label: 'Opening your library', elsewhere: false })))();
+  if ((await state.library.ids()).length) {
+    await guard(() => exclusively(reopen))();
   } else if (!(await state.library.setting('samplesOffered', false))) {
     // A first visit opens on the bundled samples, so it shows what Wiredesk does.
     await guard(loadSamples)();

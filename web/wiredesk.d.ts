@@ -112,9 +112,19 @@ export interface AddResult {
 
 export interface Progress { done: number; total: number }
 
+export interface RestoreResult {
+  restored: string[];
+  /** Records the core refused (damaged, or made by another core version), by index: add their documents instead. */
+  refused: { index: number; message: string }[];
+}
+
 /** A library of articles in the worker, merged into stories as documents come and go. */
 export interface Desk {
   add(documents: WiredeskDocument[], options?: { onProgress?: (progress: Progress) => void; signal?: AbortSignal }): Promise<AddResult>;
+  /** Refills the desk from article records, in the order the articles were added; reads no document. */
+  restore(records: Uint8Array[], options?: { onProgress?: (progress: Progress) => void }): Promise<RestoreResult>;
+  /** What the core computed for each article: its record, or an error for an unknown id. */
+  records(ids: string[]): Promise<(Uint8Array | { error: { message: string } })[]>;
   remove(ids: string[]): Promise<unknown>;
   clear(): Promise<unknown>;
   stories(): Promise<{ stories: Story[] }>;
@@ -141,6 +151,10 @@ export interface Wiredesk {
    * its desks are gone. Pending calls reject with a WorkerStoppedError.
    */
   onStop(listener: (error: Error) => void): () => void;
+  /** The core's build (a hash of its wasm): article records are kept per build. */
+  build(): string;
+  /** The worker's memory: the wasm heap's size in bytes. */
+  memory(): Promise<{ wasm: number }>;
   terminate(): void;
 }
 

@@ -77,9 +77,13 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     for (const listener of stopListeners) listener(new Error(broken));
   };
 
+  let build = '';
   const version = await new Promise((resolve, reject) => {
     worker.onmessage = ({ data }) => {
-      if (data.type === 'ready') resolve(data.version);
+      if (data.type === 'ready') {
+        build = String(data.build ?? data.version);
+        resolve(data.version);
+      }
       else if (data.type === 'failed') reject(startFailure(data.message));
     };
     // A worker script that can't be fetched gives an error event with no message.
@@ -177,6 +181,20 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
        */
       add: async (documents, { onProgress, signal } = {}) =>
         changed(await call('add', [documents], { onProgress, signal })),
+      /**
+       * Refills the desk from article records (see `records`), given in the order their
+       * articles were added, without reading any document again: it gives exactly the
+       * stories adding the documents gives. Resolves with {restored: [ids], refused:
+       * [{index, message}]}: a refused record (damaged, or made by another core version)
+       * changes nothing, and its document should be added instead.
+       */
+      restore: async (records, { onProgress } = {}) =>
+        changed(await call('restore', [records], { onProgress })),
+      /**
+       * What the core computed for each article (ids): a Uint8Array record each (the article,
+       * its fingerprints and terms, for `restore`), or {error: {message}} for an unknown id.
+       */
+      records: (ids) => call('records', [ids]),
       /** Removes documents by id. */
       remove: async (ids) => changed(await call('remove', [ids])),
       /** Empties the desk. */
@@ -253,6 +271,10 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
       stopListeners.add(listener);
       return () => stopListeners.delete(listener);
     },
+    /** The core's build (a hash of its wasm): article records are kept per build. */
+    build: () => build,
+    /** The worker's memory: {wasm: bytes of the wasm heap}. */
+    memory: () => send('memory'),
     /** Stops the worker; later calls reject. */
     terminate() {
       worker.terminate();

@@ -73,6 +73,37 @@ async function add(id, deskId, documents) {
   return { added, failed, cancelled: 0 };
 }
 
+// Restores a desk from article records (the core's record() of each, in the
+// order they were added): no document is read again. A record the core
+// refuses (damaged, made by another core version) is listed in `refused`
+// by its index, for the caller to add its document instead.
+async function restore(id, deskId, records) {
+  const desk = deskOf(deskId);
+  if (!Array.isArray(records)) throw new Error('restore expects an array of records (Uint8Array)');
+  const total = records.length;
+  const restored = [];
+  const refused = [];
+  const kBatchRecords = 500;
+  for (let done = 0; done < total;) {
+    const end = Math.min(total, done + kBatchRecords);
+    for (; done < end; ++done) {
+      const response = parse(desk.restore(records[done]));
+      if (response.error) refused.push({ index: done, message: response.error.message });
+      else restored.push(response.id);
+    }
+    self.postMessage({ id, progress: { done, total } });
+    await yieldToMessages();
+  }
+  return { restored, refused };
+}
+
+// The records of articles on the desk, by id: a Uint8Array each, or
+// {error: {message}} for an id not on it.
+function records(deskId, ids) {
+  const desk = deskOf(deskId);
+  return ids.map((articleId) => desk.record(String(articleId)));
+}
+
 const methods = {
   // One-off stages: a request in the JSON contract, the core's response.
   extract: (document) => parse(core.extract(JSON.stringify(document))),
@@ -93,6 +124,10 @@ const methods = {
     return { ok: true };
   },
   add,
+  restore,
+  records,
+  // The wasm heap's size in bytes (it only grows): for benchmarks.
+  memory: () => ({ wasm: core.HEAP8 ? core.HEAP8.length : 0 }),
   remove: (deskId, ids) => parse(deskOf(deskId).remove(JSON.stringify(ids))),
   clear: (deskId) => parse(deskOf(deskId).clear()),
   stories: (deskId) => parse(deskOf(deskId).stories()),
@@ -128,8 +163,10 @@ async function answer({ id, method, args = [] }) {
       self.postMessage({ id, error: `unknown method "${method}"` });
       return;
     }
-    if (method !== 'openDesk' && method !== 'closeDesk') await loadLanguageData();
-    const result = method === 'add' ? await add(id, ...args) : run(...args);
+    // Restoring reads no document: it needs no language tables.
+    if (!['openDesk', 'closeDesk', 'restore', 'records', 'memory'].includes(method)) await loadLanguageData();
+    const long = method === 'add' || method === 'restore';
+    const result = long ? await run(id, ...args) : run(...args);
     self.postMessage({ id, result });
   } catch (error) {
     if (isFatal(error)) {
@@ -179,11 +216,22 @@ async function compileCore(response) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+// The core's build: a hash of its wasm, so that what one build computed
+// (article records) is never taken for another's.
+async function buildOf(response) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
+  return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function start() {
   // Everything is requested before the core's script is read (importScripts
   // blocks), so the three loads and the compilation overlap.
   const wasmName = 'the core (wiredesk-core.wasm)';
-  const compiled = fetchOk(wasmName, new URL('wiredesk-core.wasm', base)).then((response) => compileCore(response).catch((error) => {
+  const wasmResponse = fetchOk(wasmName, new URL('wiredesk-core.wasm', base));
+  // Registered before the compilation reads the body, so the copy is taken first.
+  const build = wasmResponse.then((response) => buildOf(response.clone()));
+  build.catch(() => {});
+  const compiled = wasmResponse.then((response) => compileCore(response).catch((error) => {
     throw new Error(`${wasmName} could not be compiled (${error.message})`);
   }));
   const data = fetchOk("ICU's data (icudt72l.dat)", new URL('icudt72l.dat', base)).then((response) => response.arrayBuffer());
@@ -215,7 +263,7 @@ async function start() {
   const loaded = JSON.parse(instance.loadIcuData(new Uint8Array(await data)));
   if (loaded.error) throw new Error(loaded.error.message);
   core = instance;
-  self.postMessage({ type: 'ready', version: core.version() });
+  self.postMessage({ type: 'ready', version: core.version(), build: await build.catch(() => core.version()) });
   queue.splice(0).forEach(enqueue);
 }
 

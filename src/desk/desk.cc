@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "dedup/canonical.h"
+#include "desk/article_record.h"
 #include "desk/headline.h"
 #include "dedup/clustering.h"
 #include "dedup/fingerprint.h"
@@ -42,9 +43,35 @@ std::variant<std::string, Error> Desk::Add(const Document& document) {
 
 std::variant<std::string, Error> Desk::AddArticle(extract::Article article) {
   if (ids_.count(article.id) != 0) return Error{"an article with id \"" + article.id + "\" is already on the desk"};
+  dedup::Fingerprint fingerprint = dedup::FingerprintText(extract::MatchText(article));
+  return File(std::move(article), std::move(fingerprint));
+}
+
+std::variant<std::string, Error> Desk::Restore(std::string_view record) {
+  auto decoded = DecodeRecord(record);
+  if (const Error* error = std::get_if<Error>(&decoded)) return *error;
+  ArticleRecord& restored = std::get<ArticleRecord>(decoded);
+  const std::string& id = restored.article.id;
+  if (ids_.count(id) != 0) return Error{"an article with id \"" + id + "\" is already on the desk"};
+  auto filed = File(std::move(restored.article), std::move(restored.fingerprint));
+  Entry& entry = entries_[ids_.at(std::get<std::string>(filed))];
+  entry.terms = std::move(restored.terms);
+  entry.has_terms = true;
+  return filed;
+}
+
+std::variant<std::string, Error> Desk::Record(std::string_view id) const {
+  const extract::Article* article = Article(id);
+  if (article == nullptr) return Error{"no article \"" + std::string(id) + "\" on the desk"};
+  return EncodeRecord({*article, dedup::FingerprintText(extract::MatchText(*article)),
+                       dedup::TermsOf(extract::BodyText(*article), article->lang)});
+}
+
+// REQUIRES: `article.id` not on the desk; `fingerprint` of its MatchText, with its sketch.
+std::variant<std::string, Error> Desk::File(extract::Article article, dedup::Fingerprint fingerprint) {
   const auto index = static_cast<std::uint32_t>(entries_.size());
   Entry& entry = entries_.emplace_back();
-  entry.fingerprint = dedup::FingerprintText(extract::MatchText(article));
+  entry.fingerprint = std::move(fingerprint);
   entry.article = std::move(article);
   entry.live = true;
   ids_.emplace(entry.article.id, index);
@@ -262,13 +289,26 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
     }
     const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
     story.canonical = story.members[chosen];
-    story.terms = dedup::TermsOf(texts[chosen], entries_[story.members[chosen]].article.lang);
+    story.terms = TakeTerms(story.members, story.canonical, texts[chosen]);
     story.headline = HeadlineVersion(story.members, story.canonical);
     std::sort(story.members.begin(), story.members.end());
     const std::uint32_t key = story.members.front();
     for (const std::uint32_t member : story.members) entries_[member].story = key;
     stories_[key] = std::move(story);
   }
+}
+
+std::vector<dedup::Term> Desk::TakeTerms(const std::vector<std::uint32_t>& members, std::uint32_t canonical,
+                                         std::string_view canonical_text) {
+  Entry& chosen = entries_[canonical];
+  std::vector<dedup::Term> terms =
+      chosen.has_terms ? std::move(chosen.terms) : dedup::TermsOf(canonical_text, chosen.article.lang);
+  // The story keeps its own; a later re-clustering computes them again.
+  for (const std::uint32_t member : members) {
+    entries_[member].terms = {};
+    entries_[member].has_terms = false;
+  }
+  return terms;
 }
 
 std::uint32_t Desk::HeadlineVersion(const std::vector<std::uint32_t>& members, std::uint32_t canonical) const {

@@ -72,6 +72,18 @@ class Desk {
   // Files an article already extracted. REQUIRES: well-formed UTF-8.
   std::variant<std::string, Error> AddArticle(extract::Article article);
 
+  // Files an article from its record (article_record.h), as Add filed it,
+  // with no extraction, fingerprinting or ICU pass. Restoring the records of
+  // a desk in the order their articles were added gives exactly the stories
+  // adding the documents again gives. Returns the article id, or why the
+  // record was refused (damaged, another core version, an id already on the
+  // desk): the desk is then unchanged, and the caller adds the document.
+  std::variant<std::string, Error> Restore(std::string_view record);
+
+  // The record of an article on the desk (article_record.h), or an Error
+  // when no article has that id. Costs a fingerprint and a terms pass.
+  std::variant<std::string, Error> Record(std::string_view id) const;
+
   // Takes the article off the desk; false when no article has that id.
   bool Remove(std::string_view id);
 
@@ -100,6 +112,10 @@ class Desk {
     std::vector<Link> links;         // verified duplicates and overlaps (representatives only)
     std::uint32_t copy_of = kNone;   // the representative of identical copies
     std::uint32_t story = kNone;     // key of its story in stories_
+    // Its terms (dedup/related.h) when restored with them: used, then
+    // dropped, when its story is first clustered (a story keeps its own).
+    std::vector<dedup::Term> terms;
+    bool has_terms = false;
     bool live = false;
   };
   struct StoryState {
@@ -109,12 +125,17 @@ class Desk {
     std::uint32_t headline = 0;          // the version whose title the story shows
   };
 
+  std::variant<std::string, Error> File(extract::Article article, dedup::Fingerprint fingerprint);
   std::uint32_t Representative(std::uint32_t entry) const;
   void Link(std::uint32_t entry);
   void Unlink(std::uint32_t entry);
   void ReplaceRepresentative(std::uint32_t from, std::uint32_t to);
   void Recluster(const std::vector<std::uint32_t>& component);
   void Refresh();
+  // The canonical version's terms: restored ones when it has them. Drops
+  // every member's restored terms.
+  std::vector<dedup::Term> TakeTerms(const std::vector<std::uint32_t>& members, std::uint32_t canonical,
+                                     std::string_view canonical_text);
   // The member with a real headline and the best metadata, the canonical
   // version first among equals; the canonical one when none has a real headline.
   std::uint32_t HeadlineVersion(const std::vector<std::uint32_t>& members, std::uint32_t canonical) const;

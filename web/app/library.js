@@ -92,6 +92,11 @@ export async function openLibrary() {
       const all = await request(documents.getAll());
       return all.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
     },
+    // The ids alone, without reading any document's content.
+    async ids() {
+      const { store: documents } = store('documents', 'readonly');
+      return request(documents.getAllKeys());
+    },
     async put(documents) {
       const { transaction, store: target } = store('documents', 'readwrite');
       for (const document of documents) target.put(document);
@@ -131,6 +136,7 @@ function memoryLibrary(warning) {
     warning,
     onChange() {},
     async documents() { return [...documents.values()]; },
+    async ids() { return [...documents.keys()]; },
     async put(list) { for (const d of list) documents.set(d.id, d); },
     async remove(ids) { for (const id of ids) documents.delete(id); },
     async clear() { documents.clear(); },

@@ -1,0 +1,107 @@
+// Reopening a stored library in headless Chromium: the time from navigation
+// to the story list shown, and the tab's memory (the page's JS heap and the
+// worker's wasm heap), for libraries of generated articles; then what adding
+// 1,000 more costs. Each size is reopened from the article records the core
+// kept, and once more with the records deleted (every document read again,
+// as before the records existed).
+//
+//   node bench/app_reopen.mjs [SIZE...]   (run by bench/app.mjs)
+// Sizes: the arguments, else WIREDESK_REOPEN_SIZES ("1000 10000 50000"), else
+// 1,000 and 10,000. The largest also gets 1,000 more added.
+import { launch, serve } from '../tests/browser/browser.mjs';
+
+const asked = process.argv.slice(2).length ? process.argv.slice(2) : (process.env.WIREDESK_REOPEN_SIZES ?? '').split(/\s+/);
+const sizes = asked.map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(1000, 10000);
+
+// The generator runs in the page: N short news texts, stories of five
+// versions (numbers and spacing changed), every story its own vocabulary.
+function storeArticles({ count, from }) {
+  const random = (() => {
+    let seed = 12345 + from;
+    return () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  })();
+  const syllables = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu'.split(' ');
+  const word = () => syllables[Math.floor(random() * syllables.length)] + syllables[Math.floor(random() * syllables.length)];
+  const stories = Math.ceil((from + count) / 5);
+  const bodies = Array.from({ length: stories }, () => Array.from({ length: 6 }, () =>
+    `${Array.from({ length: 70 }, word).join(' ')} said on day 12.`).join('\n\n'));
+  const dropped = new DataTransfer();
+  for (let i = from; i < from + count; i += 1) {
+    const story = Math.floor(i / 5);
+    const text = `Headline ${story} ${word()} ${word()}\n\n${bodies[story].replace(/12/g, String(i)).replace(/ (\w+) said/, i % 2 ? ' $1said' : ' $1 said')}`;
+    dropped.items.add(new File([text], `a-${String(i).padStart(6, '0')}.txt`, { type: 'text/plain' }));
+  }
+  window.dropped = dropped;
+}
+
+async function drop(page, count, from = 0) {
+  const batches = Number(await page.getAttribute('body', 'data-batches'));
+  await page.evaluate(storeArticles, { count, from });
+  return page.evaluate(async (done) => {
+    const started = performance.now();
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: window.dropped, bubbles: true, cancelable: true }));
+    while (Number(document.body.dataset.batches) <= done) await new Promise((resolve) => setTimeout(resolve, 50));
+    return Math.round(performance.now() - started);
+  }, batches);
+}
+
+// From navigation start to the story list shown (data-ready), in the page.
+async function reopen(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.readyAt !== undefined, null, { timeout: 600000 });
+  await page.waitForTimeout(1500);  // the snapshot and GC settle
+  return page.evaluate(async () => ({
+    ms: Math.round(window.readyAt),
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+    opened: document.body.dataset.opened,
+    stories: document.querySelectorAll('#story-list li').length,
+    jsHeap: performance.memory?.usedJSHeapSize ?? 0,
+    wasmHeap: (await window.wiredesk.engine.memory?.())?.wasm ?? 0,
+  }));
+}
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+const server = await serve();
+const browser = await launch();
+console.log('\nReopening a stored library (headless Chromium, localhost)');
+console.log('| articles | reopen from records | stories | JS heap + wasm heap | reopen reading every document | target |');
+console.log('|---|---|---|---|---|---|');
+try {
+  for (const size of sizes) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body?.dataset.ready !== 'true') return;
+        window.readyAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(900000);
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const added = await drop(page, size);
+    const fast = await reopen(page);
+    let grow = '';
+    if (size === sizes.at(-1)) grow = `${await drop(page, 1000, size)} ms`;
+    await page.evaluate(() => new Promise((resolve) => {
+      const gone = indexedDB.deleteDatabase('wiredesk-derived');
+      gone.onsuccess = gone.onerror = gone.onblocked = () => resolve();
+    }));
+    const slow = await reopen(page);
+    const target = size >= 50000 ? '≤ 2.5 s, ≤ 300 MB' : size >= 10000 ? '≤ 1 s' : '';
+    console.log(`<!-- ${size}: ${JSON.stringify(fast.marks)} -->`);
+    console.log(`| ${size.toLocaleString('en')} (+ 5 samples; added in ${added} ms) | ${fast.ms} ms (${fast.opened}) | ${fast.stories} | ${mb(fast.jsHeap)} + ${mb(fast.wasmHeap)} | ${slow.ms} ms (${slow.opened}) | ${target} |`);
+    if (grow) console.log(`\nAdding 1,000 more to the ${size.toLocaleString('en')}-article library: ${grow} to stories listed (target ≤ 3 s at 50,000).`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}

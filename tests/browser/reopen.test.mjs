@@ -1,0 +1,121 @@
+// Reopening the library: from the article records the core kept, with no
+// document read again (the calls that read documents are counted), to the
+// stories a full reading gives; and after the core changed, the last story
+// list at once while the documents are read again in the background.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watch } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// Counts, in the page, the documents sent to the worker to be read and the
+// records sent to be restored, and every way the library was opened.
+function countCalls() {
+  window.calls = { read: 0, restored: 0, opened: [] };
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function counted(message, ...rest) {
+    if (message?.method === 'add') window.calls.read += message.args[1]?.length ?? 0;
+    if (['extract', 'summarize', 'compare', 'updates'].includes(message?.method)) window.calls.read += 1;
+    if (message?.method === 'restore') window.calls.restored += message.args[1]?.length ?? 0;
+    return post.call(this, message, ...rest);
+  };
+  new MutationObserver(() => {
+    const how = document.body?.dataset.opened;
+    if (how && window.calls.opened.at(-1) !== how) window.calls.opened.push(how);
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-opened'] });
+}
+
+// The records the page's derived store holds: [{id, build}].
+const storedRecords = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('wiredesk-derived');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const all = open.result.transaction('records').objectStore('records').getAll();
+    all.onsuccess = () => {
+      resolve(all.result.map((e) => ({ id: e.id, build: e.build, bytes: e.record.length })));
+      open.result.close();
+    };
+  };
+}));
+
+const stories = (page) => page.evaluate(async () => (await window.wiredesk.desk.stories()).stories);
+
+async function opened(page) {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  return page.evaluate(() => window.calls);
+}
+
+async function firstVisit() {
+  const context = await browser.newContext();
+  await context.addInitScript(countCalls);
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(server.url);
+  const calls = await opened(page);
+  assert.equal(calls.read, 5, 'the first visit reads the five samples');
+  await page.waitForFunction(() => document.querySelectorAll('#story-list .story-title').length === 4);
+  // The records and the story list are written after the stories show.
+  await page.waitForTimeout(1500);
+  const records = await storedRecords(page);
+  assert.equal(records.length, 5);
+  assert.ok(records.every((r) => r.bytes > 200), JSON.stringify(records));
+  return { context, page, problems, built: await stories(page) };
+}
+
+test('a reopened library reads no document and shows exactly the stories of reading them all', async () => {
+  const { context, page, problems, built } = await firstVisit();
+  await page.reload();
+  const calls = await opened(page);
+  assert.equal(calls.read, 0, 'a document was read again on reopening');
+  assert.equal(calls.restored, 5);
+  assert.deepEqual(calls.opened, ['records']);
+  assert.deepEqual(await stories(page), built);
+  assert.equal(await page.$$eval('#story-list .story-title', (nodes) => nodes.length), 4);
+  assert.match(await page.textContent('#status'), /5 articles opened from your library/);
+
+  // A restored story opens with its summary: its articles are on the desk.
+  const story = built.find((s) => s.members.length === 2);
+  await page.click(`[data-story="${story.id}"]`);
+  await page.waitForSelector('.summary:not([aria-busy]) li');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('after the core changed, the last story list shows at once and the library is read again behind it', async () => {
+  const { context, page, problems, built } = await firstVisit();
+  // Records written by another build of the core, as after an update.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('wiredesk-derived');
+    open.onsuccess = () => {
+      const transaction = open.result.transaction('records', 'readwrite');
+      const store = transaction.objectStore('records');
+      const all = store.getAll();
+      all.onsuccess = () => { for (const entry of all.result) store.put({ ...entry, build: 'an-older-build' }); };
+      transaction.oncomplete = () => { open.result.close(); resolve(); };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  }));
+  await page.reload();
+  await opened(page);
+  await page.waitForFunction(() => window.calls.opened.includes('rebuilt'), null, { timeout: 30000 });
+  const calls = await page.evaluate(() => window.calls);
+  assert.deepEqual(calls.opened, ['snapshot', 'rebuilt']);
+  assert.equal(calls.restored, 0, 'records of another build were restored');
+  assert.equal(calls.read, 5, 'the library was not read again');
+  assert.deepEqual(await stories(page), built);
+  assert.match(await page.textContent('#status'), /read again by the new version: 4 stories/);
+  const build = await page.evaluate(() => window.wiredesk.engine.build());
+  await page.waitForTimeout(300);
+  assert.ok((await storedRecords(page)).every((r) => r.build === build), 'the records were not renewed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
