@@ -35,17 +35,24 @@ bool IsCapitalised(std::string_view word) {
   return text::FoldCase(letter) != letter;
 }
 
-// Two stories that are each other's nearest are related on less evidence;
-// then related is made mutual: a story kept by the other's top list points back.
-void LinkMutually(const std::vector<std::pair<double, std::uint32_t>>& nearest,
-                  std::vector<std::vector<std::uint32_t>>& related) {
-  const auto n = static_cast<std::uint32_t>(related.size());
-  for (std::uint32_t s = 0; s < n; ++s) {
-    const auto [cosine, other] = nearest[s];
-    if (cosine >= kMutualNearestCosine && cosine < kRelatedCosine && nearest[other].second == s && s < other) {
-      related[s].push_back(other);
-    }
+// A story's background: the mean cosine of its kBackgroundFrom-th to
+// kCandidatesScored-th most similar stories (0 for those it lacks), at least
+// kBackgroundFloor. Stories on a busy topic have a high one.
+std::vector<double> Backgrounds(
+    const std::vector<std::vector<std::pair<double, std::uint32_t>>>& scored) {
+  std::vector<double> background(scored.size(), kBackgroundFloor);
+  for (std::size_t s = 0; s < scored.size(); ++s) {
+    double sum = 0;
+    for (std::size_t k = kBackgroundFrom - 1; k < scored[s].size(); ++k) sum += scored[s][k].first;
+    background[s] = std::max(kBackgroundFloor,
+                             sum / static_cast<double>(kCandidatesScored - kBackgroundFrom + 1));
   }
+  return background;
+}
+
+// Related is made mutual: a story kept by the other's list points back.
+void LinkBack(std::vector<std::vector<std::uint32_t>>& related) {
+  const auto n = static_cast<std::uint32_t>(related.size());
   for (std::uint32_t s = 0; s < n; ++s) {
     for (std::size_t k = 0; k < related[s].size(); ++k) {
       std::vector<std::uint32_t>& back = related[related[s][k]];
@@ -176,8 +183,8 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
   }
 
   std::vector<double> partial(n, 0);
-  // Each story's most similar other story and their cosine (0 when none).
-  std::vector<std::pair<double, std::uint32_t>> nearest(n, {0.0, 0});
+  // Each story's candidates with their exact cosines, most similar first.
+  std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(n);
   std::vector<std::uint32_t> touched;
   for (std::uint32_t s = 0; s < n; ++s) {
     // The cosine over the rarer names only, accumulated through the postings.
@@ -216,13 +223,19 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
       cosine = std::round(cosine * 1e6) / 1e6;
     }
     std::sort(scored.begin(), scored.end(), better);
-    if (!scored.empty()) nearest[s] = scored.front();
-    scored.erase(std::remove_if(scored.begin(), scored.end(), [](const auto& c) { return c.first < kRelatedCosine; }),
-                 scored.end());
-    if (scored.size() > kMaxRelated) scored.resize(kMaxRelated);
-    for (const auto& [cosine, other] : scored) related[s].push_back(other);
+    candidates[s] = std::move(scored);
   }
-  LinkMutually(nearest, related);
+  // A pair stands out when its cosine is well above both stories' backgrounds.
+  const std::vector<double> background = Backgrounds(candidates);
+  for (std::uint32_t s = 0; s < n; ++s) {
+    for (const auto& [cosine, other] : candidates[s]) {
+      if (related[s].size() >= kMaxRelated) break;
+      const bool stands_out = cosine >= kMinRelatedCosine &&
+                              cosine >= kStandOut * std::sqrt(background[s] * background[other]);
+      if (cosine >= kRelatedCosine || stands_out) related[s].push_back(other);
+    }
+  }
+  LinkBack(related);
   return related;
 }
 

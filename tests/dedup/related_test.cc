@@ -52,3 +52,31 @@ TEST_CASE(
   // "tại" is a stopword: no pair spans it.
   CHECK(TermsOf("biểu tình tại", "vi").size() == TermsOf("biểu tình", "vi").size());
 }
+
+TEST_CASE("stories that share only a busy topic are not related; two reports of one event among them are") {
+  // 30 stories, each with three terms of its own. Stories 0-7 share four
+  // topic terms (a budget debate: "ngân sách", "bội chi", ...), and stories
+  // 0 and 1 also share four terms of one event. Topic-only pairs have a
+  // cosine of about 0.2, as high as their background of other topic stories.
+  std::vector<std::vector<Term>> terms(30);
+  std::uint64_t next = 1;
+  for (std::size_t s = 0; s < terms.size(); ++s) {
+    for (int k = 0; k < 3; ++k) terms[s].push_back({next++, 1});
+  }
+  for (int k = 0; k < 4; ++k, ++next) {
+    for (std::size_t s = 0; s < 8; ++s) terms[s].push_back({next, 1});
+  }
+  for (int k = 0; k < 4; ++k, ++next) {
+    for (std::size_t s = 0; s < 2; ++s) terms[s].push_back({next, 1});
+  }
+  std::vector<const std::vector<Term>*> stories;
+  for (const std::vector<Term>& t : terms) stories.push_back(&t);
+  const auto related = RelatedStories(stories);
+  CHECK(Linked(related, 0, 1));
+  CHECK(Linked(related, 1, 0));
+  for (std::uint32_t a = 0; a < 8; ++a) {
+    for (std::uint32_t b = 2; b < 8; ++b) {
+      if (a != b) CHECK_FALSE(Linked(related, a, b));
+    }
+  }
+}
