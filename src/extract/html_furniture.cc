@@ -69,6 +69,26 @@ bool Hidden(const xmlNode* node) {
   return Contains(style, "display:none") || Contains(style, "visibility:hidden");
 }
 
+// WordPress and other editors wrap tables and code listings in <figure>:
+// those are the article's own content, not a photo and its caption.
+bool HoldsTableOrCode(const xmlNode* figure) {
+  for (const xmlNode* at = figure->children; at != nullptr; at = NextInWalk(at, figure)) {
+    const std::string_view tag = TagOf(at);
+    if (tag == "table" || tag == "pre") return true;
+  }
+  return false;
+}
+
+// Syntax highlighters class their spans by token ("hljs-comment",
+// "token-header"): inside a listing, class words name code, not furniture.
+bool InsideCode(const xmlNode* node) {
+  for (const xmlNode* at = node; at != nullptr; at = at->parent) {
+    const std::string_view tag = TagOf(at);
+    if (tag == "pre" || tag == "code") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsNeverText(const xmlNode* node) {
@@ -84,6 +104,7 @@ bool IsNeverText(const xmlNode* node) {
 std::string FurnitureHint(const xmlNode* node, bool use_class) {
   const std::string_view tag = TagOf(node);
   if (tag.empty() || tag == "html" || tag == "body") return {};
+  if (tag == "figure" && HoldsTableOrCode(node)) return {};
   if (std::string hint = TagHint(tag); !hint.empty()) return hint;
   if (node->properties == nullptr) return {};
   if (Hidden(node)) return "hidden";
@@ -93,7 +114,7 @@ std::string FurnitureHint(const xmlNode* node, bool use_class) {
   }
   if (use_class && tag != "a" && tag != "article" && tag != "main") {
     const std::string hints = ClassAndId(node);
-    if (ContainsAny(hints, kUnlikely) && !ContainsAny(hints, kMaybe)) {
+    if (ContainsAny(hints, kUnlikely) && !ContainsAny(hints, kMaybe) && !InsideCode(node)) {
       return "page furniture (class \"" + hints.substr(0, 60) + "\")";
     }
   }
