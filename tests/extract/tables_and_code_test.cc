@@ -41,3 +41,12 @@ TEST_CASE("a highlighted code comment is kept with its listing") {
   CHECK(text.find("add up the riders of each route") != std::string::npos);
   CHECK(text.find("total = sum(riders)") != std::string::npos);
 }
+
+TEST_CASE("a table that closes the article is kept, short cells and all") {
+  const std::string text = BodyText(ExtractHtml(
+      "<html><body><article><h1>Which bus goes up the hill</h1>" + kProse + kProse +
+      "<table><tr><td>Route</td><td>Riders</td></tr><tr><td>Four</td><td>1,200</td></tr>"
+      "<tr><td>Nine</td><td>640</td></tr></table></article></body></html>"));
+  CHECK(text.find("1,200") != std::string::npos);
+  CHECK(text.find("Nine") != std::string::npos);
+}
