@@ -56,6 +56,9 @@ std::string TagHint(std::string_view tag) {
   if (tag == "footer") return "footer";
   if (tag == "header") return "page header";
   if (tag == "dialog") return "not text (dialog)";
+  // Contact and sign-up forms; a form that wraps the whole page (ASP.NET
+  // does) holds most of its prose and so is no furniture (html_body.cc).
+  if (tag == "form") return "form";
   return {};
 }
 
