@@ -207,7 +207,9 @@ std::string VisibleByline(const xmlNode* text_node) {
   const std::string_view tag = TagOf(parent);
   const bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
   if (!AfterLabel(text).empty()) {
-    return heading || FollowsText(text_node) ? std::string() : named(text);
+    // An author box heads itself "Written by Ann Lee"; a menu, "By Topic".
+    const bool menu_like = heading && text::LowerAscii(text).starts_with("by");
+    return menu_like || FollowsText(text_node) ? std::string() : named(text);
   }
   // A label alone: the name is in the rest of its element ("By <a>Ann
   // Lee</a>"), or in the element after it ("<p>Written by</p><p>Ann Lee</p>").

@@ -62,3 +62,9 @@ TEST_CASE("the site's own name gives way to a person the page names") {
                        "<p>Written by Ann Lee</p>"));
   CHECK(article.byline == "Ann Lee");
 }
+
+TEST_CASE("an author box's heading names the author; a menu's 'By' heading does not") {
+  CHECK(ExtractHtml(Page("", "<div class='box'><h3>Written by Ann Lee</h3></div>")).byline ==
+        "Ann Lee");
+  CHECK(ExtractHtml(Page("", "<div><h4>By Orchard Type</h4></div>")).byline.empty());
+}
