@@ -56,25 +56,6 @@ std::string_view AfterLabel(std::string_view text) {
 
 bool HasLabel(std::string_view text) { return AfterLabel(text).size() != text.size(); }
 
-// Where the name in a byline line ends: at a separator, a digit, a month
-// name or a word that starts the date ("published", "updated", "on").
-std::size_t NameEnd(std::string_view text) {
-  std::size_t end = text.size();
-  for (const std::string_view stop : {" - ", " | ", " • ", " · ", " — ", " – "}) {
-    end = std::min(end, text.find(stop));
-  }
-  for (std::size_t i = 0; i < end; ++i) {
-    if (text[i] >= '0' && text[i] <= '9') return i;
-    if (i > 0 && text[i - 1] != ' ') continue;
-    const std::string word = LowerWordAt(text, i);
-    if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
-        word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
-      return i;
-    }
-  }
-  return end;
-}
-
 // Job titles that follow a name ("Ann Lee, Senior Editor", "Ann Lee Former
 // Staff Writer"): a byline's name is what comes before them.
 bool IsRoleWord(std::string_view lower_word) {
@@ -84,6 +65,31 @@ bool IsRoleWord(std::string_view lower_word) {
       "consultant", "specialist", "analyst",    "journalist",    "former",    "head",
       "senior",     "staff",      "chief",      "president",     "officer",   "strategist"};
   return std::find(kRoles.begin(), kRoles.end(), lower_word) != kRoles.end();
+}
+
+// Where the name in a byline line ends: at a separator, a digit, a month
+// name, a job title or a word that starts the date ("published", "on").
+std::size_t NameEnd(std::string_view text) {
+  std::size_t end = text.size();
+  for (const std::string_view stop : {" - ", " | ", " • ", " · ", " — ", " – "}) {
+    end = std::min(end, text.find(stop));
+  }
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] >= '0' && text[i] <= '9') return i;
+    // Elements set side by side read as one word: "Ann LeeDecember 3",
+    // "Ann LeeFounder at Acme".
+    const bool glued =
+        i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z' && text[i] >= 'A' && text[i] <= 'Z';
+    if (glued && (text::IsMonthName(LowerWordAt(text, i)) || IsRoleWord(LowerWordAt(text, i))))
+      return i;
+    if (i > 0 && text[i - 1] != ' ') continue;
+    const std::string word = LowerWordAt(text, i);
+    if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
+        word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
+      return i;
+    }
+  }
+  return end;
 }
 
 // `name` cut before a role: at the comma that opens one, else at a role word

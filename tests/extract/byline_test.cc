@@ -33,6 +33,10 @@ TEST_CASE("a byline's label, job title and date are not part of the name") {
   CHECK(AuthorName("Ann Lee, Bo Chan") == "Ann Lee, Bo Chan");
   CHECK(AuthorName("Dr. Ann K. Lee") == "Dr. Ann K. Lee");
   CHECK(AuthorName("Staff Writer") == "Staff Writer");
+  // Elements printed side by side, their text run together.
+  CHECK(AuthorName("Ann LeeDecember 3, 2025") == "Ann Lee");
+  CHECK(AuthorName("Ann LeeFounder at Valley Growers") == "Ann Lee");
+  CHECK(AuthorName("Ann McDonald") == "Ann McDonald");
 }
 
 TEST_CASE("a date or a sentence is never a byline") {
