@@ -36,10 +36,15 @@ std::string LowerWordAt(std::string_view text, std::size_t at) {
 std::string_view AfterLabel(std::string_view text) {
   const std::string lower =
       text::LowerAscii(text.substr(0, std::min<std::size_t>(text.size(), 24)));
-  for (const std::string_view label : {"authors:", "author:", "author ", "by:", "by "}) {
+  for (const std::string_view label :
+       {"authors:", "author:", "contributors:", "contributor:", "author ", "by:", "by "}) {
     if (lower.starts_with(label)) return text.substr(label.size());
   }
-  if (lower == "by" || lower == "author" || lower == "authors") return {};
+  if (lower == "by" || lower == "author" || lower == "authors" || lower == "the author") return {};
+  // "By" set apart from the name only by markup: "ByAnn Lee".
+  if (lower.starts_with("by") && text.size() > 2 && text[2] >= 'A' && text[2] <= 'Z') {
+    return text.substr(2);
+  }
   // The words that open a byline before "by"; "Photo by", "Powered by" open credits.
   for (const std::string_view word : {"written", "authored", "posted", "words", "article", "story",
                                       "guide", "text", "reported"}) {
@@ -165,15 +170,18 @@ bool InMenu(const xmlNode* node) {
   return false;
 }
 
-// Whether text comes before `node` in its element: "by Ann Lee" after a
-// book's title cites someone; a byline opens its line.
+// Whether a sentence runs into `node`: "by Ann Lee" after a book's
+// <i>title</i> cites someone; a byline opens its line, or follows a date
+// in an element of its own.
 bool FollowsText(const xmlNode* node) {
   for (const xmlNode* at = node->prev; at != nullptr; at = at->prev) {
     if (at->type == XML_TEXT_NODE && at->content != nullptr) {
       const std::string_view text(reinterpret_cast<const char*>(at->content));
       if (text.find_first_not_of(" \t\r\n") != std::string_view::npos) return true;
     } else if (at->type == XML_ELEMENT_NODE && !TextOf(at).empty()) {
-      return true;
+      const std::string_view tag = TagOf(at);
+      return tag == "a" || tag == "i" || tag == "em" || tag == "cite" || tag == "b" ||
+             tag == "strong";
     }
   }
   return false;
@@ -221,6 +229,10 @@ std::string VisibleByline(const xmlNode* text_node) {
   // Lee</a>"), or in the element after it ("<p>Written by</p><p>Ann Lee</p>").
   if (!heading) {
     if (std::string name = named(TextOf(parent)); !name.empty()) return name;
+    // "<strong>Contributors:</strong> Ann Lee": the name is beside the label.
+    if (parent->parent != nullptr && parent->parent->type == XML_ELEMENT_NODE) {
+      if (std::string name = named(TextOf(parent->parent)); !name.empty()) return name;
+    }
   }
   const xmlNode* next = parent->next;
   while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;

@@ -37,6 +37,7 @@ TEST_CASE("a byline's label, job title and date are not part of the name") {
   CHECK(AuthorName("Ann LeeDecember 3, 2025") == "Ann Lee");
   CHECK(AuthorName("Ann LeeFounder at Valley Growers") == "Ann Lee");
   CHECK(AuthorName("Ann McDonald") == "Ann McDonald");
+  CHECK(AuthorName("ByAnn Lee") == "Ann Lee");
 }
 
 TEST_CASE("a date or a sentence is never a byline") {
@@ -51,6 +52,10 @@ TEST_CASE("a byline shown only on the page is found after its label") {
         "Ann Lee");
   CHECK(ExtractHtml(Page("", "<div><p>Written by</p><p>Ann Lee</p></div>")).byline == "Ann Lee");
   CHECK(ExtractHtml(Page("", "<span>Posted by Ann Lee on March 3</span>")).byline == "Ann Lee");
+  CHECK(ExtractHtml(Page("", "<div><strong>Contributors:</strong> Ann Lee</div>")).byline ==
+        "Ann Lee");
+  CHECK(ExtractHtml(Page("", "<div><span>March 3, 2025</span> <span>by Ann Lee</span></div>"))
+            .byline == "Ann Lee");
 }
 
 TEST_CASE("a sentence opening with 'by' or a photo credit is not a byline") {
