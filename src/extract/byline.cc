@@ -210,12 +210,14 @@ std::string VisibleByline(const xmlNode* text_node) {
   const std::string text = Collapsed(reinterpret_cast<const char*>(text_node->content));
   if (text.size() > 120 || !HasLabel(text)) return {};
   const auto named = [](const std::string& line) {
-    if (line.size() > 160) return std::string();
-    std::string name = AuthorName(line);
+    // The name comes first; what follows a long line's first words (a bio,
+    // "4+ years covering laptops") is cut by AuthorName or fails the test.
+    const std::size_t cut = line.size() > 160 ? line.rfind(' ', 160) : std::string::npos;
+    std::string name = AuthorName(cut == std::string::npos ? line : line.substr(0, cut));
     return IsWrittenAsName(name) ? name : std::string();
   };
   const xmlNode* parent = text_node->parent;
-  if (InMenu(parent)) return {};
+  if (InMenu(parent) || FollowsText(text_node)) return {};
   // A heading that opens with "By" sorts a menu ("By Event Type"); one
   // that is only a label ("Article by") heads the name below it.
   const std::string_view tag = TagOf(parent);
@@ -223,7 +225,7 @@ std::string VisibleByline(const xmlNode* text_node) {
   if (!AfterLabel(text).empty()) {
     // An author box heads itself "Written by Ann Lee"; a menu, "By Topic".
     const bool menu_like = heading && text::LowerAscii(text).starts_with("by");
-    return menu_like || FollowsText(text_node) ? std::string() : named(text);
+    return menu_like ? std::string() : named(text);
   }
   // A label alone: the name is in the rest of its element ("By <a>Ann
   // Lee</a>"), or in the element after it ("<p>Written by</p><p>Ann Lee</p>").
@@ -235,7 +237,9 @@ std::string VisibleByline(const xmlNode* text_node) {
     }
   }
   const xmlNode* next = parent->next;
-  while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
+  while (next != nullptr && (next->type != XML_ELEMENT_NODE || TextOf(next).empty())) {
+    next = next->next;  // a <br>, an icon
+  }
   return next == nullptr ? std::string() : named(TextOf(next));
 }
 

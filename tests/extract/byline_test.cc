@@ -62,6 +62,10 @@ TEST_CASE("a sentence opening with 'by' or a photo credit is not a byline") {
   CHECK(ExtractHtml(Page("", "<p>By clicking below you agree to the terms.</p>")).byline.empty());
   CHECK(ExtractHtml(Page("", "<figure><figcaption>Photo by Ann Lee</figcaption></figure>"))
             .byline.empty());
+  CHECK(ExtractHtml(Page("",
+                         "<p>The press was built to a plan in <i>Old Mills</i> by "
+                         "<a href='/bo'>Bo Chan</a>, who restored six of them.</p>"))
+            .byline.empty());
 }
 
 TEST_CASE("the site's own name gives way to a person the page names") {
