@@ -149,7 +149,7 @@ double TagWeight(std::string_view tag) {
 struct Totals {
   double text = 0;
   double links = 0;
-  double prose = 0;  // text in paragraph-sized blocks that are not link lists
+  double prose = 0;       // text in paragraph-sized blocks that are not link lists
   std::size_t order = 0;  // the element's place in document order
 };
 
@@ -376,7 +376,9 @@ bool IsRealParagraph(const Paragraph& paragraph) {
 // Bylines, time stamps, gallery counters and captions cluster around the body's
 // edges inside the same container; the body starts and ends with real
 // paragraphs, so short blocks outside them go.
-void TrimEdges(Body& body) {
+// A table's cells are short but are the article's data ("Route 4 | 1,200
+// riders"), so `in_table` (one flag per paragraph) spares them.
+void TrimEdges(Body& body, const std::vector<bool>& in_table) {
   auto& paragraphs = body.paragraphs;
   const auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
   if (first == paragraphs.end()) return;
@@ -387,9 +389,10 @@ void TrimEdges(Body& body) {
   std::vector<RemovedBlock> trimmed;
   for (auto it = paragraphs.begin(); it != paragraphs.end(); ++it) {
     kept_before[static_cast<std::size_t>(it - paragraphs.begin())] = static_cast<int>(kept.size());
-    const bool before = it < first;
+    const bool table = in_table[static_cast<std::size_t>(it - paragraphs.begin())];
+    const bool before = it < first && !table;
     // After the last real paragraph, a closing line that is a sentence stays.
-    const bool after = it >= last && !EndsLikeSentence(it->text);
+    const bool after = it >= last && !EndsLikeSentence(it->text) && !table;
     if (before || after) {
       trimmed.push_back({Truncated(it->text),
                          before ? "before the article text" : "after the article text",
@@ -513,6 +516,17 @@ std::vector<const xmlNode*> WidenWhenTiny(std::vector<const xmlNode*> containers
   return {ProseWrapper(totals, root)};
 }
 
+// Whether `element` is a table cell inside one of `containers` (a table
+// that holds the whole container lays out the page, not data).
+bool InTableInside(const xmlNode* element, const std::vector<const xmlNode*>& containers) {
+  for (const xmlNode* at = element; at != nullptr; at = at->parent) {
+    if (std::find(containers.begin(), containers.end(), at) != containers.end()) return false;
+    const std::string_view tag = TagOf(at);
+    if (tag == "td" || tag == "th") return true;
+  }
+  return false;
+}
+
 // The body the chosen containers give, with furniture pruned first.
 Body BodyFrom(std::vector<TextBlock>& blocks, const TotalsMap& page, const xmlNode* root,
               const std::string& title, bool use_class) {
@@ -523,7 +537,10 @@ Body BodyFrom(std::vector<TextBlock>& blocks, const TotalsMap& page, const xmlNo
   }
   const TotalsMap totals = SubtreeTotals(blocks, root, true);
   std::unordered_set<const xmlNode*> inside;
-  for (const xmlNode* container : WidenWhenTiny(ChooseContainers(blocks, totals), totals, root)) {
+  const std::vector<const xmlNode*> containers =
+      WidenWhenTiny(ChooseContainers(blocks, totals), totals, root);
+  std::vector<bool> in_table;
+  for (const xmlNode* container : containers) {
     for (const xmlNode* node = container; node != nullptr; node = NextInWalk(node, container)) {
       inside.insert(node);
     }
@@ -545,12 +562,13 @@ Body BodyFrom(std::vector<TextBlock>& blocks, const TotalsMap& page, const xmlNo
     if (reason == "related-articles block") teaser = true;
     if (reason.empty()) {
       body.paragraphs.push_back({kind, block.text});
+      in_table.push_back(InTableInside(block.element, containers));
     } else {
       body.removed.push_back(
           {Truncated(block.text), reason, static_cast<int>(body.paragraphs.size())});
     }
   }
-  TrimEdges(body);
+  TrimEdges(body, in_table);
   return body;
 }
 

@@ -56,6 +56,9 @@ std::string TagHint(std::string_view tag) {
   if (tag == "footer") return "footer";
   if (tag == "header") return "page header";
   if (tag == "dialog") return "not text (dialog)";
+  // Contact and sign-up forms; a form that wraps the whole page (ASP.NET
+  // does) holds most of its prose and so is no furniture (html_body.cc).
+  if (tag == "form") return "form";
   return {};
 }
 
@@ -67,6 +70,26 @@ bool Hidden(const xmlNode* node) {
   std::string style = AttributeOf(node, "style");
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return Contains(style, "display:none") || Contains(style, "visibility:hidden");
+}
+
+// WordPress and other editors wrap tables and code listings in <figure>:
+// those are the article's own content, not a photo and its caption.
+bool HoldsTableOrCode(const xmlNode* figure) {
+  for (const xmlNode* at = figure->children; at != nullptr; at = NextInWalk(at, figure)) {
+    const std::string_view tag = TagOf(at);
+    if (tag == "table" || tag == "pre") return true;
+  }
+  return false;
+}
+
+// Syntax highlighters class their spans by token ("hljs-comment",
+// "token-header"): inside a listing, class words name code, not furniture.
+bool InsideCode(const xmlNode* node) {
+  for (const xmlNode* at = node; at != nullptr; at = at->parent) {
+    const std::string_view tag = TagOf(at);
+    if (tag == "pre" || tag == "code") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -84,6 +107,7 @@ bool IsNeverText(const xmlNode* node) {
 std::string FurnitureHint(const xmlNode* node, bool use_class) {
   const std::string_view tag = TagOf(node);
   if (tag.empty() || tag == "html" || tag == "body") return {};
+  if (tag == "figure" && HoldsTableOrCode(node)) return {};
   if (std::string hint = TagHint(tag); !hint.empty()) return hint;
   if (node->properties == nullptr) return {};
   if (Hidden(node)) return "hidden";
@@ -93,7 +117,7 @@ std::string FurnitureHint(const xmlNode* node, bool use_class) {
   }
   if (use_class && tag != "a" && tag != "article" && tag != "main") {
     const std::string hints = ClassAndId(node);
-    if (ContainsAny(hints, kUnlikely) && !ContainsAny(hints, kMaybe)) {
+    if (ContainsAny(hints, kUnlikely) && !ContainsAny(hints, kMaybe) && !InsideCode(node)) {
       return "page furniture (class \"" + hints.substr(0, 60) + "\")";
     }
   }

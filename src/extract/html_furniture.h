@@ -1,5 +1,6 @@
 // Page furniture: what a page's markup says is not its article. Tags (nav,
-// aside, header, footer, figure), ARIA roles (navigation, banner, ...),
+// aside, header, footer, form, and figure unless it holds a table or a code
+// listing), ARIA roles (navigation, banner, ...),
 // hidden elements, and class or id words from Readability's lists ("menu",
 // "sidebar", "comment", "related", ...).
 //

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/byline.h"
 #include "extract/html_json_ld.h"
 #include "extract/html_tree.h"
 #include "extract/iso_date.h"
@@ -87,50 +88,10 @@ struct Sources {
   std::string itemprop_date, time_date, itemprop_author, rel_author, byline_text, dated_text;
   std::string written_by;  // twitter:data1 when twitter:label1 says "Written by"
   std::string twitter_label;
-  std::string shown_date;  // the first short visible text after the <h1> that is a date
-  std::string early_date;  // the same before the <h1>
+  std::string shown_date;      // the first short visible text after the <h1> that is a date
+  std::string early_date;      // the same before the <h1>
+  std::string visible_byline;  // "By Ann Lee" or "Written by" over "Ann Lee" (byline.h)
 };
-
-// Where the name in a byline line ends: at a separator, a digit, a month
-// name or a word that starts the date ("published", "updated", "on").
-std::size_t NameEnd(std::string_view text) {
-  std::size_t end = text.size();
-  for (const std::string_view stop : {" - ", " | ", " • ", " · ", " — ", " – "}) {
-    end = std::min(end, text.find(stop));
-  }
-  for (std::size_t i = 0; i < end; ++i) {
-    if (text[i] >= '0' && text[i] <= '9') return i;
-    if (i > 0 && text[i - 1] != ' ') continue;
-    std::size_t j = i;
-    while (j < text.size() && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
-    const std::string word = text::LowerAscii(text.substr(i, j - i));
-    if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
-        word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
-      return i;
-    }
-  }
-  return end;
-}
-
-// A person's name as a byline gives it: "By Ann Lee" -> "Ann Lee"; "" when
-// it can't be one (a link, a sentence, a handle).
-std::string AuthorName(std::string text) {
-  text = Collapsed(text);
-  for (const std::string_view prefix :
-       {"written by ", "posted by ", "words by ", "by: ", "by ", "author: ", "author "}) {
-    if (text::LowerAscii(text).starts_with(prefix)) text = text.substr(prefix.size());
-  }
-  // A byline line goes on with the date or the reading time: "Ann Lee -
-  // June 12, 2025", "Ann Lee Published on July 18", "Ann Lee Jul 18, 2025".
-  text = text.substr(0, NameEnd(text));
-  while (!text.empty() && (text.back() == ',' || text.back() == '|' || text.back() == ' '))
-    text.pop_back();
-  if (text.empty() || text.size() > 100 || text.starts_with("http") || text.starts_with("@") ||
-      Contains(text, "://") || Contains(text, ". ")) {
-    return {};
-  }
-  return text;
-}
 
 // The value an element with itemprop/time gives: content, datetime, or its text.
 std::string ValueOf(const xmlNode* node) {
@@ -175,7 +136,8 @@ void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
   const std::string hints = ClassAndId(node);
   if (hints.size() <= 1) return;
   if (s.byline_text.empty() && (Contains(hints, "author") || Contains(hints, "byline")) &&
-      !Contains(hints, "bio") && !Contains(hints, "avatar") && !Contains(hints, "image")) {
+      !Contains(hints, "bio") && !Contains(hints, "avatar") && !Contains(hints, "image") &&
+      !Contains(hints, "role")) {
     const std::string text = TextOf(node);
     if (!text.empty() && text.size() <= 60 && Words(text) <= 8) s.byline_text = AuthorName(text);
   }
@@ -207,6 +169,10 @@ Sources Gather(const xmlNode* root) {
   for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
     const std::string_view tag = TagOf(node);
     if (node->type == XML_TEXT_NODE) {
+      if (s.visible_byline.empty() && TagOf(node->parent) != "script" &&
+          TagOf(node->parent) != "style") {
+        s.visible_byline = VisibleByline(node);
+      }
       if (!s.h1s.empty() && s.shown_date.empty()) {
         s.shown_date = ShownDate(node);
       } else if (s.h1s.empty() && s.early_date.empty()) {
@@ -273,14 +239,21 @@ std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline
   return declared.front();
 }
 
+// The first name the sources give, most reliable first; a name that is the
+// site's own ("Acme News" on acme's pages) only when no person is named.
 std::string ChooseAuthor(const Sources& s, const JsonLdFacts& facts) {
+  std::string site_name;
+  const std::string site = Folded(s.site_name);
   for (const std::string* candidate :
        {&facts.author, &s.meta_authors[0], &s.itemprop_author, &s.meta_authors[1],
         &s.meta_authors[2], &s.meta_authors[3], &s.meta_authors[4], &s.meta_authors[5],
-        &s.written_by, &s.rel_author, &s.byline_text}) {
-    if (std::string name = AuthorName(*candidate); !name.empty()) return name;
+        &s.written_by, &s.rel_author, &s.byline_text, &s.visible_byline}) {
+    std::string name = AuthorName(*candidate);
+    if (name.empty()) continue;
+    if (site.empty() || Folded(name) != site) return name;
+    if (site_name.empty()) site_name = std::move(name);
   }
-  return {};
+  return site_name;
 }
 
 // "/2024/03/17/" or "/2024-03-17-title" in the address: many sites file

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "extract/attribute_names.h"
 #include "text/normalize.h"
 
 namespace wiredesk::extract {
@@ -68,6 +69,11 @@ HtmlDoc ParseHtml(std::string_view html) {
   if (HasContentAfterEnd(html)) {
     const std::string whole = WithoutDocumentEnds(html);
     return ParseHtml(std::string_view(whole).substr(0, whole.size()));
+  }
+  if (HasUnparsableAttributeNames(html)) {
+    std::string mended(html);
+    MendAttributeNames(mended);
+    return ParseHtml(mended);
   }
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
