@@ -6,6 +6,7 @@
 
 #include "dedup/fingerprint.h"
 #include "dedup/related.h"
+#include "desk/article_json.h"
 #include "desk/version.h"
 #include "extract/article.h"
 

@@ -3,6 +3,7 @@
 #include <variant>
 #include <vector>
 
+#include "desk/article_json.h"
 #include "desk/desk.h"
 #include "samples.h"
 
@@ -55,8 +56,8 @@ TEST_CASE("a desk restored from its records gives exactly the stories of a full 
     REQUIRE(std::holds_alternative<std::string>(restored.Restore(record)));
   CHECK(restored.size() == built.size());
   CHECK(restored.StoriesJson() == built.StoriesJson());
-  CHECK(wiredesk::extract::ArticleJson(*restored.Article("003_94858066e6bb5739")) ==
-        wiredesk::extract::ArticleJson(*built.Article("003_94858066e6bb5739")));
+  CHECK(wiredesk::desk::ArticleJson(*restored.Article("003_94858066e6bb5739")) ==
+        wiredesk::desk::ArticleJson(*built.Article("003_94858066e6bb5739")));
 }
 
 TEST_CASE("a restored desk takes new documents and removals as a rebuilt one does") {
