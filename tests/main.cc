@@ -3,7 +3,6 @@
 
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <iostream>
 #include <string>
 #include <vector>

@@ -77,17 +77,13 @@ std::string Summarize(const std::string& request) {
 }
 
 // {"left": document, "right": document, "extract"?: bool} -> {"results": [comparison]}.
-std::string Compare(const std::string& request) {
-  return wiredesk::desk::RespondCompare(request);
-}
+std::string Compare(const std::string& request) { return wiredesk::desk::RespondCompare(request); }
 
 // A Desk for JS: a library of articles merged into stories, with JSON-text
 // methods (desk/desk_requests.h). Each returns {"error": {"message"}} rather
 // than throwing.
 // {"documents": [document, ...]} -> a story's updates (desk/updates_request.h).
-std::string Updates(const std::string& request) {
-  return wiredesk::desk::RespondUpdates(request);
-}
+std::string Updates(const std::string& request) { return wiredesk::desk::RespondUpdates(request); }
 
 class DeskBinding {
  public:
@@ -140,8 +136,9 @@ class DeskBinding {
       if (const auto* bytes = std::get_if<std::string>(&record)) {
         // A copy: a view of the heap would go stale when it grows.
         // unsigned char: a Uint8Array, not an Int8Array.
-        return emscripten::val(emscripten::typed_memory_view(
-                                   bytes->size(), reinterpret_cast<const unsigned char*>(bytes->data())))
+        return emscripten::val(
+                   emscripten::typed_memory_view(
+                       bytes->size(), reinterpret_cast<const unsigned char*>(bytes->data())))
             .call<emscripten::val>("slice");
       }
       message = std::get<wiredesk::desk::Error>(record).message;

@@ -2,10 +2,9 @@
 // command's `--engine wasm` (node wiredesk-cli.js --icu-data=PATH ARGS...).
 
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
 #include "icu_data_file.h"

@@ -15,10 +15,10 @@ namespace {
 // (text/calendar_words.h): changing them changes a figure. Ordinals are left
 // out: "the first time" is wording more often than a figure.
 constexpr std::string_view kNumberWords[] = {
-    "one",      "two",     "three",   "four",    "five",   "six",     "seven", "eight", "nine",
-    "ten",      "eleven",  "twelve",  "twenty",  "thirty", "forty",   "fifty", "hundred",
-    "thousand", "million", "billion", "trillion", "percent", "per",   "cent",  "half",  "dozen",
-    "am",       "pm",      "bn",      "mn",      "st",     "nd",      "rd",    "th"};
+    "one",     "two",     "three",    "four",    "five",   "six",   "seven", "eight",   "nine",
+    "ten",     "eleven",  "twelve",   "twenty",  "thirty", "forty", "fifty", "hundred", "thousand",
+    "million", "billion", "trillion", "percent", "per",    "cent",  "half",  "dozen",   "am",
+    "pm",      "bn",      "mn",       "st",      "nd",     "rd",    "th"};
 
 bool HasDigit(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -28,7 +28,8 @@ bool IsNumberLike(const Piece& piece) {
   if (piece.kind == PieceKind::kNumber || HasDigit(piece.text)) return true;
   const std::string folded = text::LowerAscii(piece.text);
   return text::IsMonthName(folded) || text::IsWeekdayName(folded) ||
-         std::find(std::begin(kNumberWords), std::end(kNumberWords), folded) != std::end(kNumberWords);
+         std::find(std::begin(kNumberWords), std::end(kNumberWords), folded) !=
+             std::end(kNumberWords);
 }
 
 // The first code point of `word` is a capital letter.

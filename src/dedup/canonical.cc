@@ -116,7 +116,8 @@ std::vector<std::size_t> Damage(const std::vector<VersionText>& versions, std::s
   for (std::size_t v = 0; v < scored; ++v) bytes += versions[v].text.size();
   Holders<std::uint64_t> holders(bytes / 5 + 16);  // about a word per five bytes
   for (std::size_t v = 0; v < scored; ++v) {
-    ForEachWordView(versions[v].text, [&](std::string_view word) { holders.Add(HashFolded(word), v); });
+    ForEachWordView(versions[v].text,
+                    [&](std::string_view word) { holders.Add(HashFolded(word), v); });
   }
   std::vector<std::size_t> damage(scored, 0);
   for (std::size_t v = 0; v < scored; ++v) {
@@ -131,7 +132,8 @@ std::vector<std::size_t> Damage(const std::vector<VersionText>& versions, std::s
       std::uint64_t prefix = text::kFnvBasis;
       for (std::size_t b = 0; b < 2; ++b) prefix = FnvFolded(prefix, w[b]);
       for (std::size_t cut = 2; cut + 2 <= w.size(); ++cut) {
-        if (holders.OthersHave(text::Mix64(prefix), v) && holders.OthersHave(HashFolded(w.substr(cut)), v)) {
+        if (holders.OthersHave(text::Mix64(prefix), v) &&
+            holders.OthersHave(HashFolded(w.substr(cut)), v)) {
           ++damage[v];
           return;
         }
@@ -159,10 +161,12 @@ CanonicalChoice ChooseCanonical(const std::vector<VersionText>& versions) {
   // version whose support is that close to the best: the others (trimmed
   // copies) are not worth reading word by word.
   std::vector<bool> wanted(scored);
-  for (std::size_t v = 0; v < scored; ++v) wanted[v] = support[v] >= best - kDamagePenalty * kMaxDamage;
+  for (std::size_t v = 0; v < scored; ++v)
+    wanted[v] = support[v] >= best - kDamagePenalty * kMaxDamage;
   const std::vector<std::size_t> damage = Damage(versions, scored, wanted);
   for (std::size_t v = 0; v < scored; ++v) {
-    choice.scores.push_back(support[v] - kDamagePenalty * std::min(static_cast<double>(damage[v]), kMaxDamage));
+    choice.scores.push_back(support[v] -
+                            kDamagePenalty * std::min(static_cast<double>(damage[v]), kMaxDamage));
   }
   const double top = *std::max_element(choice.scores.begin(), choice.scores.end());
   for (std::size_t v = 0; v < scored; ++v) {

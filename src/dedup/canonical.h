@@ -13,8 +13,8 @@
 // score wins. Versions within kMetadataMargin of the best carry the same
 // text to a reader (an HTML page and the same page copied as text): among
 // them the best labelled one wins (its own headline, date and URL, where a
-// text copy has its first line), then the highest score, then the earliest. Spacing damage leaves the folded letters, and so
-// support, unchanged: between a clean copy and its damaged twin, damage
+// text copy has its first line), then the highest score, then the earliest. Spacing damage leaves
+// the folded letters, and so support, unchanged: between a clean copy and its damaged twin, damage
 // decides; between a full copy and a trimmed one, support does.
 //
 // Cost: O(m^2 x sample) for m versions (at most kCanonicalVersions are
@@ -45,7 +45,7 @@ struct VersionText {
 };
 
 struct CanonicalChoice {
-  std::size_t version = 0;  // index into the versions
+  std::size_t version = 0;     // index into the versions
   std::vector<double> scores;  // per version scored (the first kCanonicalVersions)
 };
 

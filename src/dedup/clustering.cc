@@ -5,8 +5,8 @@
 
 namespace wiredesk::dedup {
 
-std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<ComponentVersion>& versions,
-                                                         const OverlapTest& overlaps) {
+std::vector<std::vector<std::uint32_t>> ClusterComponent(
+    const std::vector<ComponentVersion>& versions, const OverlapTest& overlaps) {
   constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
   std::vector<std::vector<std::uint32_t>> stories;
   std::vector<std::uint32_t> story_of(versions.size(), kNone);
@@ -21,7 +21,8 @@ std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<Compo
     for (const Neighbour& n : versions[v].neighbours) {
       if (n.version >= v || story_of[n.version] == kNone) continue;
       const std::uint32_t s = story_of[n.version];
-      const auto seen = std::find_if(met.begin(), met.end(), [s](const Met& m) { return m.story == s; });
+      const auto seen =
+          std::find_if(met.begin(), met.end(), [s](const Met& m) { return m.story == s; });
       if (seen == met.end()) {
         met.push_back({s, n.similarity});
       } else {
@@ -45,9 +46,9 @@ std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<Compo
       const double share = static_cast<double>(agreeing) / static_cast<double>(documents);
       if (share <= 0.5) continue;
       if (best == kNone || share > best_share ||
-          (share == best_share && (candidate.similarity > best_similarity ||
-                                   (candidate.similarity == best_similarity && candidate.story < best))))
-      {
+          (share == best_share &&
+           (candidate.similarity > best_similarity ||
+            (candidate.similarity == best_similarity && candidate.story < best)))) {
         best = candidate.story;
         best_share = share;
         best_similarity = candidate.similarity;

@@ -47,7 +47,7 @@ inline constexpr std::size_t kMembersChecked = 8;
 
 struct Neighbour {
   std::uint32_t version = 0;  // index into the component's versions
-  float similarity = 0;      // max(Jaccard, containment): which centre to try first
+  float similarity = 0;       // max(Jaccard, containment): which centre to try first
 };
 
 struct ComponentVersion {
@@ -62,8 +62,8 @@ using OverlapTest = std::function<bool(std::uint32_t a, std::uint32_t b)>;
 // The stories of one component, each a list of version indices in visiting
 // order. REQUIRES: `versions` in visiting order (hubs first);
 // neighbour lists symmetric.
-std::vector<std::vector<std::uint32_t>> ClusterComponent(const std::vector<ComponentVersion>& versions,
-                                                         const OverlapTest& overlaps);
+std::vector<std::vector<std::uint32_t>> ClusterComponent(
+    const std::vector<ComponentVersion>& versions, const OverlapTest& overlaps);
 
 }  // namespace wiredesk::dedup
 

@@ -22,13 +22,15 @@ std::uint64_t Power(std::uint64_t base, std::size_t exponent) {
 // Rotation densification: an empty bin borrows the value of the next
 // non-empty bin to its right, offset by the distance, so that two texts with
 // the same shingles fill their empty bins the same way.
-void Densify(std::array<std::uint32_t, kSketchBins>& sketch, const std::array<bool, kSketchBins>& filled) {
+void Densify(std::array<std::uint32_t, kSketchBins>& sketch,
+             const std::array<bool, kSketchBins>& filled) {
   for (std::size_t bin = 0; bin < kSketchBins; ++bin) {
     if (filled[bin]) continue;
     for (std::size_t distance = 1; distance < kSketchBins; ++distance) {
       const std::size_t from = (bin + distance) % kSketchBins;
       if (filled[from]) {
-        sketch[bin] = static_cast<std::uint32_t>(text::Mix64(sketch[from] + distance * 0x9E3779B97F4A7C15ULL));
+        sketch[bin] = static_cast<std::uint32_t>(
+            text::Mix64(sketch[from] + distance * 0x9E3779B97F4A7C15ULL));
         break;
       }
     }
@@ -52,7 +54,8 @@ void SortDistinct(std::vector<std::uint32_t>& hashes) {
       for (std::size_t i = 0; i < hashes.size(); ++i) ++count[(from[i] >> shift) & 255];
       std::uint32_t total = 0;
       for (std::uint32_t& c : count) total += std::exchange(c, total);
-      for (std::size_t i = 0; i < hashes.size(); ++i) to[count[(from[i] >> shift) & 255]++] = from[i];
+      for (std::size_t i = 0; i < hashes.size(); ++i)
+        to[count[(from[i] >> shift) & 255]++] = from[i];
       std::swap(from, to);
     }
     // An even number of passes: the sorted hashes are back in `hashes`.
@@ -63,7 +66,8 @@ void SortDistinct(std::vector<std::uint32_t>& hashes) {
 Fingerprint Sketch(std::string_view letters, int start_level) {
   Fingerprint fingerprint;
   fingerprint.exact = text::HashBytes(letters);
-  fingerprint.letters = static_cast<std::uint32_t>(std::min<std::size_t>(letters.size(), 0xFFFFFFFFu));
+  fingerprint.letters =
+      static_cast<std::uint32_t>(std::min<std::size_t>(letters.size(), 0xFFFFFFFFu));
   if (letters.size() < kShingleLetters) return fingerprint;
 
   // The sample's level is the smallest at which at most kExactShingles
@@ -84,7 +88,8 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
     while (kept.size() > limit) {
       ++level;
       sample_mask = (std::uint64_t{1} << level) - 1;
-      kept.erase(std::remove_if(kept.begin(), kept.end(), [&](std::uint32_t h) { return (h & sample_mask) != 0; }),
+      kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                [&](std::uint32_t h) { return (h & sample_mask) != 0; }),
                  kept.end());
     }
   };
@@ -100,7 +105,8 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
     }
     buffered = 0;
   };
-  kept.reserve(std::min<std::size_t>((letters.size() >> level) + 16, 2 * kExactShingles + kBuffered));
+  kept.reserve(
+      std::min<std::size_t>((letters.size() >> level) + 16, 2 * kExactShingles + kBuffered));
 
   std::array<std::uint32_t, kSketchBins> sketch;
   sketch.fill(std::numeric_limits<std::uint32_t>::max());
@@ -133,7 +139,8 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   // A bin still at the maximum saw no shingle (or one hashing to it exactly:
   // odds 2^-32 per bin, and the same for every copy of the text).
   std::array<bool, kSketchBins> filled{};
-  for (std::size_t bin = 0; bin < kSketchBins; ++bin) filled[bin] = sketch[bin] != std::numeric_limits<std::uint32_t>::max();
+  for (std::size_t bin = 0; bin < kSketchBins; ++bin)
+    filled[bin] = sketch[bin] != std::numeric_limits<std::uint32_t>::max();
   Densify(sketch, filled);
   fingerprint.sketch.assign(sketch.begin(), sketch.end());
   if (first_level > 0 && kept.size() < kExactShingles / 8) return Sketch(letters, 0);
@@ -144,6 +151,8 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
 
 Fingerprint FingerprintLetters(std::string_view letters) { return Sketch(letters, -1); }
 
-Fingerprint FingerprintText(std::string_view text) { return FingerprintLetters(FoldedLetters(text)); }
+Fingerprint FingerprintText(std::string_view text) {
+  return FingerprintLetters(FoldedLetters(text));
+}
 
 }  // namespace wiredesk::dedup

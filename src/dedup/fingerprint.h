@@ -41,9 +41,9 @@ inline constexpr std::size_t kSketchBins = 128;
 inline constexpr std::size_t kExactShingles = 512;
 
 struct Fingerprint {
-  std::uint64_t exact = 0;           // hash of the folded letters
-  std::uint32_t letters = 0;         // how many bytes of folded letters
-  std::uint32_t level = 0;           // `shingles` keeps hashes with low `level` bits zero
+  std::uint64_t exact = 0;              // hash of the folded letters
+  std::uint32_t letters = 0;            // how many bytes of folded letters
+  std::uint32_t level = 0;              // `shingles` keeps hashes with low `level` bits zero
   std::vector<std::uint32_t> shingles;  // sorted, distinct; empty for texts under k letters
   // kSketchBins values; empty when `shingles` is. Needed only to file the
   // article in an LshIndex: the Desk drops it then (512 bytes an article).

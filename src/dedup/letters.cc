@@ -28,7 +28,10 @@ bool IsNonLetter(std::uint32_t cp) {
 std::uint32_t Decode(std::string_view s, std::size_t& i) {
   const auto b = static_cast<unsigned char>(s[i]);
   int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-  std::uint32_t cp = extra == 3 ? (b & 0x07u) : extra == 2 ? (b & 0x0Fu) : extra == 1 ? (b & 0x1Fu) : b;
+  std::uint32_t cp = extra == 3   ? (b & 0x07u)
+                     : extra == 2 ? (b & 0x0Fu)
+                     : extra == 1 ? (b & 0x1Fu)
+                                  : b;
   ++i;
   while (extra-- > 0 && i < s.size()) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3Fu);
   return cp;
@@ -98,7 +101,8 @@ std::string FoldedLetters(std::string_view text) {
       folded = &found->second;
     }
     // Folding may lengthen a run (ß -> ss): grow past the worst case then.
-    if (length + folded->size() + (text.size() - i) > out.size()) out.resize(length + folded->size() + (text.size() - i));
+    if (length + folded->size() + (text.size() - i) > out.size())
+      out.resize(length + folded->size() + (text.size() - i));
     out.replace(length, folded->size(), *folded);
     length += folded->size();
     if (!folded->empty()) last = folded->back();

@@ -56,7 +56,8 @@ std::vector<Candidate> LshIndex::Query(const Fingerprint& fingerprint, std::size
   for (std::size_t band = 0; band < kBands; ++band) {
     const Slot& slot = slots_[Find(BandTag(fingerprint, band))];
     std::size_t walked = 0;
-    for (std::uint32_t at = slot.tag == 0 ? 0 : slot.head; at != 0 && walked < kMaxBucketWalk; ++walked) {
+    for (std::uint32_t at = slot.tag == 0 ? 0 : slot.head; at != 0 && walked < kMaxBucketWalk;
+         ++walked) {
       const std::uint64_t key = std::uint64_t{nodes_[at - 1].article} + 1;
       std::size_t i = static_cast<std::size_t>(text::Mix64(key)) & (kTable - 1);
       while (table[i] != 0 && (table[i] >> 32) != key) i = (i + 1) & (kTable - 1);
@@ -71,7 +72,8 @@ std::vector<Candidate> LshIndex::Query(const Fingerprint& fingerprint, std::size
   std::vector<Candidate> candidates;
   candidates.reserve(used.size());
   for (const std::uint32_t i : used) {
-    candidates.push_back({static_cast<std::uint32_t>((table[i] >> 32) - 1), static_cast<std::uint32_t>(table[i])});
+    candidates.push_back(
+        {static_cast<std::uint32_t>((table[i] >> 32) - 1), static_cast<std::uint32_t>(table[i])});
     table[i] = 0;
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -21,13 +21,12 @@
 // under an open-addressing table of 32-bit band hashes: about 20 bytes per
 // article and band, no allocation per bucket. Two bands with the same 32-bit
 // hash (a few thousand pairs among 100,000 articles' 6.4 million bands)
-// share a bucket: extra candidates, which verification rejects. A query walks at most kMaxBucketWalk entries of each
-// bucket, so 10,000 copies of one text cost 10,000 short walks, not 10^8,
-// and a band of stock phrases every article shares ("said on Tuesday")
-// costs no more than a rare one. A true version shares about ten bands
-// (s = 0.4), most of them rare, so the cap does not hide it.
-// Removed articles stay in the lists and are skipped by the caller's `live`
-// test (the Desk removes rarely; a rebuild would cost more than the skips).
+// share a bucket: extra candidates, which verification rejects. A query walks at most
+// kMaxBucketWalk entries of each bucket, so 10,000 copies of one text cost 10,000 short walks, not
+// 10^8, and a band of stock phrases every article shares ("said on Tuesday") costs no more than a
+// rare one. A true version shares about ten bands (s = 0.4), most of them rare, so the cap does not
+// hide it. Removed articles stay in the lists and are skipped by the caller's `live` test (the Desk
+// removes rarely; a rebuild would cost more than the skips).
 //
 // Not thread-safe. Copyable (plain vectors).
 

@@ -18,7 +18,8 @@ namespace {
 constexpr std::array<bool, 256> kWordByte = [] {
   std::array<bool, 256> word{};
   for (int c = 0; c < 256; ++c) {
-    word[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+    word[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z') || c == '\'';
   }
   return word;
 }();
@@ -85,10 +86,11 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
     // A capitalised word that opens a sentence or a line need not be a name.
     std::size_t back = i;
     while (back > 0 && text[back - 1] == ' ') --back;
-    const bool opens = back == 0 || text[back - 1] == '.' || text[back - 1] == '!' || text[back - 1] == '?' ||
-                       text[back - 1] == '\n' || text[back - 1] == ':';
+    const bool opens = back == 0 || text[back - 1] == '.' || text[back - 1] == '!' ||
+                       text[back - 1] == '?' || text[back - 1] == '\n' || text[back - 1] == ':';
     // A bigram is two words with one space between.
-    const bool spaced = i > 0 && text[i - 1] == ' ' && (i < 2 || IsWordByte(static_cast<unsigned char>(text[i - 2])));
+    const bool spaced = i > 0 && text[i - 1] == ' ' &&
+                        (i < 2 || IsWordByte(static_cast<unsigned char>(text[i - 2])));
     std::size_t end = i;
     bool ascii = true;
     while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) {
@@ -113,8 +115,10 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
     const bool content = !key.empty() && !is_stopword(folded);
     // The lowest bit of a key says its kind: 1 for a name, 0 for a bigram.
-    if (content && spaced && previous_content) keys.push_back(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1});
-    if (content && !opens && key.size() >= 2 && IsCapitalised(word)) keys.push_back(text::HashBytes(key) | 1);
+    if (content && spaced && previous_content)
+      keys.push_back(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1});
+    if (content && !opens && key.size() >= 2 && IsCapitalised(word))
+      keys.push_back(text::HashBytes(key) | 1);
     previous_content = content;
     previous.swap(key);
   }
@@ -136,7 +140,8 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
   return terms;
 }
 
-std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const std::vector<Term>*>& stories) {
+std::vector<std::vector<std::uint32_t>> RelatedStories(
+    const std::vector<const std::vector<Term>*>& stories) {
   const std::size_t n = stories.size();
   std::vector<std::vector<std::uint32_t>> related(n);
   // Every (name, story) once, sorted by name: the postings are its runs.
@@ -152,7 +157,8 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
   std::vector<Posting> postings;
   postings.reserve(first[n]);
   for (std::uint32_t s = 0; s < n; ++s) {
-    for (std::uint32_t k = 0; k < stories[s]->size(); ++k) postings.push_back({(*stories[s])[k].key, s, k});
+    for (std::uint32_t k = 0; k < stories[s]->size(); ++k)
+      postings.push_back({(*stories[s])[k].key, s, k});
   }
   std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
     return a.key < b.key || (a.key == b.key && a.story < b.story);
@@ -174,12 +180,14 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
     double norm = 0;
     for (std::size_t k = 0; k < stories[s]->size(); ++k) {
       const std::size_t at = first[s] + k;
-      const double idf = std::log(1.0 + static_cast<double>(n) / static_cast<double>(run_length[at]));
+      const double idf =
+          std::log(1.0 + static_cast<double>(n) / static_cast<double>(run_length[at]));
       weight[at] = (1.0 + std::log(static_cast<double>((*stories[s])[k].count))) * idf;
       norm += weight[at] * weight[at];
     }
     norm = std::sqrt(norm);
-    for (std::size_t k = 0; k < stories[s]->size(); ++k) weight[first[s] + k] = norm > 0 ? weight[first[s] + k] / norm : 0;
+    for (std::size_t k = 0; k < stories[s]->size(); ++k)
+      weight[first[s] + k] = norm > 0 ? weight[first[s] + k] / norm : 0;
   }
 
   std::vector<double> partial(n, 0);
@@ -201,10 +209,14 @@ std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const s
     }
     // The best few by that, then their exact cosine over all shared names.
     std::vector<std::pair<double, std::uint32_t>> scored;
-    for (const std::uint32_t other : touched) scored.emplace_back(partial[other], other), partial[other] = 0;
-    const auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
+    for (const std::uint32_t other : touched)
+      scored.emplace_back(partial[other], other), partial[other] = 0;
+    const auto better = [](const auto& a, const auto& b) {
+      return a.first > b.first || (a.first == b.first && a.second < b.second);
+    };
     const std::size_t keep = std::min(scored.size(), kCandidatesScored);
-    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
+                      scored.end(), better);
     scored.resize(keep);
     const std::vector<Term>& names = *stories[s];
     for (auto& [cosine, other] : scored) {

@@ -87,7 +87,8 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang);
 
 // For each story (by index), the indices of its related stories: its own
 // most similar first, then those that chose it (related is mutual).
-std::vector<std::vector<std::uint32_t>> RelatedStories(const std::vector<const std::vector<Term>*>& stories);
+std::vector<std::vector<std::uint32_t>> RelatedStories(
+    const std::vector<const std::vector<Term>*>& stories);
 
 }  // namespace wiredesk::dedup
 

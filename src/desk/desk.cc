@@ -5,11 +5,11 @@
 #include <utility>
 
 #include "dedup/canonical.h"
-#include "desk/article_record.h"
-#include "desk/headline.h"
 #include "dedup/clustering.h"
 #include "dedup/fingerprint.h"
 #include "dedup/similarity.h"
+#include "desk/article_record.h"
+#include "desk/headline.h"
 #include "desk/intake.h"
 #include "extract/article.h"
 
@@ -23,8 +23,8 @@ constexpr std::size_t kCandidatesVerified = 32;
 
 template <typename Entry>
 std::size_t Duplicates(const Entry& entry) {
-  return static_cast<std::size_t>(
-      std::count_if(entry.links.begin(), entry.links.end(), [](const auto& link) { return link.duplicate; }));
+  return static_cast<std::size_t>(std::count_if(entry.links.begin(), entry.links.end(),
+                                                [](const auto& link) { return link.duplicate; }));
 }
 
 template <typename T>
@@ -35,14 +35,16 @@ void EraseValue(std::vector<T>& values, const T& value) {
 }  // namespace
 
 std::variant<std::string, Error> Desk::Add(const Document& document) {
-  if (ids_.count(document.id) != 0) return Error{"an article with id \"" + document.id + "\" is already on the desk"};
+  if (ids_.count(document.id) != 0)
+    return Error{"an article with id \"" + document.id + "\" is already on the desk"};
   auto article = ArticleOf(document);
   if (const Error* error = std::get_if<Error>(&article)) return *error;
   return AddArticle(std::move(std::get<extract::Article>(article)));
 }
 
 std::variant<std::string, Error> Desk::AddArticle(extract::Article article) {
-  if (ids_.count(article.id) != 0) return Error{"an article with id \"" + article.id + "\" is already on the desk"};
+  if (ids_.count(article.id) != 0)
+    return Error{"an article with id \"" + article.id + "\" is already on the desk"};
   dedup::Fingerprint fingerprint = dedup::FingerprintText(extract::MatchText(article));
   return File(std::move(article), std::move(fingerprint));
 }
@@ -68,7 +70,8 @@ std::variant<std::string, Error> Desk::Record(std::string_view id) const {
 }
 
 // REQUIRES: `article.id` not on the desk; `fingerprint` of its MatchText, with its sketch.
-std::variant<std::string, Error> Desk::File(extract::Article article, dedup::Fingerprint fingerprint) {
+std::variant<std::string, Error> Desk::File(extract::Article article,
+                                            dedup::Fingerprint fingerprint) {
   const auto index = static_cast<std::uint32_t>(entries_.size());
   Entry& entry = entries_.emplace_back();
   entry.fingerprint = std::move(fingerprint);
@@ -100,10 +103,12 @@ std::variant<std::string, Error> Desk::File(extract::Article article, dedup::Fin
 }
 
 void Desk::Link(std::uint32_t index) {
-  for (const dedup::Candidate& candidate : index_.Query(entries_[index].fingerprint, kCandidatesVerified)) {
+  for (const dedup::Candidate& candidate :
+       index_.Query(entries_[index].fingerprint, kCandidatesVerified)) {
     Entry& other = entries_[candidate.article];
     if (!other.live || other.copy_of != kNone || candidate.article == index) continue;
-    const dedup::Similarity similarity = dedup::Compare(entries_[index].fingerprint, other.fingerprint);
+    const dedup::Similarity similarity =
+        dedup::Compare(entries_[index].fingerprint, other.fingerprint);
     if (!dedup::Overlaps(similarity)) continue;
     const auto strength = static_cast<float>(std::max(similarity.jaccard, similarity.containment));
     const bool duplicate = dedup::IsDuplicate(similarity);
@@ -115,7 +120,8 @@ void Desk::Link(std::uint32_t index) {
 void Desk::Unlink(std::uint32_t index) {
   for (const struct Link& link : entries_[index].links) {
     auto& back = entries_[link.other].links;
-    back.erase(std::remove_if(back.begin(), back.end(), [index](const struct Link& l) { return l.other == index; }),
+    back.erase(std::remove_if(back.begin(), back.end(),
+                              [index](const struct Link& l) { return l.other == index; }),
                back.end());
     dirty_.push_back(link.other);
   }
@@ -243,7 +249,8 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     const Entry& entry = entries_[order[i]];
     if (entry.fingerprint.letters > 0) {
-      if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end() && !copies->second.empty()) {
+      if (const auto copies = copies_.find(entry.fingerprint.exact);
+          copies != copies_.end() && !copies->second.empty()) {
         versions[i].documents = static_cast<std::uint32_t>(copies->second.size());
       }
     }
@@ -282,7 +289,8 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
     std::vector<std::string> texts;
     std::vector<dedup::VersionText> candidates;
     texts.reserve(scored);
-    for (std::size_t i = 0; i < scored; ++i) texts.push_back(extract::BodyText(entries_[story.members[i]].article));
+    for (std::size_t i = 0; i < scored; ++i)
+      texts.push_back(extract::BodyText(entries_[story.members[i]].article));
     for (std::size_t i = 0; i < scored; ++i) {
       candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint,
                             MetadataScore(entries_[story.members[i]].article)});
@@ -298,11 +306,12 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
   }
 }
 
-std::vector<dedup::Term> Desk::TakeTerms(const std::vector<std::uint32_t>& members, std::uint32_t canonical,
-                                         std::string_view canonical_text) {
+std::vector<dedup::Term> Desk::TakeTerms(const std::vector<std::uint32_t>& members,
+                                         std::uint32_t canonical, std::string_view canonical_text) {
   Entry& chosen = entries_[canonical];
-  std::vector<dedup::Term> terms =
-      chosen.has_terms ? std::move(chosen.terms) : dedup::TermsOf(canonical_text, chosen.article.lang);
+  std::vector<dedup::Term> terms = chosen.has_terms
+                                       ? std::move(chosen.terms)
+                                       : dedup::TermsOf(canonical_text, chosen.article.lang);
   // The story keeps its own; a later re-clustering computes them again.
   for (const std::uint32_t member : members) {
     entries_[member].terms = {};
@@ -311,7 +320,8 @@ std::vector<dedup::Term> Desk::TakeTerms(const std::vector<std::uint32_t>& membe
   return terms;
 }
 
-std::uint32_t Desk::HeadlineVersion(const std::vector<std::uint32_t>& members, std::uint32_t canonical) const {
+std::uint32_t Desk::HeadlineVersion(const std::vector<std::uint32_t>& members,
+                                    std::uint32_t canonical) const {
   std::uint32_t best = canonical;
   bool best_real = IsRealHeadline(entries_[best].article.title);
   int best_score = MetadataScore(entries_[best].article);
@@ -342,7 +352,8 @@ std::vector<Story> Desk::Stories() {
     story.id = entries_[key].article.id;
     story.canonical = entries_[state.canonical].article.id;
     story.title = entries_[state.headline].article.title;
-    for (const std::uint32_t member : state.members) story.members.push_back(entries_[member].article.id);
+    for (const std::uint32_t member : state.members)
+      story.members.push_back(entries_[member].article.id);
     stories.push_back(std::move(story));
   }
   for (std::size_t s = 0; s < stories.size(); ++s) {

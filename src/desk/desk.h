@@ -32,13 +32,12 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "dedup/fingerprint.h"
 #include "dedup/lsh_index.h"
@@ -108,10 +107,11 @@ class Desk {
   };
   struct Entry {
     extract::Article article;
-    dedup::Fingerprint fingerprint;  // without its sketch once filed; moved to the next copy when this one goes
-    std::vector<Link> links;         // verified duplicates and overlaps (representatives only)
-    std::uint32_t copy_of = kNone;   // the representative of identical copies
-    std::uint32_t story = kNone;     // key of its story in stories_
+    dedup::Fingerprint
+        fingerprint;  // without its sketch once filed; moved to the next copy when this one goes
+    std::vector<Link> links;        // verified duplicates and overlaps (representatives only)
+    std::uint32_t copy_of = kNone;  // the representative of identical copies
+    std::uint32_t story = kNone;    // key of its story in stories_
     // Its terms (dedup/related.h) when restored with them: used, then
     // dropped, when its story is first clustered (a story keeps its own).
     std::vector<dedup::Term> terms;
@@ -121,8 +121,8 @@ class Desk {
   struct StoryState {
     std::vector<std::uint32_t> members;  // entry indices, ascending
     std::uint32_t canonical = 0;
-    std::vector<dedup::Term> terms;      // of the canonical text (dedup/related.h)
-    std::uint32_t headline = 0;          // the version whose title the story shows
+    std::vector<dedup::Term> terms;  // of the canonical text (dedup/related.h)
+    std::uint32_t headline = 0;      // the version whose title the story shows
   };
 
   std::variant<std::string, Error> File(extract::Article article, dedup::Fingerprint fingerprint);
@@ -134,17 +134,19 @@ class Desk {
   void Refresh();
   // The canonical version's terms: restored ones when it has them. Drops
   // every member's restored terms.
-  std::vector<dedup::Term> TakeTerms(const std::vector<std::uint32_t>& members, std::uint32_t canonical,
-                                     std::string_view canonical_text);
+  std::vector<dedup::Term> TakeTerms(const std::vector<std::uint32_t>& members,
+                                     std::uint32_t canonical, std::string_view canonical_text);
   // The member with a real headline and the best metadata, the canonical
   // version first among equals; the canonical one when none has a real headline.
-  std::uint32_t HeadlineVersion(const std::vector<std::uint32_t>& members, std::uint32_t canonical) const;
+  std::uint32_t HeadlineVersion(const std::vector<std::uint32_t>& members,
+                                std::uint32_t canonical) const;
 
   // By insertion; removed ones stay as tombstones. A deque: growing it never
   // copies the entries (a vector's doubling briefly held two copies).
   std::deque<Entry> entries_;
   std::unordered_map<std::string, std::uint32_t> ids_;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> copies_;  // exact hash -> live entries
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>
+      copies_;  // exact hash -> live entries
   dedup::LshIndex index_;
   std::map<std::uint32_t, StoryState> stories_;  // keyed by earliest member
   std::vector<std::uint32_t> dirty_;             // representatives to re-cluster

@@ -2,7 +2,8 @@
 // throw (the wasm Desk class and the tests both go through here).
 //
 //   add:          [document, ...] or one document
-//                 -> {"results": [{"id","title","lead","url","published","date","lang","words","warnings"}
+//                 -> {"results":
+//                 [{"id","title","lead","url","published","date","lang","words","warnings"}
 //                                 | {"id","error":{"message"}}], "warnings"?}
 //   remove:       ["id", ...]                      -> {"removed": n}
 //   stories:                                       -> {"stories": [...]} (desk.h)

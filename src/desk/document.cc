@@ -101,7 +101,7 @@ std::variant<Document, Error> ParseDocument(const json& value, std::string_view 
 }
 
 std::variant<ParsedDocuments, Error> ParseDocuments(std::string_view json_text,
-                                                   std::string_view default_id) {
+                                                    std::string_view default_id) {
   ParsedDocuments parsed;
   std::size_t lone_surrogates = 0;
   const std::string repaired = ReplaceLoneSurrogateEscapes(json_text, &lone_surrogates);
@@ -153,9 +153,8 @@ std::variant<PreparedText, Error> PrepareContent(std::string_view content) {
   if (text::IsBlank(repaired.text)) return Error{"document is empty"};
   PreparedText prepared{std::move(repaired.text), {}};
   if (repaired.replaced > 0) {
-    prepared.warnings.push_back(std::to_string(repaired.replaced) +
-                                " invalid UTF-8 sequence" + (repaired.replaced == 1 ? "" : "s") +
-                                " replaced with U+FFFD");
+    prepared.warnings.push_back(std::to_string(repaired.replaced) + " invalid UTF-8 sequence" +
+                                (repaired.replaced == 1 ? "" : "s") + " replaced with U+FFFD");
   }
   return prepared;
 }

@@ -16,12 +16,11 @@
 #define WIREDESK_DESK_DOCUMENT_H_
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace wiredesk::desk {
 
@@ -61,7 +60,7 @@ struct ParsedDocuments {
 // U+FFFD with a warning rather than failing the whole batch.
 // A lone object without an id takes `default_id` (see ParseDocument).
 std::variant<ParsedDocuments, Error> ParseDocuments(std::string_view json_text,
-                                                   std::string_view default_id = {});
+                                                    std::string_view default_id = {});
 
 // A stable id for content without one: 16 hex digits of its FNV-1a hash.
 std::string ContentId(std::string_view content);

@@ -22,17 +22,17 @@
 #ifndef WIREDESK_DESK_TEXT_RESULTS_H_
 #define WIREDESK_DESK_TEXT_RESULTS_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "desk/document.h"
 
 namespace wiredesk::desk {
 
 // Computes one document's result from its prepared content.
-using TextAnalysis = nlohmann::ordered_json (*)(const Document& document, const PreparedText& content);
+using TextAnalysis = nlohmann::ordered_json (*)(const Document& document,
+                                                const PreparedText& content);
 
 nlohmann::ordered_json ArticleJsonOf(const Document& document, const PreparedText& content);
 nlohmann::ordered_json SentencesOf(const Document& document, const PreparedText& content);

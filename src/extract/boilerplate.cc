@@ -101,14 +101,16 @@ std::string BoilerplateReason(std::string_view text) {
   // "Natalie Naccache | Bloomberg | Getty Images", "ITV, ASSOCIATED PRESS":
   // a photo's credit line, short and not a sentence.
   if (lower.size() <= 80 && !text.ends_with(".")) {
-    for (const std::string_view agency : {"getty images", "shutterstock", "associated press", "afp photo",
-                                          "epa-efe", "reuters/", "ap photo", "photo by ", "image credit"}) {
+    for (const std::string_view agency :
+         {"getty images", "shutterstock", "associated press", "afp photo", "epa-efe", "reuters/",
+          "ap photo", "photo by ", "image credit"}) {
       if (lower.find(agency) != std::string::npos) return "photo credit";
     }
   }
   // "Related: Water plumes on Europa", "Read more: ...": a link to another
   // story set between the paragraphs.
-  for (const std::string_view prompt : {"related:", "read more:", "see also:", "also read:", "read also:"}) {
+  for (const std::string_view prompt :
+       {"related:", "read more:", "see also:", "also read:", "read also:"}) {
     if (lower.starts_with(prompt)) return "link prompt";
   }
   // "Skip to content", "Skip to main content": the link for screen readers.

@@ -26,10 +26,10 @@
 #ifndef WIREDESK_EXTRACT_HTML_BODY_H_
 #define WIREDESK_EXTRACT_HTML_BODY_H_
 
+#include <libxml/tree.h>
+
 #include <string>
 #include <vector>
-
-#include <libxml/tree.h>
 
 #include "extract/article.h"
 

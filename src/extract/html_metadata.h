@@ -6,14 +6,14 @@
 #ifndef WIREDESK_EXTRACT_HTML_METADATA_H_
 #define WIREDESK_EXTRACT_HTML_METADATA_H_
 
-#include <string>
-
 #include <libxml/tree.h>
+
+#include <string>
 
 namespace wiredesk::extract {
 
 struct PageMetadata {
-  std::string title;         // the headline, site name removed
+  std::string title;  // the headline, site name removed
   std::string byline;
   std::string published;
   std::string lang;

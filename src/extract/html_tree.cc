@@ -213,11 +213,11 @@ std::string DecodeEntities(std::string_view text) {
 
 bool IsBlockTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 38> kBlocks = {
-      "address", "article", "aside",   "blockquote", "body",    "center", "dd",     "details",
-      "dialog",  "dir",     "div",     "dl",         "dt",      "fieldset", "figcaption", "figure",
-      "footer",  "form",    "h1",      "h2",         "h3",      "h4",     "h5",     "h6",
-      "header",  "hr",      "li",      "main",       "menu",    "nav",    "ol",     "p",
-      "pre",     "section", "table",   "td",         "tr",      "ul"};
+      "address", "article", "aside", "blockquote", "body", "center",   "dd",         "details",
+      "dialog",  "dir",     "div",   "dl",         "dt",   "fieldset", "figcaption", "figure",
+      "footer",  "form",    "h1",    "h2",         "h3",   "h4",       "h5",         "h6",
+      "header",  "hr",      "li",    "main",       "menu", "nav",      "ol",         "p",
+      "pre",     "section", "table", "td",         "tr",   "ul"};
   return std::find(kBlocks.begin(), kBlocks.end(), tag) != kBlocks.end();
 }
 

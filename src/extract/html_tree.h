@@ -10,12 +10,12 @@
 #ifndef WIREDESK_EXTRACT_HTML_TREE_H_
 #define WIREDESK_EXTRACT_HTML_TREE_H_
 
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 namespace wiredesk::extract {
 

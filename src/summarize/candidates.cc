@@ -45,8 +45,8 @@ std::size_t PossessiveLength(std::string_view word) {
 }
 
 struct Tokenised {
-  std::vector<int> ids;             // every word and number, in order
-  std::vector<bool> listed_stop;    // the spelling is on the stopword list
+  std::vector<int> ids;           // every word and number, in order
+  std::vector<bool> listed_stop;  // the spelling is on the stopword list
   std::vector<bool> is_number;
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   std::vector<bool> adjacent_to_previous;  // only space between it and the one before
@@ -81,8 +81,10 @@ std::vector<ScannedWord> Scan(std::string_view sentence) {
     const std::size_t possessive =
         PossessiveLength(sentence.substr(token.begin, token.end - token.begin));
     bool adjacent = previous_end != std::string_view::npos && !after_possessive;
-    for (std::size_t i = previous_end; adjacent && i < token.begin; ++i) adjacent = sentence[i] == ' ';
-    words.push_back({token.begin, token.end, token.end - possessive, token.kind == text::TokenKind::kNumber, adjacent});
+    for (std::size_t i = previous_end; adjacent && i < token.begin; ++i)
+      adjacent = sentence[i] == ' ';
+    words.push_back({token.begin, token.end, token.end - possessive,
+                     token.kind == text::TokenKind::kNumber, adjacent});
     previous_end = token.end;
     after_possessive = possessive > 0;
   }
@@ -125,8 +127,8 @@ bool LooksLikeCaption(std::string_view paragraph) {
 
 bool EndsLikeSentence(std::string_view s) {
   // Closing quotes and brackets after the full stop: ”  ’  »  " ' ) ]
-  static constexpr std::array<std::string_view, 7> kClosers = {"\xE2\x80\x9D", "\xE2\x80\x99",
-                                                              "\xC2\xBB", "\"", "'", ")", "]"};
+  static constexpr std::array<std::string_view, 7> kClosers = {
+      "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", "\"", "'", ")", "]"};
   bool stripped = true;
   while (stripped && !s.empty()) {
     stripped = false;
@@ -137,12 +139,22 @@ bool EndsLikeSentence(std::string_view s) {
       }
     }
   }
-  static constexpr std::array<std::string_view, 16> kStops = {
-      ".", "!", "?", "\xE2\x80\xA6" /* … */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
-      "\xEF\xBC\x9F" /* ？ */, "\xEF\xBC\x8E" /* ． */, "\xEF\xBD\xA1" /* ｡ */,
-      "\xE0\xA5\xA4" /* । danda */, "\xE0\xA5\xA5" /* ॥ */, "\xE1\x81\x8B" /* ။ Myanmar */,
-      "\xE1\x9F\x94" /* ។ Khmer */, "\xDB\x94" /* ۔ Urdu */, "\xD8\x9F" /* ؟ Arabic */,
-      "\xE1\x8D\xA2" /* ። Ethiopic */};
+  static constexpr std::array<std::string_view, 16> kStops = {".",
+                                                              "!",
+                                                              "?",
+                                                              "\xE2\x80\xA6" /* … */,
+                                                              "\xE3\x80\x82" /* 。 */,
+                                                              "\xEF\xBC\x81" /* ！ */,
+                                                              "\xEF\xBC\x9F" /* ？ */,
+                                                              "\xEF\xBC\x8E" /* ． */,
+                                                              "\xEF\xBD\xA1" /* ｡ */,
+                                                              "\xE0\xA5\xA4" /* । danda */,
+                                                              "\xE0\xA5\xA5" /* ॥ */,
+                                                              "\xE1\x81\x8B" /* ။ Myanmar */,
+                                                              "\xE1\x9F\x94" /* ។ Khmer */,
+                                                              "\xDB\x94" /* ۔ Urdu */,
+                                                              "\xD8\x9F" /* ؟ Arabic */,
+                                                              "\xE1\x8D\xA2" /* ። Ethiopic */};
   for (std::string_view stop : kStops) {
     if (EndsWith(s, stop)) return true;
   }
@@ -169,17 +181,17 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
     titles.push_back(Scan(article.title));
     std::size_t kept = 0;
     std::size_t read = 0;
-    for (std::size_t p = 0; p < article.paragraphs.size() && kept < max_sentences &&
-                            read < 4 * max_sentences;
-         ++p) {
+    for (std::size_t p = 0;
+         p < article.paragraphs.size() && kept < max_sentences && read < 4 * max_sentences; ++p) {
       const Paragraph& paragraph = article.paragraphs[p];
       if (paragraph.kind == Paragraph::Kind::kHeading || LooksLikeCaption(paragraph.text)) continue;
       const std::string_view text = paragraph.text;
       const std::vector<text::Sentence> sentences = text::SplitSentences(text);
-      for (std::size_t s = 0; s < sentences.size() && kept < max_sentences && read < 4 * max_sentences;
-           ++s) {
+      for (std::size_t s = 0;
+           s < sentences.size() && kept < max_sentences && read < 4 * max_sentences; ++s) {
         ++read;
-        const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+        const std::string_view sentence =
+            text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
         if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
         std::vector<ScannedWord> words = Scan(sentence);
         int word_count = 0;
@@ -205,17 +217,21 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   for (std::size_t k = 0; k < scanned.size() && opening.size() < 150; ++k) {
     if (scanned[k].candidate.article != speaker) break;
     for (const ScannedWord& w : scanned[k].words) {
-      if (!w.number) opening.push_back(std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
+      if (!w.number)
+        opening.push_back(
+            std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
     }
   }
-  const std::string_view lang = versions.empty() ? std::string_view() : versions[static_cast<std::size_t>(speaker)]->lang;
+  const std::string_view lang =
+      versions.empty() ? std::string_view() : versions[static_cast<std::size_t>(speaker)]->lang;
   CandidatePool pool(StopwordsFor(lang, opening));
   const bool listed = pool.vocabulary.language() != nullptr;
 
   auto lookup = [&pool](std::string_view sentence, const std::vector<ScannedWord>& words) {
     Tokenised t;
     for (const ScannedWord& w : words) {
-      const Vocabulary::Word word = pool.vocabulary.Lookup(sentence.substr(w.begin, w.end - w.begin));
+      const Vocabulary::Word word =
+          pool.vocabulary.Lookup(sentence.substr(w.begin, w.end - w.begin));
       t.ids.push_back(word.id);
       t.listed_stop.push_back(word.stopword);
       t.is_number.push_back(w.number);
@@ -260,7 +276,8 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
     c.tokens = t.ids;
     for (std::size_t i = 1; i < t.ids.size(); ++i) {
       if (!t.adjacent_to_previous[i] || (is_stop(t, i - 1) && is_stop(t, i))) continue;
-      const std::uint64_t pair = (static_cast<std::uint64_t>(t.ids[i - 1]) << 32) | static_cast<std::uint32_t>(t.ids[i]);
+      const std::uint64_t pair =
+          (static_cast<std::uint64_t>(t.ids[i - 1]) << 32) | static_cast<std::uint32_t>(t.ids[i]);
       const auto [at, fresh] = bigram_ids.emplace(pair, pool.bigram_count);
       if (fresh) ++pool.bigram_count;
       c.bigrams.push_back(at->second);

@@ -48,14 +48,15 @@ struct Candidate {
   int sentence = 0;   // index among the paragraph's sentences (text::SplitSentences)
   int position = 0;   // index among the article's candidates: reading order
   std::string text;
-  int words = 0;              // word tokens, stopwords included (|S| in the paper)
-  int letters = 0;            // bytes of the words' match keys
-  std::vector<int> content;   // sorted unique ids of its content words and numbers
+  int words = 0;             // word tokens, stopwords included (|S| in the paper)
+  int letters = 0;           // bytes of the words' match keys
+  std::vector<int> content;  // sorted unique ids of its content words and numbers
   // Word ids in reading order for the keyword graph; -1 where a stopword, a
   // number or punctuation stands, so two ids side by side are adjacent in the text.
   std::vector<int> sequence;
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  // byte span in `text` of each sequence entry
-  std::vector<int> tokens;    // ids of all its words and numbers, in order
+  std::vector<std::pair<std::size_t, std::size_t>>
+      spans;                // byte span in `text` of each sequence entry
+  std::vector<int> tokens;  // ids of all its words and numbers, in order
   // Sorted unique ids of its word bigrams: two words side by side (only a
   // space between), not both stopwords. In Vietnamese, written syllable by
   // syllable, a bigram is most often a word ("biểu tình", "Campuchia")
@@ -66,7 +67,7 @@ struct Candidate {
 struct CandidatePool {
   explicit CandidatePool(const text::StopwordList* stopwords) : vocabulary(stopwords) {}
   Vocabulary vocabulary;
-  std::vector<Candidate> sentences;  // by article, then in reading order
+  std::vector<Candidate> sentences;           // by article, then in reading order
   std::vector<std::vector<int>> title_words;  // content ids of each article's title
   int bigram_count = 0;                       // bigram ids are 0..bigram_count-1
 };

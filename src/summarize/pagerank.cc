@@ -37,7 +37,8 @@ std::vector<double> PageRank(const Graph& g, const std::vector<double>& prior, d
     }
     double change = 0;
     for (std::size_t v = 0; v < n; ++v) {
-      const double value = (1 - damping) * teleport[v] + damping * (next[v] + dangling * teleport[v]);
+      const double value =
+          (1 - damping) * teleport[v] + damping * (next[v] + dangling * teleport[v]);
       change = std::max(change, std::fabs(value - score[v]));
       score[v] = value;
     }

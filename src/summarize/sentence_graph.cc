@@ -7,7 +7,8 @@ namespace wiredesk::summarize {
 
 double Cosine(const std::vector<int>& a, const std::vector<int>& b) {
   if (a.empty() || b.empty()) return 0;
-  return SharedCount(a, b) / std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
+  return SharedCount(a, b) /
+         std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
 }
 
 Graph BuildSentenceGraph(const std::vector<GraphSentence>& sentences, Similarity similarity,
@@ -33,7 +34,8 @@ Graph BuildSentenceGraph(const std::vector<GraphSentence>& sentences, Similarity
         if (i == j) continue;
         const std::vector<int>& query = *sentences[i].content;
         const std::vector<int>& document = *sentences[j].content;
-        const double norm = (k1 + 1) / (1 + k1 * (1 - b + b * static_cast<double>(document.size()) / average));
+        const double norm =
+            (k1 + 1) / (1 + k1 * (1 - b + b * static_cast<double>(document.size()) / average));
         double weight = 0;
         auto q = query.begin(), d = document.begin();
         while (q != query.end() && d != document.end()) {

@@ -121,11 +121,14 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
   const std::vector<Cluster> clusters = Collapse(pool);
   const std::size_t n = clusters.size();
   std::vector<std::vector<int>> units(n);
-  for (std::size_t i = 0; i < n; ++i) units[i] = UnitsOf(sentences[clusters[i].shown], options.units, pool);
+  for (std::size_t i = 0; i < n; ++i)
+    units[i] = UnitsOf(sentences[clusters[i].shown], options.units, pool);
   std::vector<GraphSentence> vertices;
   vertices.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) vertices.push_back({&units[i], sentences[clusters[i].shown].words});
-  const Graph graph = BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size() + pool.bigram_count);
+  for (std::size_t i = 0; i < n; ++i)
+    vertices.push_back({&units[i], sentences[clusters[i].shown].words});
+  const Graph graph =
+      BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size() + pool.bigram_count);
 
   const bool story = pool.title_words.size() > 1;
   const double lead = story ? options.story_lead_exponent : options.lead_exponent;
@@ -139,14 +142,16 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
       prior[i] *= 1 + Cosine(title, sentences[c.shown].content);
     }
   }
-  const std::vector<double> rank = PageRank(graph, prior, story ? options.story_damping : options.damping);
+  const std::vector<double> rank =
+      PageRank(graph, prior, story ? options.story_damping : options.damping);
   const double best = *std::max_element(rank.begin(), rank.end());
 
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     if (rank[a] != rank[b]) return rank[a] > rank[b];
-    if (clusters[a].position != clusters[b].position) return clusters[a].position < clusters[b].position;
+    if (clusters[a].position != clusters[b].position)
+      return clusters[a].position < clusters[b].position;
     return clusters[a].article < clusters[b].article;
   });
 
@@ -159,12 +164,15 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
       if (Cosine(units[i], units[j]) >= options.redundancy) return false;
     }
     if (options.chars <= 0) return true;
-    const std::size_t cost = text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
-    return chars_left > 0 && cost <= chars_left + static_cast<std::size_t>(options.overrun * static_cast<double>(cost));
+    const std::size_t cost =
+        text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
+    return chars_left > 0 && cost <= chars_left + static_cast<std::size_t>(
+                                                      options.overrun * static_cast<double>(cost));
   };
   auto take = [&](std::size_t i) {
     if (options.chars > 0) {
-      const std::size_t cost = text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
+      const std::size_t cost =
+          text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
       chars_left -= std::min(cost, chars_left);
     }
     chosen.push_back(i);
@@ -174,13 +182,14 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
     if (admissible(i)) take(i);
   }
   std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
-    if (clusters[a].position != clusters[b].position) return clusters[a].position < clusters[b].position;
+    if (clusters[a].position != clusters[b].position)
+      return clusters[a].position < clusters[b].position;
     return clusters[a].article < clusters[b].article;
   });
   for (std::size_t i : chosen) {
     const Candidate& s = sentences[clusters[i].shown];
-    summary.sentences.push_back(
-        {s.text, best > 0 ? rank[i] / best : 0, s.article, s.paragraph, s.sentence, clusters[i].support});
+    summary.sentences.push_back({s.text, best > 0 ? rank[i] / best : 0, s.article, s.paragraph,
+                                 s.sentence, clusters[i].support});
   }
   return summary;
 }

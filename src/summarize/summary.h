@@ -85,10 +85,10 @@ struct SummaryOptions {
   // kept for scripts/eval-summary and for comparison.
   Similarity similarity = Similarity::kCosine;
   double damping = 0.85;
-  double lead_exponent = 0;    // p(i) ∝ (i + 1)^-lead_exponent; 0: the paper's uniform teleport
-  bool title_prior = false;    // p(i) also ∝ 1 + cosine(title, sentence)
-  double redundancy = 0.5;     // skip a sentence this similar to a chosen one; ≥ 1: never
-  bool support = true;         // story: p(i) also ∝ versions carrying the sentence
+  double lead_exponent = 0;  // p(i) ∝ (i + 1)^-lead_exponent; 0: the paper's uniform teleport
+  bool title_prior = false;  // p(i) also ∝ 1 + cosine(title, sentence)
+  double redundancy = 0.5;   // skip a sentence this similar to a chosen one; ≥ 1: never
+  bool support = true;       // story: p(i) also ∝ versions carrying the sentence
   Units units = Units::kWords;
   // A story of two or more versions: p(i) ∝ (position in its version +
   // 1)^-story_lead_exponent, and PageRank's damping is story_damping.

@@ -1,8 +1,8 @@
 #include "text/break_iterators.h"
 
-#include <memory>
-
 #include <unicode/locid.h>
+
+#include <memory>
 
 namespace wiredesk::text {
 namespace {

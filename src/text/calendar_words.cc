@@ -7,13 +7,13 @@ namespace wiredesk::text {
 namespace {
 
 constexpr std::array<std::string_view, 24> kMonths = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
-constexpr std::array<std::string_view, 10> kWeekdayAbbreviations = {"mon", "tue", "tues", "wed", "thu",
-                                                                    "thur", "thurs", "fri", "sat", "sun"};
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 10> kWeekdayAbbreviations = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
 
 template <std::size_t N>
 bool Listed(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -26,6 +26,8 @@ bool IsMonthName(std::string_view lower_word) { return Listed(kMonths, lower_wor
 
 bool IsWeekdayName(std::string_view lower_word) { return Listed(kWeekdays, lower_word); }
 
-bool IsWeekdayAbbreviation(std::string_view lower_word) { return Listed(kWeekdayAbbreviations, lower_word); }
+bool IsWeekdayAbbreviation(std::string_view lower_word) {
+  return Listed(kWeekdayAbbreviations, lower_word);
+}
 
 }  // namespace wiredesk::text

@@ -1,11 +1,11 @@
 #include "text/charset.h"
 
+#include <unicode/ucnv.h>
+
 #include <algorithm>
 #include <iterator>
 #include <memory>
 #include <string_view>
-
-#include <unicode/ucnv.h>
 
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -22,7 +22,8 @@ bool IsNameChar(char c) {
 
 // The charset name that starts at `at` in `head`, after optional quotes.
 std::string NameAt(const std::string& head, std::size_t at) {
-  while (at < head.size() && (head[at] == ' ' || head[at] == '"' || head[at] == '\'' || head[at] == '=')) {
+  while (at < head.size() &&
+         (head[at] == ' ' || head[at] == '"' || head[at] == '\'' || head[at] == '=')) {
     ++at;
   }
   std::size_t end = at;
@@ -47,11 +48,18 @@ constexpr std::string_view kShippedTables[] = {
 
 bool IsOnBothTargets(const UConverter* converter) {
   switch (ucnv_getType(converter)) {
-    case UCNV_UTF8: case UCNV_UTF16_BigEndian: case UCNV_UTF16_LittleEndian: case UCNV_UTF16:
-    case UCNV_UTF32_BigEndian: case UCNV_UTF32_LittleEndian: case UCNV_UTF32:
-    case UCNV_US_ASCII: case UCNV_LATIN_1:
+    case UCNV_UTF8:
+    case UCNV_UTF16_BigEndian:
+    case UCNV_UTF16_LittleEndian:
+    case UCNV_UTF16:
+    case UCNV_UTF32_BigEndian:
+    case UCNV_UTF32_LittleEndian:
+    case UCNV_UTF32:
+    case UCNV_US_ASCII:
+    case UCNV_LATIN_1:
       return true;
-    default: break;
+    default:
+      break;
   }
   UErrorCode status = U_ZERO_ERROR;
   const char* name = ucnv_getName(converter, &status);
@@ -77,7 +85,8 @@ std::string DeclaredCharset(std::string_view bytes) {
     if (encoding != std::string::npos && encoding < end) return NameAt(head, encoding + 8);
   }
   // <meta charset="x"> and <meta http-equiv=... content="text/html; charset=x">
-  for (std::size_t meta = head.find("<meta"); meta != std::string::npos; meta = head.find("<meta", meta + 5)) {
+  for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
+       meta = head.find("<meta", meta + 5)) {
     const std::size_t end = head.find('>', meta);
     const std::size_t charset = head.find("charset", meta);
     if (charset == std::string::npos || (end != std::string::npos && charset > end)) continue;
@@ -100,7 +109,8 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view charset) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterClose> converter(ucnv_open(name.c_str(), &status));
   if (U_FAILURE(status) || !converter || !IsOnBothTargets(converter.get())) {
-    return {std::string(bytes), "charset \"" + name + "\" can't be decoded here; bytes read as UTF-8"};
+    return {std::string(bytes),
+            "charset \"" + name + "\" can't be decoded here; bytes read as UTF-8"};
   }
   // Every byte of a single-byte charset can become at most 3 UTF-8 bytes;
   // multi-byte charsets need less.
@@ -110,7 +120,8 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view charset) {
   char* target = out.data();
   const char* source = bytes.data();
   ucnv_convertEx(utf8, converter.get(), &target, out.data() + out.size(), &source,
-                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true, &status);
+                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true,
+                 &status);
   ucnv_close(utf8);
   if (U_FAILURE(status)) {
     return {std::string(bytes), "decoding from \"" + name + "\" failed (" + u_errorName(status) +

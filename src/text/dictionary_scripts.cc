@@ -1,21 +1,21 @@
 #include "text/dictionary_scripts.h"
 
-#include <cstdint>
-
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+
+#include <cstdint>
 
 namespace wiredesk::text {
 namespace {
 
 // How a character joins its neighbours in a dictionary-script run.
 enum class Joining {
-  kAlone,      // Han, Hiragana: a token per character
-  kKatakana,   // joins the Katakana before it
-  kComplex,    // joins the Complex_Context characters of its script before it
-  kExtend,     // a mark, format character or joiner: belongs to what precedes it
-  kNone,       // not part of a run
+  kAlone,     // Han, Hiragana: a token per character
+  kKatakana,  // joins the Katakana before it
+  kComplex,   // joins the Complex_Context characters of its script before it
+  kExtend,    // a mark, format character or joiner: belongs to what precedes it
+  kNone,      // not part of a run
 };
 
 UChar32 Next(std::string_view text, std::size_t& at) {
@@ -41,8 +41,7 @@ bool IsExtend(UChar32 c) {
 Joining JoiningOf(UChar32 c) {
   if (c < 0x0E00) return Joining::kNone;  // below Thai: no dictionary script
   if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return Joining::kComplex;
-  if (c == 0xFF9E || c == 0xFF9F ||
-      u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA) {
+  if (c == 0xFF9E || c == 0xFF9F || u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA) {
     return Joining::kKatakana;
   }
   const UScriptCode script = ScriptOf(c);
@@ -75,11 +74,11 @@ void SegmentDictionaryRun(std::string_view text, std::size_t begin, std::size_t 
     Joining joining = JoiningOf(c);
     if (joining == Joining::kNone && IsExtend(c)) joining = Joining::kExtend;
     const UScriptCode script = joining == Joining::kComplex ? ScriptOf(c) : USCRIPT_INVALID_CODE;
-    const bool joins = !tokens.empty() && tokens.back().end == start &&
-                       (joining == Joining::kExtend ||
-                        (joining == Joining::kKatakana && open == Joining::kKatakana) ||
-                        (joining == Joining::kComplex && open == Joining::kComplex &&
-                         script == open_script));
+    const bool joins =
+        !tokens.empty() && tokens.back().end == start &&
+        (joining == Joining::kExtend ||
+         (joining == Joining::kKatakana && open == Joining::kKatakana) ||
+         (joining == Joining::kComplex && open == Joining::kComplex && script == open_script));
     if (joins) {
       tokens.back().end = at;
       continue;

@@ -36,11 +36,11 @@
 #ifndef WIREDESK_TEXT_DICTIONARY_SCRIPTS_H_
 #define WIREDESK_TEXT_DICTIONARY_SCRIPTS_H_
 
+#include <unicode/umachine.h>
+
 #include <cstddef>
 #include <string_view>
 #include <vector>
-
-#include <unicode/umachine.h>
 
 #include "text/tokens.h"
 

@@ -1,11 +1,11 @@
 #include "text/icu_data.h"
 
-#include <memory>
-#include <utility>
-
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/udata.h>
+
+#include <memory>
+#include <utility>
 
 namespace wiredesk::text {
 namespace {

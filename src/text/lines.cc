@@ -1,9 +1,9 @@
 #include "text/lines.h"
 
-#include <cstdint>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <cstdint>
 
 namespace wiredesk::text {
 namespace {
@@ -12,7 +12,9 @@ namespace {
 std::size_t BreakLength(std::string_view text, std::size_t i) {
   const auto b = static_cast<unsigned char>(text[i]);
   switch (b) {
-    case '\n': case '\v': case '\f':
+    case '\n':
+    case '\v':
+    case '\f':
       return 1;
     case '\r':
       return (i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;

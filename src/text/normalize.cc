@@ -21,8 +21,7 @@ std::string ToUtf8(const icu::UnicodeString& text) {
 
 // Applies `normalizer`, or returns the input unchanged if ICU can't (missing
 // data): normalisation is an improvement, never a reason to lose text.
-icu::UnicodeString Normalize(const icu::Normalizer2* normalizer,
-                             const icu::UnicodeString& text) {
+icu::UnicodeString Normalize(const icu::Normalizer2* normalizer, const icu::UnicodeString& text) {
   if (normalizer == nullptr) return text;
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString out = normalizer->normalize(text, status);
@@ -45,16 +44,26 @@ const icu::Normalizer2* NfkdInstance() {
 // leaves them whole. Vietnamese "đ" matters most: "Đà Nẵng" = "Da Nang".
 UChar32 StrippedLetter(UChar32 c) {
   switch (c) {
-    case 0x0111: return u'd';  // đ
-    case 0x00F8: return u'o';  // ø
-    case 0x0142: return u'l';  // ł
-    case 0x0127: return u'h';  // ħ
-    case 0x0167: return u't';  // ŧ
-    case 0x0131: return u'i';  // dotless ı
-    case 0x00F0: return u'd';  // ð
-    case 0x0180: return u'b';  // ƀ
-    case 0x01B6: return u'z';  // ƶ
-    default: return c;
+    case 0x0111:
+      return u'd';  // đ
+    case 0x00F8:
+      return u'o';  // ø
+    case 0x0142:
+      return u'l';  // ł
+    case 0x0127:
+      return u'h';  // ħ
+    case 0x0167:
+      return u't';  // ŧ
+    case 0x0131:
+      return u'i';  // dotless ı
+    case 0x00F0:
+      return u'd';  // ð
+    case 0x0180:
+      return u'b';  // ƀ
+    case 0x01B6:
+      return u'z';  // ƶ
+    default:
+      return c;
   }
 }
 

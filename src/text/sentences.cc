@@ -1,14 +1,14 @@
 #include "text/sentences.h"
 
-#include <algorithm>
-#include <iterator>
-#include <cstdint>
-#include <string>
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <string>
 
 #include "text/break_iterators.h"
 #include "text/lines.h"
@@ -20,17 +20,17 @@ namespace {
 // The last row is Vietnamese news usage: "TP. Hồ Chí Minh" (city), "PGS.TS."
 // (associate professor, doctor), "ThS." (master), "BS." (physician).
 constexpr std::string_view kTitles[] = {
-    "mr",  "mrs", "ms",  "dr",   "prof", "gen",  "col",    "lt",  "sgt",  "capt",
-    "cpl", "maj", "gov", "sen",  "rep",  "rev",  "hon",    "pres", "st",  "mt",
-    "ft",  "adm", "cmdr", "supt", "insp", "messrs", "mme", "msgr",
-    "tp",  "ts",  "ths", "pgs",  "gs",   "pgs.ts", "gs.ts", "bs", "ks"};
+    "mr",  "mrs", "ms",   "dr",     "prof",  "gen",    "col", "lt",   "sgt", "capt",
+    "cpl", "maj", "gov",  "sen",    "rep",   "rev",    "hon", "pres", "st",  "mt",
+    "ft",  "adm", "cmdr", "supt",   "insp",  "messrs", "mme", "msgr", "tp",  "ts",
+    "ths", "pgs", "gs",   "pgs.ts", "gs.ts", "bs",     "ks"};
 
 // Abbreviations that end a sentence only when the next one starts with a
 // letter: before a number they are part of it ("Oct. 15", "No. 5").
-constexpr std::string_view kBeforeNumbers[] = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",    "sept", "oct",
-    "nov", "dec", "no",  "nos", "vol", "p",   "pp",  "fig",    "art",  "ch",
-    "sec", "ref", "tel", "ext", "approx", "est", "vs"};
+constexpr std::string_view kBeforeNumbers[] = {"jan", "feb",  "mar", "apr",    "jun", "jul", "aug",
+                                               "sep", "sept", "oct", "nov",    "dec", "no",  "nos",
+                                               "vol", "p",    "pp",  "fig",    "art", "ch",  "sec",
+                                               "ref", "tel",  "ext", "approx", "est", "vs"};
 
 template <std::size_t N>
 bool Contains(const std::string_view (&words)[N], std::string_view word) {
@@ -94,9 +94,10 @@ bool ContinuesSentence(std::string_view before, std::string_view after) {
     if (Contains(kTitles, word)) return true;
     if (u_isdigit(next) && Contains(kBeforeNumbers, word)) return true;
     // An initial: one capital letter standing alone ("John F. Kennedy").
-    const bool lone_capital = word.size() == 1 && before.size() >= 2 &&
-                              before[before.size() - 2] >= 'A' && before[before.size() - 2] <= 'Z' &&
-                              (before.size() == 2 || !u_isalnum(CodePointBefore(before, before.size() - 2)));
+    const bool lone_capital =
+        word.size() == 1 && before.size() >= 2 && before[before.size() - 2] >= 'A' &&
+        before[before.size() - 2] <= 'Z' &&
+        (before.size() == 2 || !u_isalnum(CodePointBefore(before, before.size() - 2)));
     if (lone_capital && u_isupper(next)) return true;
   }
   // "“Yes!” she said." ICU ends a sentence after "!”" whatever follows.

@@ -1,12 +1,12 @@
 #include "text/tokens.h"
 
-#include <cstdint>
-
 #include <unicode/brkiter.h>
 #include <unicode/ubrk.h>
-#include <unicode/utext.h>
 #include <unicode/uscript.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
+
+#include <cstdint>
 
 #include "text/break_iterators.h"
 #include "text/dictionary_scripts.h"
@@ -32,15 +32,15 @@ void TokenizeByRules(icu::BreakIterator& iterator, std::string_view text, std::s
                      std::size_t end, std::vector<Token>& tokens) {
   if (begin == end) return;
   UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, text.data() + begin,
-                                static_cast<std::int64_t>(end - begin), &status);
+  UText* utext =
+      utext_openUTF8(nullptr, text.data() + begin, static_cast<std::int64_t>(end - begin), &status);
   iterator.setText(utext, status);
   if (U_SUCCESS(status)) {
     std::int32_t start = iterator.first();
     for (std::int32_t stop = iterator.next(); stop != icu::BreakIterator::DONE;
          start = stop, stop = iterator.next()) {
-      const Token token{begin + static_cast<std::size_t>(start), begin + static_cast<std::size_t>(stop),
-                        KindOf(iterator.getRuleStatus())};
+      const Token token{begin + static_cast<std::size_t>(start),
+                        begin + static_cast<std::size_t>(stop), KindOf(iterator.getRuleStatus())};
       if (token.kind == TokenKind::kPunctuation &&
           IsBlank(text.substr(token.begin, token.end - token.begin))) {
         continue;
@@ -84,9 +84,12 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 std::string_view TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunctuation: return "punctuation";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunctuation:
+      return "punctuation";
   }
   return "word";
 }

@@ -1,9 +1,9 @@
 #include "text/utf8.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdint>
-
-#include <unicode/utf8.h>
 
 namespace wiredesk::text {
 namespace {

@@ -20,8 +20,8 @@
 namespace wiredesk::text {
 
 struct Utf8Repair {
-  std::string text;           // well-formed UTF-8
-  std::size_t replaced = 0;   // ill-formed sequences turned into U+FFFD
+  std::string text;          // well-formed UTF-8
+  std::size_t replaced = 0;  // ill-formed sequences turned into U+FFFD
 };
 
 // Copies `bytes`, replacing each maximal ill-formed subsequence (stray

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
+#include "dedup/clustering.h"
 
+#include <catch2/catch.hpp>
 #include <set>
 #include <utility>
 #include <vector>
-
-#include "dedup/clustering.h"
 
 namespace {
 
@@ -25,7 +24,9 @@ struct Component {
     }
   }
   std::vector<std::vector<std::uint32_t>> Cluster() const {
-    return ClusterComponent(versions, [this](std::uint32_t a, std::uint32_t b) { return overlapping.count({a, b}) != 0; });
+    return ClusterComponent(versions, [this](std::uint32_t a, std::uint32_t b) {
+      return overlapping.count({a, b}) != 0;
+    });
   }
 
   std::vector<ComponentVersion> versions;
@@ -34,7 +35,9 @@ struct Component {
 
 }  // namespace
 
-TEST_CASE("copies edited different ways join their original's story though not duplicates of each other") {
+TEST_CASE(
+    "copies edited different ways join their original's story though not duplicates of each "
+    "other") {
   // 0: the original (hub); 1: trimmed; 2: names changed; 3: a paragraph dropped.
   Component component(4);
   component.Link(0, 1, true);

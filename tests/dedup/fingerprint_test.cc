@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
+#include "dedup/fingerprint.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
-#include "dedup/fingerprint.h"
 #include "dedup/letters.h"
 #include "dedup/similarity.h"
 
@@ -15,17 +15,22 @@ TEST_CASE("spacing, punctuation, case and diacritics vanish from the folded lett
   CHECK(FoldedLetters("withcountries VIET NAMS") == "withcountriesvietnams");
   CHECK(FoldedLetters("Vie\xCC\xA3\xCC\x82t Nam") == "vietnam");  // decomposed accents
   CHECK(FoldedLetters("Đà Nẵng — 2024") == "danang0");
-  CHECK(FoldedLetters("killed 12 people, 3,400 hurt") == FoldedLetters("killed 15 people, 3,412 hurt"));
+  CHECK(FoldedLetters("killed 12 people, 3,400 hurt") ==
+        FoldedLetters("killed 15 people, 3,412 hurt"));
   CHECK(FoldedLetters("“…”  ") == "");
 }
 
 TEST_CASE("a copy with words run together has the fingerprint of the clean copy") {
   const std::string clean =
-      "Vietnam stands ready to enhance collaboration with countries and territories worldwide as well as "
-      "international organisations based on international laws and practices in the fight against high-tech crimes.";
+      "Vietnam stands ready to enhance collaboration with countries and territories worldwide as "
+      "well as "
+      "international organisations based on international laws and practices in the fight against "
+      "high-tech crimes.";
   const std::string damaged =
-      "Vietnam stands ready to enhance collaboration withcountries and territories worldwide as well as "
-      "international organisationsbased on international laws and practices in the fight against high-techcrimes.";
+      "Vietnam stands ready to enhance collaboration withcountries and territories worldwide as "
+      "well as "
+      "international organisationsbased on international laws and practices in the fight against "
+      "high-techcrimes.";
   const auto a = FingerprintText(clean), b = FingerprintText(damaged);
   CHECK(a.exact == b.exact);
   CHECK(a.sketch == b.sketch);

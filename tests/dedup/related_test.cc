@@ -53,7 +53,9 @@ TEST_CASE(
   CHECK(TermsOf("biểu tình tại", "vi").size() == TermsOf("biểu tình", "vi").size());
 }
 
-TEST_CASE("stories that share only a busy topic are not related; two reports of one event among them are") {
+TEST_CASE(
+    "stories that share only a busy topic are not related; two reports of one event among them "
+    "are") {
   // 30 stories, each with three terms of its own. Stories 0-7 share four
   // topic terms (a budget debate: "ngân sách", "bội chi", ...), and stories
   // 0 and 1 also share four terms of one event. Topic-only pairs have a

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
+#include "desk/desk_requests.h"
 
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "desk/desk_requests.h"
 #include "samples.h"
 
 namespace {
@@ -21,8 +20,10 @@ json SeedDocument(const std::string& id) {
 
 TEST_CASE("a batch with one bad document adds the others and names the bad one") {
   Desk desk;
-  const json request = {SeedDocument("002_0c1e3a2815583ef3"), {{"id", "blank"}, {"content", "   "}},
-                        {{"id", 7}}, SeedDocument("003_94858066e6bb5739")};
+  const json request = {SeedDocument("002_0c1e3a2815583ef3"),
+                        {{"id", "blank"}, {"content", "   "}},
+                        {{"id", 7}},
+                        SeedDocument("003_94858066e6bb5739")};
   const json response = json::parse(AddRequest(desk, request.dump()));
   const json& results = response["results"];
   REQUIRE(results.size() == 4);
@@ -39,7 +40,8 @@ TEST_CASE("a batch with one bad document adds the others and names the bad one")
 
 TEST_CASE("an article without a headline is listed by its opening words") {
   Desk desk;
-  const json results = json::parse(AddRequest(desk, SeedDocument("000_6fdb084cdd6b2d10").dump()))["results"];
+  const json results =
+      json::parse(AddRequest(desk, SeedDocument("000_6fdb084cdd6b2d10").dump()))["results"];
   CHECK(results[0]["title"] == "");
   const std::string lead = results[0]["lead"];
   CHECK(lead.rfind("Ambassador Vũ Lê Thái Hoàng, Permanent Representative", 0) == 0);
@@ -49,14 +51,18 @@ TEST_CASE("an article without a headline is listed by its opening words") {
 
 TEST_CASE("a story's summary names the version each key sentence comes from") {
   Desk desk;
-  AddRequest(desk, json::array({SeedDocument("002_0c1e3a2815583ef3"), SeedDocument("003_94858066e6bb5739")}).dump());
+  AddRequest(desk, json::array(
+                       {SeedDocument("002_0c1e3a2815583ef3"), SeedDocument("003_94858066e6bb5739")})
+                       .dump());
   const json summary = json::parse(SummarizeRequest(
       desk, R"({"ids": ["003_94858066e6bb5739", "002_0c1e3a2815583ef3"], "sentences": 3})"));
   REQUIRE(summary["sentences"].size() == 3);
   bool high_tech = false;
   for (const json& sentence : summary["sentences"]) {
-    CHECK((sentence["article"] == "003_94858066e6bb5739" || sentence["article"] == "002_0c1e3a2815583ef3"));
-    high_tech = high_tech || sentence["text"].get<std::string>().find("high-tech crime") != std::string::npos;
+    CHECK((sentence["article"] == "003_94858066e6bb5739" ||
+           sentence["article"] == "002_0c1e3a2815583ef3"));
+    high_tech = high_tech ||
+                sentence["text"].get<std::string>().find("high-tech crime") != std::string::npos;
   }
   CHECK(high_tech);
   CHECK_FALSE(summary["keywords"].empty());
@@ -64,9 +70,11 @@ TEST_CASE("a story's summary names the version each key sentence comes from") {
 
 TEST_CASE("comparing two versions on the desk reports the run-together words as spacing") {
   Desk desk;
-  AddRequest(desk, json::array({SeedDocument("002_0c1e3a2815583ef3"), SeedDocument("003_94858066e6bb5739")}).dump());
-  const json comparison =
-      json::parse(CompareRequest(desk, R"({"left": "002_0c1e3a2815583ef3", "right": "003_94858066e6bb5739"})"));
+  AddRequest(desk, json::array(
+                       {SeedDocument("002_0c1e3a2815583ef3"), SeedDocument("003_94858066e6bb5739")})
+                       .dump());
+  const json comparison = json::parse(
+      CompareRequest(desk, R"({"left": "002_0c1e3a2815583ef3", "right": "003_94858066e6bb5739"})"));
   REQUIRE(comparison.contains("stats"));
   CHECK(comparison["stats"].value("spacing", 0) > 0);
   CHECK(comparison["stats"].value("wording", 0) == 0);
@@ -74,22 +82,27 @@ TEST_CASE("comparing two versions on the desk reports the run-together words as 
 
 TEST_CASE("requests naming what is not on the desk, or malformed, are errors with a message") {
   Desk desk;
-  CHECK(json::parse(ArticleRequest(desk, "nope"))["error"]["message"] == "no article \"nope\" on the desk");
+  CHECK(json::parse(ArticleRequest(desk, "nope"))["error"]["message"] ==
+        "no article \"nope\" on the desk");
   CHECK(json::parse(CompareRequest(desk, R"({"left": "a"})"))["error"]["message"] ==
         "compare expects {\"left\": article id, \"right\": article id}");
   CHECK(json::parse(CompareRequest(desk, R"({"left": "a", "right": "b"})"))["error"]["message"] ==
         "no article \"a\" on the desk");
   CHECK(json::parse(SummarizeRequest(desk, R"({"ids": []})"))["error"]["message"] ==
         "summarize needs at least one article id");
-  CHECK(json::parse(SummarizeRequest(desk, R"({"ids": ["x"], "sentences": "three"})"))["error"]["message"] ==
+  CHECK(json::parse(SummarizeRequest(
+            desk, R"({"ids": ["x"], "sentences": "three"})"))["error"]["message"] ==
         "\"sentences\" must be a number");
-  CHECK(json::parse(RemoveRequest(desk, R"("x")"))["error"]["message"] == "remove expects a JSON array of article ids");
+  CHECK(json::parse(RemoveRequest(desk, R"("x")"))["error"]["message"] ==
+        "remove expects a JSON array of article ids");
   CHECK(json::parse(AddRequest(desk, "{"))["error"].contains("message"));
 }
 
 TEST_CASE("removing an article takes it out of its story") {
   Desk desk;
-  AddRequest(desk, json::array({SeedDocument("002_0c1e3a2815583ef3"), SeedDocument("003_94858066e6bb5739")}).dump());
+  AddRequest(desk, json::array(
+                       {SeedDocument("002_0c1e3a2815583ef3"), SeedDocument("003_94858066e6bb5739")})
+                       .dump());
   CHECK(json::parse(RemoveRequest(desk, R"(["002_0c1e3a2815583ef3", "missing"])"))["removed"] == 1);
   const json stories = json::parse(StoriesRequest(desk))["stories"];
   REQUIRE(stories.size() == 1);

@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "desk/desk.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <variant>
 #include <vector>
 
-#include "desk/desk.h"
 #include "samples.h"
 
 namespace {
@@ -14,8 +14,9 @@ using wiredesk::desk::Desk;
 using wiredesk::desk::Document;
 using wiredesk::desk::Story;
 
-const char* const kSamples[] = {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2", "002_0c1e3a2815583ef3",
-                                "003_94858066e6bb5739", "004_1fbe4b0bd141bb0e"};
+const char* const kSamples[] = {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2",
+                                "002_0c1e3a2815583ef3", "003_94858066e6bb5739",
+                                "004_1fbe4b0bd141bb0e"};
 
 Document Sample(const std::string& id) {
   Document document;
@@ -35,7 +36,8 @@ Document Text(const std::string& id, const std::string& content) {
 
 const Story* StoryOf(const std::vector<Story>& stories, const std::string& member) {
   for (const Story& story : stories) {
-    if (std::find(story.members.begin(), story.members.end(), member) != story.members.end()) return &story;
+    if (std::find(story.members.begin(), story.members.end(), member) != story.members.end())
+      return &story;
   }
   return nullptr;
 }
@@ -45,7 +47,8 @@ bool Related(const Story& a, const Story& b) {
 }
 
 void AddSamples(Desk& desk) {
-  for (const char* id : kSamples) REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample(id))));
+  for (const char* id : kSamples)
+    REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample(id))));
 }
 
 }  // namespace
@@ -57,12 +60,15 @@ TEST_CASE("two copies of one wire story are one story, the undamaged copy canoni
   REQUIRE(stories.size() == 4);
   const Story* interpol = StoryOf(stories, "002_0c1e3a2815583ef3");
   REQUIRE(interpol != nullptr);
-  CHECK(interpol->members == std::vector<std::string>{"002_0c1e3a2815583ef3", "003_94858066e6bb5739"});
+  CHECK(interpol->members ==
+        std::vector<std::string>{"002_0c1e3a2815583ef3", "003_94858066e6bb5739"});
   CHECK(interpol->canonical == "003_94858066e6bb5739");
-  CHECK(interpol->title == "VN hopes for more int’l cooperation to combat hi-tech crimes: Deputy Minister");
+  CHECK(interpol->title ==
+        "VN hopes for more int’l cooperation to combat hi-tech crimes: Deputy Minister");
 }
 
-TEST_CASE("different events are different stories; the same ambassador's two meetings are related") {
+TEST_CASE(
+    "different events are different stories; the same ambassador's two meetings are related") {
   Desk desk;
   AddSamples(desk);
   const std::vector<Story> stories = desk.Stories();
@@ -113,7 +119,8 @@ TEST_CASE("a trimmed copy, half the length, joins its full version") {
   CHECK(StoryOf(stories, "000-trimmed")->canonical == "000_6fdb084cdd6b2d10");
 }
 
-TEST_CASE("a trimmed copy and a copy missing its opening join their original, though they share little") {
+TEST_CASE(
+    "a trimmed copy and a copy missing its opening join their original, though they share little") {
   const std::string full = Sample("000_6fdb084cdd6b2d10").content;
   // The trimmed copy keeps the first 55%; the other drops the first 30%.
   // Each is a version of the original, neither of the other (a quarter shared).
@@ -124,8 +131,8 @@ TEST_CASE("a trimmed copy and a copy missing its opening join their original, th
   Desk desk;
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("000_6fdb084cdd6b2d10"))));
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("trimmed", full.substr(0, cut)))));
-  REQUIRE(std::holds_alternative<std::string>(
-      desk.Add(Text("late start", "Việt Nam seeks closer Interpol ties\n\n" + full.substr(start + 1)))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(
+      Text("late start", "Việt Nam seeks closer Interpol ties\n\n" + full.substr(start + 1)))));
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
   const std::vector<Story> stories = desk.Stories();
   REQUIRE(stories.size() == 2);
@@ -147,7 +154,8 @@ TEST_CASE("a digest reprinting two unrelated stories does not merge them") {
 TEST_CASE("identical copies are one story; removing the first keeps the rest together") {
   Desk desk;
   const std::string text = Sample("001_5f15ffd69aec10c2").content;
-  for (int i = 0; i < 50; ++i) REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("copy" + std::to_string(i), text))));
+  for (int i = 0; i < 50; ++i)
+    REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("copy" + std::to_string(i), text))));
   REQUIRE(desk.Stories().size() == 1);
   CHECK(desk.Remove("copy0"));
   const std::vector<Story> stories = desk.Stories();
@@ -159,9 +167,11 @@ TEST_CASE("identical copies are one story; removing the first keeps the rest tog
 TEST_CASE("a flood of 10,000 copies and 500 near copies of one wire story is one story") {
   const std::string story =
       "Port reopens after storm\n\n"
-      "HAI PHONG — The city's main container terminal reopened on Sunday after three weeks of repairs to "
+      "HAI PHONG — The city's main container terminal reopened on Sunday after three weeks of "
+      "repairs to "
       "berths damaged by the typhoon, the port authority said.\n\n"
-      "Ships had queued outside the harbour for days while cranes were inspected and two berths rebuilt, "
+      "Ships had queued outside the harbour for days while cranes were inspected and two berths "
+      "rebuilt, "
       "officials told reporters at the quay on Sunday morning.\n\n"
       "The authority expects traffic to return to normal by the end of the month.\n";
   Desk desk;
@@ -171,9 +181,11 @@ TEST_CASE("a flood of 10,000 copies and 500 near copies of one wire story is one
   // Each outlet signs the copy off its own way: near copies, never identical.
   const char* const kLetters = "abcdefghijklmnopqrstuvwxyz";
   for (int i = 0; i < 500; ++i) {
-    std::string desk_name = {kLetters[i % 26], kLetters[(i / 26) % 26], kLetters[(i * 7) % 26], 'x'};
-    REQUIRE(std::holds_alternative<std::string>(desk.Add(
-        Text("near" + std::to_string(i), story + "\nFiled by the " + desk_name + " desk for the wire service.\n"))));
+    std::string desk_name = {kLetters[i % 26], kLetters[(i / 26) % 26], kLetters[(i * 7) % 26],
+                             'x'};
+    REQUIRE(std::holds_alternative<std::string>(
+        desk.Add(Text("near" + std::to_string(i),
+                      story + "\nFiled by the " + desk_name + " desk for the wire service.\n"))));
   }
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
   const std::vector<Story> stories = desk.Stories();

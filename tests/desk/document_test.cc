@@ -1,17 +1,16 @@
-#include <catch2/catch.hpp>
+#include "desk/document.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <variant>
-
-#include "desk/document.h"
 
 using wiredesk::desk::ContentId;
 using wiredesk::desk::Document;
 using wiredesk::desk::Error;
 using wiredesk::desk::ParsedDocuments;
 using wiredesk::desk::ParseDocuments;
-using wiredesk::desk::PreparedText;
 using wiredesk::desk::PrepareContent;
+using wiredesk::desk::PreparedText;
 using wiredesk::desk::SniffFormat;
 
 TEST_CASE("a document without an id gets a stable content hash") {
@@ -24,7 +23,8 @@ TEST_CASE("a document without an id gets a stable content hash") {
 }
 
 TEST_CASE("one bad document in an array fails alone") {
-  auto parsed = ParseDocuments(R"([{"id":"a","content":"One."},{"id":"b","content":42},{"content":"Three."}])");
+  auto parsed = ParseDocuments(
+      R"([{"id":"a","content":"One."},{"id":"b","content":42},{"content":"Three."}])");
   REQUIRE(std::holds_alternative<ParsedDocuments>(parsed));
   const auto& documents = std::get<ParsedDocuments>(parsed).documents;
   REQUIRE(documents.size() == 3);
@@ -51,7 +51,8 @@ TEST_CASE("a lone surrogate escape in JSON becomes U+FFFD with a warning") {
 TEST_CASE("an escaped backslash before u is not read as a unicode escape") {
   auto parsed = ParseDocuments(R"({"content":"C:\\ud800"})");
   REQUIRE(std::holds_alternative<ParsedDocuments>(parsed));
-  CHECK(std::get<Document>(std::get<ParsedDocuments>(parsed).documents.at(0)).content == "C:\\ud800");
+  CHECK(std::get<Document>(std::get<ParsedDocuments>(parsed).documents.at(0)).content ==
+        "C:\\ud800");
 }
 
 TEST_CASE("a document with an unknown format or no content is refused") {

@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include "desk/text_results.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 using wiredesk::desk::Respond;

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <variant>
 
@@ -49,8 +48,8 @@ TEST_CASE("a 20 MB page gives its article, in both formats") {
 TEST_CASE("100,000 nested divs around and inside the article don't exhaust the stack") {
   std::string html = "<html><body>";
   for (int i = 0; i < 100000; ++i) html += "<div class=\"wrap\">";
-  html += "<article>" + kParagraph + kParagraph.substr(0, 3) + "Officials said the opening date would be set in March." +
-          "</p>";
+  html += "<article>" + kParagraph + kParagraph.substr(0, 3) +
+          "Officials said the opening date would be set in March." + "</p>";
   for (int i = 0; i < 100000; ++i) html += "<span>";
   html += "deep</article></body></html>";
   const Article a = ExtractHtml(html);
@@ -80,26 +79,32 @@ TEST_CASE("binary bytes are refused with a clear error before extraction") {
 }
 
 TEST_CASE("a page in a wrong or undeclared charset gives a readable result") {
-  using wiredesk::text::DecodeToUtf8;
   using wiredesk::text::DeclaredCharset;
+  using wiredesk::text::DecodeToUtf8;
   // Declared UTF-8, written in windows-1252: the bad bytes become U+FFFD.
-  const std::string latin = "<html><head><meta charset=\"utf-8\"><title>Caf\xe9 reopens</title></head><body>" +
-                            kParagraph + "<p>The caf\xe9 on the quay reopened on Sunday after a long winter of "
-                            "repairs, its owner said.</p></body></html>";
-  const Article declared_wrong = ExtractHtml(Prepared(DecodeToUtf8(latin, DeclaredCharset(latin)).text));
+  const std::string latin =
+      "<html><head><meta charset=\"utf-8\"><title>Caf\xe9 reopens</title></head><body>" +
+      kParagraph +
+      "<p>The caf\xe9 on the quay reopened on Sunday after a long winter of "
+      "repairs, its owner said.</p></body></html>";
+  const Article declared_wrong =
+      ExtractHtml(Prepared(DecodeToUtf8(latin, DeclaredCharset(latin)).text));
   CHECK(declared_wrong.title == "Caf\uFFFD reopens");
   CHECK(BodyText(declared_wrong).find("reopened on Sunday") != std::string::npos);
 
   // Undeclared and not UTF-8: read as windows-1252, as browsers do.
   std::string undeclared = latin;
   undeclared.replace(undeclared.find("<meta charset=\"utf-8\">"), 22, "");
-  const Article guessed = ExtractHtml(Prepared(DecodeToUtf8(undeclared, DeclaredCharset(undeclared)).text));
+  const Article guessed =
+      ExtractHtml(Prepared(DecodeToUtf8(undeclared, DeclaredCharset(undeclared)).text));
   CHECK(guessed.title == "Café reopens");
 
   // Declared windows-1252, written in UTF-8: mojibake, but a result.
-  std::string mislabelled = "<html><head><meta charset=\"windows-1252\"><title>Café reopens</title></head><body>" +
-                            kParagraph + "</body></html>";
-  const Article mojibake = ExtractHtml(Prepared(DecodeToUtf8(mislabelled, DeclaredCharset(mislabelled)).text));
+  std::string mislabelled =
+      "<html><head><meta charset=\"windows-1252\"><title>Café reopens</title></head><body>" +
+      kParagraph + "</body></html>";
+  const Article mojibake =
+      ExtractHtml(Prepared(DecodeToUtf8(mislabelled, DeclaredCharset(mislabelled)).text));
   CHECK(mojibake.title == "CafÃ© reopens");
   CHECK(BodyText(mojibake).find("container terminal") != std::string::npos);
 }

@@ -1,6 +1,5 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/extract.h"
@@ -26,18 +25,22 @@ const std::string kParagraphs =
     "cut journey times and pollution, and that construction would start next spring.</p>";
 
 std::string Page(const std::string& head, const std::string& body) {
-  return "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>";
+  return "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body +
+         "</body></html>";
 }
 
 }  // namespace
 
 TEST_CASE("the article body is found among menus, sidebars and footers") {
-  const Article a = ExtractHtml(Page(
-      "<title>Council backs tram extension - City Times</title>",
-      "<nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>"
-      "<div class=\"sidebar\"><h3>Most read</h3><ul><li><a href=/a>Another story about something</a></li></ul></div>"
-      "<article><h1>Council backs tram extension</h1>" + kParagraphs + "</article>"
-      "<footer>© City Times. All rights reserved.</footer>"));
+  const Article a = ExtractHtml(
+      Page("<title>Council backs tram extension - City Times</title>",
+           "<nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>"
+           "<div class=\"sidebar\"><h3>Most read</h3><ul><li><a href=/a>Another story about "
+           "something</a></li></ul></div>"
+           "<article><h1>Council backs tram extension</h1>" +
+               kParagraphs +
+               "</article>"
+               "<footer>© City Times. All rights reserved.</footer>"));
   CHECK(a.title == "Council backs tram extension");
   CHECK(a.lang == "en");
   REQUIRE(a.paragraphs.size() == 3);
@@ -48,21 +51,25 @@ TEST_CASE("the article body is found among menus, sidebars and footers") {
 }
 
 TEST_CASE("a caption inside a figure in the article is removed as a photo caption") {
-  const Article a = ExtractHtml(Page("", "<article>" + kParagraphs.substr(0, kParagraphs.find("</p>") + 4) +
-      "<figure><img src=t.jpg><figcaption>The tram depot in the east of the city. (Photo: City Times)</figcaption></figure>" +
-      kParagraphs.substr(kParagraphs.find("</p>") + 4) + "</article>"));
+  const Article a =
+      ExtractHtml(Page("", "<article>" + kParagraphs.substr(0, kParagraphs.find("</p>") + 4) +
+                               "<figure><img src=t.jpg><figcaption>The tram depot in the east of "
+                               "the city. (Photo: City Times)</figcaption></figure>" +
+                               kParagraphs.substr(kParagraphs.find("</p>") + 4) + "</article>"));
   CHECK(a.paragraphs.size() == 3);
   CHECK(BodyText(a).find("tram depot") == std::string::npos);
   CHECK(Removed(a, "photo caption"));
 }
 
 TEST_CASE("a related-articles list inside the article is removed") {
-  const Article a = ExtractHtml(Page("", "<article>" + kParagraphs +
-      "<div class=\"related-links\"><h3>Related</h3><ul>"
-      "<li><a href=/1>Bus fares to rise in January, transport authority says</a></li>"
-      "<li><a href=/2>Eastern suburbs grow faster than the city centre</a></li></ul></div>"
-      "<ul><li><a href=/3>Mayor wins second term</a></li><li><a href=/4>Bridge closed for repairs</a></li></ul>"
-      "</article>"));
+  const Article a = ExtractHtml(Page(
+      "", "<article>" + kParagraphs +
+              "<div class=\"related-links\"><h3>Related</h3><ul>"
+              "<li><a href=/1>Bus fares to rise in January, transport authority says</a></li>"
+              "<li><a href=/2>Eastern suburbs grow faster than the city centre</a></li></ul></div>"
+              "<ul><li><a href=/3>Mayor wins second term</a></li><li><a href=/4>Bridge closed for "
+              "repairs</a></li></ul>"
+              "</article>"));
   CHECK(a.paragraphs.size() == 3);
   CHECK(BodyText(a).find("Bus fares") == std::string::npos);
   CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
@@ -70,7 +77,8 @@ TEST_CASE("a related-articles list inside the article is removed") {
 
 TEST_CASE("share and subscribe lines and a paywall teaser in the body are dropped") {
   const Article a = ExtractHtml(Page("", "<div class=\"story-body\">" + kParagraphs +
-      "<p>Share this article</p><p>Subscribe to our newsletter for the latest news.</p></div>"));
+                                             "<p>Share this article</p><p>Subscribe to our "
+                                             "newsletter for the latest news.</p></div>"));
   CHECK(a.paragraphs.size() == 3);
   CHECK(Removed(a, "share or subscribe line"));
 }
@@ -79,7 +87,9 @@ TEST_CASE("JSON-LD and meta tags give headline, byline, date and canonical URL")
   const Article a = ExtractHtml(Page(
       "<title>Ignored | Site</title><link rel=canonical href=\"https://example.org/tram\">"
       "<meta property=\"og:site_name\" content=\"City Times\">"
-      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
+      "<script "
+      "type=\"application/ld+json\">{\"@context\":\"https://"
+      "schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
       "\"headline\":\"Council backs tram extension\",\"datePublished\":\"2019-11-19T08:00:00Z\","
       "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"}]}]}</script>",
       "<article>" + kParagraphs + "</article>"));
@@ -94,12 +104,15 @@ TEST_CASE("the site name is removed from a title, wherever it stands") {
   CHECK(RemoveSiteName("Stocks fall as rates rise - WSJ", "") == "Stocks fall as rates rise");
   CHECK(RemoveSiteName("City Times | Council backs tram extension", "City Times") ==
         "Council backs tram extension");
-  CHECK(RemoveSiteName("Hanoi - Paris: a new route opens", "") == "Hanoi - Paris: a new route opens");
+  CHECK(RemoveSiteName("Hanoi - Paris: a new route opens", "") ==
+        "Hanoi - Paris: a new route opens");
 }
 
 TEST_CASE("a page with no article gives an empty body and a warning, not its menu") {
-  const Article a = ExtractHtml(Page("<title>Log in</title>",
-      "<nav><a href=/>Home</a> <a href=/login>Log in</a></nav><form><input name=user><button>Go</button></form>"));
+  const Article a =
+      ExtractHtml(Page("<title>Log in</title>",
+                       "<nav><a href=/>Home</a> <a href=/login>Log in</a></nav><form><input "
+                       "name=user><button>Go</button></form>"));
   CHECK(a.paragraphs.empty());
   CHECK(a.warnings == std::vector<std::string>{"no article text found on this page"});
 }
@@ -107,7 +120,8 @@ TEST_CASE("a page with no article gives an empty body and a warning, not its men
 TEST_CASE("100,000 nested divs, no body, or binary bytes give a result, not a crash") {
   std::string deep;
   for (int i = 0; i < 100000; ++i) deep += "<div>";
-  deep += "<p>Deep text that is long enough to be a paragraph of an article, said the officials.</p>";
+  deep +=
+      "<p>Deep text that is long enough to be a paragraph of an article, said the officials.</p>";
   const Article nested = ExtractHtml(deep);
   CHECK(nested.paragraphs.size() <= 1);
 
@@ -123,9 +137,11 @@ TEST_CASE("100,000 nested divs, no body, or binary bytes give a result, not a cr
 
 TEST_CASE("a quoted social post embedded in the story is kept as a quote") {
   const Article a = ExtractHtml(Page("", "<article>" + kParagraphs +
-      "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The tram will change "
-      "how we live in the east of the city, and we waited long enough for it.</p>— Resident (@resident) "
-      "November 19, 2019</blockquote></div></article>"));
+                                             "<div class=\"social-media-embed\"><blockquote "
+                                             "class=\"twitter-tweet\"><p>The tram will change "
+                                             "how we live in the east of the city, and we waited "
+                                             "long enough for it.</p>— Resident (@resident) "
+                                             "November 19, 2019</blockquote></div></article>"));
   REQUIRE(a.paragraphs.size() >= 4);
   CHECK(a.paragraphs[3].kind == wiredesk::extract::Paragraph::Kind::kQuote);
   CHECK(a.paragraphs[3].text.rfind("The tram will change how we live", 0) == 0);

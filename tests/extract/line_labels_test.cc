@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "extract/line_labels.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 namespace extract = wiredesk::extract;
 

@@ -1,6 +1,5 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/extract.h"
@@ -39,7 +38,8 @@ TEST_CASE("a wire copy: headline split from its caption, dateline kept apart, si
   CHECK(Removed(a, "agency sign-off", "/."));
 }
 
-TEST_CASE("a damaged copy of the same story: doubled headline, summary lead and See more block go") {
+TEST_CASE(
+    "a damaged copy of the same story: doubled headline, summary lead and See more block go") {
   const Article a = ExtractText(Sample("002_0c1e3a2815583ef3.txt"));
   CHECK(a.title == "Vietnam hopes for more int’l cooperation to combat hi-tech crimes");
   CHECK(a.dateline == "Santiago (VNA) –");
@@ -59,7 +59,8 @@ TEST_CASE("a copy without its headline says so and still finds the body") {
   CHECK(a.title.empty());
   CHECK(a.warnings == std::vector<std::string>{"no headline found at the top of the text"});
   CHECK(a.dateline == "HÀ NỘI —");
-  CHECK(a.paragraphs.front().text.rfind("Ambassador Vũ Lê Thái Hoàng, Permanent Representative", 0) == 0);
+  CHECK(a.paragraphs.front().text.rfind("Ambassador Vũ Lê Thái Hoàng, Permanent Representative",
+                                        0) == 0);
   CHECK(a.paragraphs.back().text.ends_with("cybercrime and related offenses."));
   CHECK(Removed(a, "photo caption", "![]() |"));
   CHECK(Removed(a, "photo caption", "Ambassador Vũ Lê Thái Hoàng, Permanent Representative"));
@@ -69,7 +70,8 @@ TEST_CASE("a copy without its headline says so and still finds the body") {
 TEST_CASE("a date on its own line becomes the published date, and a repeated caption goes") {
   const Article a = ExtractText(Sample("004_1fbe4b0bd141bb0e.txt"));
   CHECK(a.title ==
-        "UN pledges to collaborate with Vietnam to promote implementation of anti-cybercrime convention");
+        "UN pledges to collaborate with Vietnam to promote implementation of anti-cybercrime "
+        "convention");
   CHECK(a.published == "Friday, 18/04/2025");
   CHECK(a.paragraphs.front().text.rfind("The UNODC has affirmed", 0) == 0);
   CHECK(a.paragraphs.back().text.rfind("The UN official also expressed her hope", 0) == 0);
@@ -82,7 +84,8 @@ TEST_CASE("a headline glued to its photo caption by the copy is split at the ima
   CHECK(a.title == "Vietnam, Interpol fight transnational crime");
   CHECK(a.dateline == "Paris (VNA) –");
   CHECK(Removed(a, "photo caption", "Public Security Deputy Minister Nguyen Van Thanh (R)"));
-  CHECK(a.paragraphs.front().text.rfind("The Interpol General Secretariat has appreciated", 0) == 0);
+  CHECK(a.paragraphs.front().text.rfind("The Interpol General Secretariat has appreciated", 0) ==
+        0);
   // "...organised crime.-VNA": the sign-off glued to the last sentence goes.
   CHECK(a.paragraphs.back().text.ends_with("given the expansion of organised crime."));
   CHECK(Removed(a, "agency sign-off", "VNA"));
@@ -108,10 +111,13 @@ TEST_CASE("menus, share lines and a comments section around the article are remo
       "Home | World | Business | Sport | Culture\n"
       "Share on Facebook\n"
       "Floods cut off villages in the north\n"
-      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting off roads and leaving thousands of people without power, officials said on Monday.\n"
-      "Rescue teams used boats to reach families stranded on rooftops, and the army sent helicopters with food and drinking water to the worst-hit districts.\n"
+      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting "
+      "off roads and leaving thousands of people without power, officials said on Monday.\n"
+      "Rescue teams used boats to reach families stranded on rooftops, and the army sent "
+      "helicopters with food and drinking water to the worst-hit districts.\n"
       "12 Comments\n"
-      "This is terrible news and I hope that everyone in the villages is safe and gets the help that they need.\n";
+      "This is terrible news and I hope that everyone in the villages is safe and gets the help "
+      "that they need.\n";
   const Article a = ExtractText(page);
   CHECK(a.title == "Floods cut off villages in the north");
   REQUIRE(a.paragraphs.size() == 2);
@@ -124,7 +130,8 @@ TEST_CASE("menus, share lines and a comments section around the article are remo
 TEST_CASE("empty or furniture-only text gives no body and a warning") {
   const Article a = ExtractText("Home | News | Sport\nSubscribe now\n");
   CHECK(a.paragraphs.empty());
-  CHECK(std::find(a.warnings.begin(), a.warnings.end(), "no article text found") != a.warnings.end());
+  CHECK(std::find(a.warnings.begin(), a.warnings.end(), "no article text found") !=
+        a.warnings.end());
 }
 
 TEST_CASE("a list introduced by a colon at the article's end is kept, item by item") {
@@ -133,9 +140,11 @@ TEST_CASE("a list introduced by a colon at the article's end is kept, item by it
       "\n"
       "Band announces reunion tour\n"
       "\n"
-      "The band will reunite with its former singer next summer for a tour of thirty cities, the first time the five of them have played together in nearly twenty years.\n"
+      "The band will reunite with its former singer next summer for a tour of thirty cities, the "
+      "first time the five of them have played together in nearly twenty years.\n"
       "\n"
-      "Tickets go on sale to the public next Friday morning, and fan club members will be able to buy them two days earlier, the promoter said.\n"
+      "Tickets go on sale to the public next Friday morning, and fan club members will be able to "
+      "buy them two days earlier, the promoter said.\n"
       "\n"
       "The tour dates:\n"
       "June 9 -- Amphitheatre, West Palm Beach, FL\n"
@@ -150,7 +159,8 @@ TEST_CASE("a list introduced by a colon at the article's end is kept, item by it
   CHECK(Removed(a, "share or subscribe line", "Share on Facebook"));
 }
 
-TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a Don't miss block go") {
+TEST_CASE(
+    "screen-reader caption labels, picture credits, Posted by lines and a Don't miss block go") {
   const std::string page =
       "Floods cut off villages in the north\n"
       "\n"
@@ -158,11 +168,13 @@ TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a 
       "\n"
       "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019\n"
       "\n"
-      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting off roads and leaving thousands of people without power, officials said on Monday.\n"
+      "Heavy rain over the weekend flooded dozens of villages in the northern provinces, cutting "
+      "off roads and leaving thousands of people without power, officials said on Monday.\n"
       "\n"
       "Image caption Rescue teams reached the villages by boat\n"
       "\n"
-      "Rescue teams used boats to reach families stranded on rooftops, and the army sent helicopters with food and drinking water to the worst-hit districts.\n"
+      "Rescue teams used boats to reach families stranded on rooftops, and the army sent "
+      "helicopters with food and drinking water to the worst-hit districts.\n"
       "\n"
       "Villagers wait for help on a roof (Image: GETTY )\n"
       "\n"
@@ -170,9 +182,11 @@ TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a 
       "Storm warning for the coast [INSIGHT]\n"
       "Bridge closed after landslide [VIDEO]\n"
       "\n"
-      "The weather service said more rain was expected later in the week, and urged people living near rivers to move to higher ground while they still could.\n"
+      "The weather service said more rain was expected later in the week, and urged people living "
+      "near rivers to move to higher ground while they still could.\n"
       "\n"
-      "Officials said schools in the affected districts would stay closed until at least Thursday, and that the damage would be assessed once the water had gone down.\n";
+      "Officials said schools in the affected districts would stay closed until at least Thursday, "
+      "and that the damage would be assessed once the water had gone down.\n";
   const Article a = ExtractText(page);
   CHECK(a.title == "Floods cut off villages in the north");
   CHECK(a.byline.rfind("Jane Doe", 0) == 0);
@@ -187,18 +201,22 @@ TEST_CASE("screen-reader caption labels, picture credits, Posted by lines and a 
 TEST_CASE("the match text puts back what was cut only for where it stood, not captions") {
   const Article article = ExtractText(
       "Harbour reopens after storm repairs\n\n"
-      "HAI PHONG — The city's main container terminal reopened on Sunday after three weeks of repairs "
+      "HAI PHONG — The city's main container terminal reopened on Sunday after three weeks of "
+      "repairs "
       "to berths damaged by Typhoon Yagi, the port authority said.\n\n"
       "Ships queued outside the harbour for days while cranes were inspected and two berths were "
       "rebuilt, officials told reporters at the quay.\n\n"
-      "The authority expects traffic to return to normal levels by the end of the month, as shipping "
+      "The authority expects traffic to return to normal levels by the end of the month, as "
+      "shipping "
       "lines restore their regular calls.\n\n"
       "Photo: Reuters\n\nBerth 4\nReopened Sunday\nBerth 7\nReopens next week\n");
   REQUIRE(Removed(article, "after the article", "Berth 7"));
   REQUIRE(Removed(article, "photo caption", "Photo: Reuters"));
   const std::string match = wiredesk::extract::MatchText(article);
   CHECK(wiredesk::extract::BodyText(article).find("Berth 7") == std::string::npos);
-  CHECK(match.find("regular calls.\n\nBerth 4\n\nReopened Sunday\n\nBerth 7\n\nReopens next week") != std::string::npos);
+  CHECK(
+      match.find("regular calls.\n\nBerth 4\n\nReopened Sunday\n\nBerth 7\n\nReopens next week") !=
+      std::string::npos);
   CHECK(match.find("Reuters") == std::string::npos);
   CHECK(match.rfind("The city's main container terminal", 0) == 0);
 }

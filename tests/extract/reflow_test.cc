@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "extract/reflow.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 using wiredesk::extract::Reflow;
 

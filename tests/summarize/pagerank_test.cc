@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <numeric>
-
 #include "summarize/pagerank.h"
+
+#include <catch2/catch.hpp>
+#include <numeric>
 
 using wiredesk::summarize::Graph;
 using wiredesk::summarize::PageRank;

@@ -1,13 +1,13 @@
-#include <catch2/catch.hpp>
+#include "summarize/summary.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "extract/extract.h"
 #include "samples.h"
-#include "summarize/summary.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 
@@ -27,7 +27,9 @@ SummaryOptions Sentences(int k) {
   return options;
 }
 
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 // Letters only, without diacritics: two spellings of one sentence (spaces
 // lost in a copy, a dateline) compare by how much of one is in the other.
@@ -46,14 +48,17 @@ bool SameInSubstance(const std::string& a, const std::string& b) {
 
 std::string Describe(const Summary& summary) {
   std::string out;
-  for (const auto& s : summary.sentences) out += "  [" + std::to_string(s.article) + "] " + s.text + "\n";
+  for (const auto& s : summary.sentences)
+    out += "  [" + std::to_string(s.article) + "] " + s.text + "\n";
   for (const auto& k : summary.keywords) out += "  #" + k.term + "\n";
   return out;
 }
 
 }  // namespace
 
-TEST_CASE("the summary of the Interpol assembly report carries the Deputy Minister's call for cooperation against high-tech crime") {
+TEST_CASE(
+    "the summary of the Interpol assembly report carries the Deputy Minister's call for "
+    "cooperation against high-tech crime") {
   const Article article = ExtractText(Sample("003_94858066e6bb5739.txt"));
   const Summary summary = Summarize(article, Sentences(3));
   INFO(Describe(summary));
@@ -86,7 +91,8 @@ TEST_CASE("no caption, teaser or dateline is ever chosen, even when the page's c
   }
 }
 
-TEST_CASE("each chosen sentence points at its place in the article's paragraphs, in reading order") {
+TEST_CASE(
+    "each chosen sentence points at its place in the article's paragraphs, in reading order") {
   const Article article = ExtractText(Sample("000_6fdb084cdd6b2d10.txt"));
   const Summary summary = Summarize(article, Sentences(4));
   REQUIRE(summary.sentences.size() == 4);
@@ -102,13 +108,17 @@ TEST_CASE("each chosen sentence points at its place in the article's paragraphs,
     CHECK(s.score <= 1);
     if (i > 0) {
       const auto& before = summary.sentences[i - 1];
-      CHECK((before.paragraph < s.paragraph || (before.paragraph == s.paragraph && before.sentence < s.sentence)));
+      CHECK((before.paragraph < s.paragraph ||
+             (before.paragraph == s.paragraph && before.sentence < s.sentence)));
     }
   }
-  CHECK(std::any_of(summary.sentences.begin(), summary.sentences.end(), [](const auto& s) { return s.score == 1; }));
+  CHECK(std::any_of(summary.sentences.begin(), summary.sentences.end(),
+                    [](const auto& s) { return s.score == 1; }));
 }
 
-TEST_CASE("the story of two copies, one damaged, is summarised as two clean copies are, without repeating itself") {
+TEST_CASE(
+    "the story of two copies, one damaged, is summarised as two clean copies are, without "
+    "repeating itself") {
   const Article damaged = ExtractText(Sample("002_0c1e3a2815583ef3.txt"));
   const Article clean = ExtractText(Sample("003_94858066e6bb5739.txt"));
   const Summary story = SummarizeStory({&damaged, &clean}, Sentences(3));
@@ -133,13 +143,15 @@ TEST_CASE("the story of two copies, one damaged, is summarised as two clean copi
 
 TEST_CASE("a sentence carried by several versions outranks one only a single version has") {
   Article a, b;
-  a.paragraphs = {{{}, "The council approved the new harbour budget on Monday after a long debate."},
-                  {{}, "Fishermen protested outside the council building during the harbour debate."},
-                  {{}, "The mayor said the harbour budget would be spent over five years."}};
-  b.paragraphs = {{{}, "The mayor said the harbour budget would be spent over five years."},
-                  {{}, "Fishermen protested outside the council building during the harbour debate."},
-                  {{}, "The council approved the new harbour budget on Monday after a long debate."},
-                  {{}, "A local choir sang at the opening of the new school library on Sunday."}};
+  a.paragraphs = {
+      {{}, "The council approved the new harbour budget on Monday after a long debate."},
+      {{}, "Fishermen protested outside the council building during the harbour debate."},
+      {{}, "The mayor said the harbour budget would be spent over five years."}};
+  b.paragraphs = {
+      {{}, "The mayor said the harbour budget would be spent over five years."},
+      {{}, "Fishermen protested outside the council building during the harbour debate."},
+      {{}, "The council approved the new harbour budget on Monday after a long debate."},
+      {{}, "A local choir sang at the opening of the new school library on Sunday."}};
   const Summary story = SummarizeStory({&a, &b}, Sentences(4));
   INFO(Describe(story));
   // Three distinct sentences carried twice, one carried once: it comes last in rank.
@@ -159,12 +171,14 @@ TEST_CASE("summary length by sentence count, by share of the article, and by a c
 
   SummaryOptions ratio;
   ratio.ratio = 0.3;
-  const std::size_t candidates = Summarize(article, [] {
-                                   SummaryOptions all;
-                                   all.ratio = 1;
-                                   all.redundancy = 1;
-                                   return all;
-                                 }()).sentences.size();
+  const std::size_t candidates = Summarize(article,
+                                           [] {
+                                             SummaryOptions all;
+                                             all.ratio = 1;
+                                             all.redundancy = 1;
+                                             return all;
+                                           }())
+                                     .sentences.size();
   const std::size_t by_ratio = Summarize(article, ratio).sentences.size();
   CHECK(by_ratio >= 1);
   CHECK(by_ratio <= (candidates * 3 + 9) / 10);
@@ -182,17 +196,21 @@ TEST_CASE("summary length by sentence count, by share of the article, and by a c
   CHECK(Summarize(article, tiny).sentences.empty());
 }
 
-TEST_CASE("keywords of two reports on the cybercrime convention both name the convention and the ambassador") {
+TEST_CASE(
+    "keywords of two reports on the cybercrime convention both name the convention and the "
+    "ambassador") {
   for (const char* name : {"000_6fdb084cdd6b2d10.txt", "004_1fbe4b0bd141bb0e.txt"}) {
     const Summary summary = Summarize(ExtractText(Sample(name)), Sentences(3));
     INFO(name << "\n" << Describe(summary));
     std::vector<std::string> keys;
     for (const auto& k : summary.keywords) keys.push_back(wiredesk::text::MatchKey(k.term));
     auto has = [&keys](const std::string& part) {
-      return std::any_of(keys.begin(), keys.end(), [&](const std::string& key) { return Contains(key, part); });
+      return std::any_of(keys.begin(), keys.end(),
+                         [&](const std::string& key) { return Contains(key, part); });
     };
     CHECK(has("convention"));
-    CHECK(has("vu le thai hoang"));  // the ambassador, spelled with diacritics in one, without in the other
+    CHECK(has("vu le thai hoang"));  // the ambassador, spelled with diacritics in one, without in
+                                     // the other
     REQUIRE_FALSE(summary.keywords.empty());
     CHECK(summary.keywords.front().score == 1);
     for (const auto& k : summary.keywords) {
@@ -204,7 +222,8 @@ TEST_CASE("keywords of two reports on the cybercrime convention both name the co
 
 TEST_CASE("an article of one sentence is its own summary") {
   Article article;
-  article.paragraphs = {{{}, "Heavy rain flooded parts of the capital on Tuesday, closing two bridges."}};
+  article.paragraphs = {
+      {{}, "Heavy rain flooded parts of the capital on Tuesday, closing two bridges."}};
   const Summary summary = Summarize(article, Sentences(3));
   REQUIRE(summary.sentences.size() == 1);
   CHECK(summary.sentences[0].score == 1);
@@ -252,15 +271,24 @@ TEST_CASE("an article of 20,000 sentences is summarised from its opening sentenc
   for (const auto& s : summary.sentences) CHECK(s.paragraph < 20);
 }
 
-TEST_CASE("a language without a stopword list still gets a summary and keywords without its function words") {
+TEST_CASE(
+    "a language without a stopword list still gets a summary and keywords without its function "
+    "words") {
   Article article;
   article.lang = "de";
   article.paragraphs = {
       {{}, "Der Bundestag hat am Donnerstag das neue Klimagesetz mit großer Mehrheit beschlossen."},
-      {{}, "Das Klimagesetz verpflichtet die Regierung, den Ausstoß von Treibhausgasen bis 2030 zu halbieren."},
-      {{}, "Die Opposition kritisierte, dass das Gesetz keine festen Ziele für den Verkehr enthält."},
-      {{}, "Der Minister sagte, die Regierung werde das Klimagesetz im Herbst mit einem Programm ergänzen."},
-      {{}, "Die Umweltverbände begrüßten das Gesetz, forderten aber schnellere Schritte der Regierung."}};
+      {{},
+       "Das Klimagesetz verpflichtet die Regierung, den Ausstoß von Treibhausgasen bis 2030 zu "
+       "halbieren."},
+      {{},
+       "Die Opposition kritisierte, dass das Gesetz keine festen Ziele für den Verkehr enthält."},
+      {{},
+       "Der Minister sagte, die Regierung werde das Klimagesetz im Herbst mit einem Programm "
+       "ergänzen."},
+      {{},
+       "Die Umweltverbände begrüßten das Gesetz, forderten aber schnellere Schritte der "
+       "Regierung."}};
   const Summary summary = Summarize(article, Sentences(2));
   INFO(Describe(summary));
   CHECK(summary.sentences.size() == 2);
@@ -273,7 +301,9 @@ TEST_CASE("a language without a stopword list still gets a summary and keywords 
   }
 }
 
-TEST_CASE("a Chinese article, written without capitals or spaces between words, gets a summary and keywords") {
+TEST_CASE(
+    "a Chinese article, written without capitals or spaces between words, gets a summary and "
+    "keywords") {
   Article chinese;
   chinese.paragraphs = {
       {{}, "上海港周日在台风过后恢复了集装箱码头的运营。港务局表示，维修工作持续了三周。"},

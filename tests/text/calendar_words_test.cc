@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "text/calendar_words.h"
+
+#include <catch2/catch.hpp>
 
 using wiredesk::text::IsMonthName;
 using wiredesk::text::IsWeekdayAbbreviation;

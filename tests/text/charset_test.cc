@@ -1,13 +1,14 @@
-#include <catch2/catch.hpp>
-
 #include "text/charset.h"
 
-using wiredesk::text::DecodeToUtf8;
+#include <catch2/catch.hpp>
+
 using wiredesk::text::DeclaredCharset;
+using wiredesk::text::DecodeToUtf8;
 
 TEST_CASE("the declared charset is found in meta tags, XML declarations and byte-order marks") {
   CHECK(DeclaredCharset("<html><head><meta charset=\"ISO-8859-1\"></head>") == "iso-8859-1");
-  CHECK(DeclaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">") ==
+  CHECK(DeclaredCharset(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">") ==
         "windows-1258");
   CHECK(DeclaredCharset("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss>") == "koi8-r");
   CHECK(DeclaredCharset("\xEF\xBB\xBF<html>") == "utf-8");
@@ -39,7 +40,8 @@ TEST_CASE("a charset the wasm build has no table for is refused on every target 
   const auto shift_jis = DecodeToUtf8("\x93\xFA\x96\x7B", "shift_jis");
   CHECK(shift_jis.text == "\x93\xFA\x96\x7B");
   CHECK(shift_jis.warning == "charset \"shift_jis\" can't be decoded here; bytes read as UTF-8");
-  CHECK(DecodeToUtf8("\xC4\xFA", "gbk").warning == "charset \"gbk\" can't be decoded here; bytes read as UTF-8");
+  CHECK(DecodeToUtf8("\xC4\xFA", "gbk").warning ==
+        "charset \"gbk\" can't be decoded here; bytes read as UTF-8");
   CHECK(DecodeToUtf8("caf\xE9", "latin1").text == "café");
   CHECK(DecodeToUtf8("\xA4", "iso-8859-15").text == "€");
   CHECK(DecodeToUtf8("\xA1", "ibm-874").text == "ก");

@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "text/lines.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "text/lines.h"
 
 using wiredesk::text::IsBlank;
 using wiredesk::text::Line;
@@ -14,7 +13,8 @@ namespace {
 
 std::vector<std::string> LineTexts(const std::string& text) {
   std::vector<std::string> out;
-  for (const Line& line : SplitLines(text)) out.push_back(text.substr(line.begin, line.end - line.begin));
+  for (const Line& line : SplitLines(text))
+    out.push_back(text.substr(line.begin, line.end - line.begin));
   return out;
 }
 

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "text/normalize.h"
+
+#include <catch2/catch.hpp>
 
 using wiredesk::text::FoldCase;
 using wiredesk::text::MatchKey;

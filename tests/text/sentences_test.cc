@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "text/sentences.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "text/sentences.h"
 
 namespace {
 
@@ -33,8 +32,7 @@ TEST_CASE("a decimal amount does not end a sentence") {
 }
 
 TEST_CASE("a quote with a comma inside is one sentence") {
-  CHECK(Texts("“Yes,” she said. Then she left.") ==
-        Texts_t{"“Yes,” she said.", "Then she left."});
+  CHECK(Texts("“Yes,” she said. Then she left.") == Texts_t{"“Yes,” she said.", "Then she left."});
 }
 
 TEST_CASE("a quote ending in an exclamation mark goes on when the sentence does") {
@@ -91,7 +89,9 @@ TEST_CASE("Vietnamese titles and city abbreviations do not end a sentence") {
 }
 
 // ICU's sentence rules use no dictionary: these run natively and in wasm alike.
-TEST_CASE("Japanese and Chinese sentences end at their full stops, and an opening bracket starts the next") {
+TEST_CASE(
+    "Japanese and Chinese sentences end at their full stops, and an opening bracket starts the "
+    "next") {
   CHECK(Texts("東京は晴れ。大阪は雨です！明日は？「はい。」と答えた。") ==
         Texts_t{"東京は晴れ。", "大阪は雨です！", "明日は？", "「はい。」", "と答えた。"});
   CHECK(Texts("中国经济增长5.2%。出口下降了。") == Texts_t{"中国经济增长5.2%。", "出口下降了。"});

@@ -1,16 +1,15 @@
-#include <catch2/catch.hpp>
+#include "text/tokens.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "text/tokens.h"
-
 namespace {
 
 using wiredesk::text::Token;
-using wiredesk::text::TokenKindName;
 using wiredesk::text::Tokenize;
+using wiredesk::text::TokenKindName;
 
 std::vector<std::pair<std::string, std::string>> Pairs(std::string_view text) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -61,15 +60,15 @@ TEST_CASE("text without words gives punctuation only, and empty text nothing") {
 
 TEST_CASE("Japanese kanji and hiragana are a token a character, a katakana run one token") {
   CHECK(Pairs("東京都でコンピューターを買った。") == Pairs_t{{"東", "word"},
-                                                            {"京", "word"},
-                                                            {"都", "word"},
-                                                            {"で", "word"},
-                                                            {"コンピューター", "word"},
-                                                            {"を", "word"},
-                                                            {"買", "word"},
-                                                            {"っ", "word"},
-                                                            {"た", "word"},
-                                                            {"。", "punctuation"}});
+                                                             {"京", "word"},
+                                                             {"都", "word"},
+                                                             {"で", "word"},
+                                                             {"コンピューター", "word"},
+                                                             {"を", "word"},
+                                                             {"買", "word"},
+                                                             {"っ", "word"},
+                                                             {"た", "word"},
+                                                             {"。", "punctuation"}});
 }
 
 TEST_CASE("Chinese is a token a character, with numbers and Latin words kept whole") {
@@ -93,14 +92,12 @@ TEST_CASE("Chinese is a token a character, with numbers and Latin words kept who
 }
 
 TEST_CASE("a Thai run between spaces is one token, with its vowel and tone marks") {
-  CHECK(Pairs("ประเทศไทยมีประชากร 70 ล้านคน") == Pairs_t{{"ประเทศไทยมีประชากร", "word"},
-                                                          {"70", "number"},
-                                                          {"ล้านคน", "word"}});
+  CHECK(Pairs("ประเทศไทยมีประชากร 70 ล้านคน") ==
+        Pairs_t{{"ประเทศไทยมีประชากร", "word"}, {"70", "number"}, {"ล้านคน", "word"}});
 }
 
 TEST_CASE("Lao, Khmer and Burmese runs are one token each, whatever follows") {
-  CHECK(Pairs("ລາວ ខ្មែរ မြန်မာ") ==
-        Pairs_t{{"ລາວ", "word"}, {"ខ្មែរ", "word"}, {"မြန်မာ", "word"}});
+  CHECK(Pairs("ລາວ ខ្មែរ မြန်မာ") == Pairs_t{{"ລາວ", "word"}, {"ខ្មែរ", "word"}, {"မြန်မာ", "word"}});
   CHECK(Pairs("ไทยThai") == Pairs_t{{"ไทย", "word"}, {"Thai", "word"}});
 }
 

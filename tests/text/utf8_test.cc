@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "text/utf8.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 using wiredesk::text::IsValidUtf8;
 using wiredesk::text::LooksBinary;
