@@ -5,22 +5,12 @@
 #include <string_view>
 
 #include "extract/html_tree.h"
+#include "extract/substrings.h"
 #include "text/calendar_words.h"
 #include "text/normalize.h"
 
 namespace wiredesk::extract {
 namespace {
-
-std::string Collapsed(std::string_view text) {
-  std::string out;
-  AppendCollapsed(out, DecodeEntities(text));
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-bool Contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
-}
 
 bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
@@ -190,7 +180,7 @@ bool FollowsText(const xmlNode* node) {
 }  // namespace
 
 std::string AuthorName(std::string text) {
-  text = Collapsed(text);
+  text = CollapsedText(text);
   std::string_view name = AfterLabel(text);
   while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
   name = WithoutRole(name.substr(0, NameEnd(name)));
@@ -207,7 +197,7 @@ std::string AuthorName(std::string text) {
 
 std::string VisibleByline(const xmlNode* text_node) {
   if (text_node->content == nullptr || text_node->parent == nullptr) return {};
-  const std::string text = Collapsed(reinterpret_cast<const char*>(text_node->content));
+  const std::string text = CollapsedText(reinterpret_cast<const char*>(text_node->content));
   if (text.size() > 120 || !HasLabel(text)) return {};
   const auto named = [](const std::string& line) {
     // The name comes first; what follows a long line's first words (a bio,

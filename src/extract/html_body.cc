@@ -9,21 +9,12 @@
 #include "extract/boilerplate.h"
 #include "extract/html_furniture.h"
 #include "extract/html_tree.h"
+#include "extract/substrings.h"
 
 namespace wiredesk::extract {
 namespace {
 
 constexpr std::size_t kMaxRemovedText = 300;
-
-bool Contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
-}
-
-template <std::size_t N>
-bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N>& needles) {
-  return std::any_of(needles.begin(), needles.end(),
-                     [&](std::string_view needle) { return Contains(haystack, needle); });
-}
 
 std::string Truncated(std::string text) {
   if (text.size() <= kMaxRemovedText) return text;

@@ -5,19 +5,10 @@
 #include <string_view>
 
 #include "extract/html_tree.h"
+#include "extract/substrings.h"
 
 namespace wiredesk::extract {
 namespace {
-
-bool Contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
-}
-
-template <std::size_t N>
-bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N>& needles) {
-  return std::any_of(needles.begin(), needles.end(),
-                     [&](std::string_view needle) { return Contains(haystack, needle); });
-}
 
 // Readability's lists: class or id words that mark page furniture, and words
 // that rescue an element from that verdict.

@@ -12,13 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string Collapsed(std::string_view text) {
-  std::string out;
-  AppendCollapsed(out, DecodeEntities(text));
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 bool TypeIs(const json& node, bool (*matches)(std::string_view)) {
   if (!node.contains("@type")) return false;
   const json& type = node["@type"];
@@ -68,7 +61,7 @@ class Reader {
   // A name from a string, {"name"}, {"@id"} of another node, or an array of them.
   std::string Name(const json& value, int depth = 0) const {
     if (depth > 3) return {};
-    if (value.is_string()) return Collapsed(value.get<std::string>());
+    if (value.is_string()) return CollapsedText(value.get<std::string>());
     if (value.is_array()) {
       std::string joined;
       for (const json& item : value) {

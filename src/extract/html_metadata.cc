@@ -9,22 +9,12 @@
 #include "extract/html_json_ld.h"
 #include "extract/html_tree.h"
 #include "extract/iso_date.h"
+#include "extract/substrings.h"
 #include "text/calendar_words.h"
 #include "text/normalize.h"
 
 namespace wiredesk::extract {
 namespace {
-
-std::string Collapsed(std::string_view text) {
-  std::string out;
-  AppendCollapsed(out, DecodeEntities(text));
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-bool Contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
-}
 
 // Letters and digits only, lower-cased: "Stocks Fall!" = "stocks fall".
 std::string Folded(std::string_view text) {
@@ -98,14 +88,14 @@ std::string ValueOf(const xmlNode* node) {
   std::string value = AttributeOf(node, "content");
   if (value.empty()) value = AttributeOf(node, "datetime");
   if (value.empty()) value = TextOf(node);
-  return Collapsed(value);
+  return CollapsedText(value);
 }
 
 void ReadMeta(const xmlNode* node, Sources& s) {
   const std::string property = AttributeOf(node, "property");
   std::string key = text::LowerAscii(property.empty() ? AttributeOf(node, "name") : property);
   if (key.empty()) key = text::LowerAscii(AttributeOf(node, "itemprop"));
-  const std::string content = Collapsed(AttributeOf(node, "content"));
+  const std::string content = CollapsedText(AttributeOf(node, "content"));
   if (content.empty()) return;
   if (key == "og:title" && s.og_title.empty()) s.og_title = content;
   if (key == "twitter:title" && s.twitter_title.empty()) s.twitter_title = content;
@@ -206,7 +196,7 @@ std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline
   std::vector<std::string> declared;
   for (const std::string* title :
        {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
-    if (!title->empty()) declared.push_back(RemoveSiteName(Collapsed(*title), s.site_name, h1));
+    if (!title->empty()) declared.push_back(RemoveSiteName(CollapsedText(*title), s.site_name, h1));
   }
   // The <h1> sharing most of its words with a declared title: the page's
   // own headline, where the declared ones add a site name or reword it.
@@ -227,15 +217,15 @@ std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline
       }
     }
   }
-  if (best != nullptr) return Collapsed(*best);
+  if (best != nullptr) return CollapsedText(*best);
   // None agrees: a headline-sized <h1> is the visible headline, reworded
   // for search engines in the declared titles; a short one is more often a
   // logo or a section name ("Contact us", "Our blog").
   for (const std::string& heading : s.h1s) {
     const std::size_t words = Words(Folded(heading));
-    if (words >= 4 && words <= 20) return Collapsed(heading);
+    if (words >= 4 && words <= 20) return CollapsedText(heading);
   }
-  if (declared.empty()) return Collapsed(h1);
+  if (declared.empty()) return CollapsedText(h1);
   return declared.front();
 }
 

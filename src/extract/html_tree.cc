@@ -211,6 +211,13 @@ std::string DecodeEntities(std::string_view text) {
   return out;
 }
 
+std::string CollapsedText(std::string_view text) {
+  std::string out;
+  AppendCollapsed(out, DecodeEntities(text));
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 bool IsBlockTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 38> kBlocks = {
       "address", "article", "aside", "blockquote", "body", "center",   "dd",         "details",

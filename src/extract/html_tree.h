@@ -75,6 +75,10 @@ void AppendCollapsed(std::string& out, std::string_view text);
 // carry them escaped twice. Unknown names are left as written.
 std::string DecodeEntities(std::string_view text);
 
+// A metadata string as a reader sees it: entities decoded, white space
+// collapsed, no space at either end.
+std::string CollapsedText(std::string_view text);
+
 // Elements that start a new block of text (p, div, li, h1, ...).
 bool IsBlockTag(std::string_view tag);
 

@@ -10,23 +10,10 @@
 // and its writes stay as they were; a write that fails here (a full quota)
 // loses only speed, and says so.
 
+import { done, request } from './idb.js';
+
 const kDatabase = 'wiredesk-derived';
 const kVersion = 1;
-
-function request(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function done(transaction) {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = () => reject(transaction.error ?? new Error('the write was cancelled'));
-    transaction.onerror = () => reject(transaction.error);
-  });
-}
 
 // Resolves with the store, or with one that keeps nothing where the browser
 // has no IndexedDB (every open then reads the documents, as before).

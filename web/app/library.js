@@ -9,23 +9,10 @@
 // announced on a BroadcastChannel; `onChange` hears the other tabs' writes,
 // so each open view can catch up with the library.
 
+import { done, request } from './idb.js';
+
 const kDatabase = 'wiredesk';
 const kVersion = 1;
-
-function request(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function done(transaction) {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = () => reject(transaction.error ?? new Error('the write was cancelled'));
-    transaction.onerror = () => reject(transaction.error);
-  });
-}
 
 // A message a reader understands for a failed write.
 export function describeStorageError(error, what) {
