@@ -79,6 +79,11 @@ export interface StoryUpdates {
   /** Per version: share of text in common with the canonical copy (0..1), passages only it has, a plain line. */
   why: { id: string; shared: number; only_here: string[]; reason: string }[];
   canonical: string;
+  /**
+   * From a desk's storyUpdates only: the story's related stories and what links each, the names
+   * and word pairs they share that weigh most, as the story's canonical copy writes them.
+   */
+  related?: { id: string; title: string; terms: string[] }[];
 }
 
 export interface SummaryOptions {
