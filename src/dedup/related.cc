@@ -77,10 +77,11 @@ class TermIndex {
   // Story s's candidates with their exact cosines, most similar first: the
   // best kCandidatesScored by the cosine over the rarer terms only
   // (accumulated through the postings), then scored over all shared terms.
-  // `partial` is all zeros, of one slot per story, and is left so.
-  std::vector<std::pair<double, std::uint32_t>> MostSimilar(std::uint32_t s,
-                                                            std::vector<double>& partial) const {
-    std::vector<std::uint32_t> touched;
+  // `partial` is all zeros, of one slot per story, and is left so;
+  // `touched` is scratch space.
+  std::vector<std::pair<double, std::uint32_t>> MostSimilar(
+      std::uint32_t s, std::vector<double>& partial, std::vector<std::uint32_t>& touched) const {
+    touched.clear();
     for (std::size_t k = 0; k < stories_[s]->size(); ++k) {
       const std::size_t at = first_[s] + k;
       if (run_length_[at] > kMaxTermStories) continue;
@@ -383,7 +384,9 @@ std::vector<std::vector<RelatedStory>> RelatedStories(
   const TermIndex index(stories);
   std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(stories.size());
   std::vector<double> partial(stories.size(), 0);
-  for (std::uint32_t s = 0; s < stories.size(); ++s) candidates[s] = index.MostSimilar(s, partial);
+  std::vector<std::uint32_t> touched;
+  for (std::uint32_t s = 0; s < stories.size(); ++s)
+    candidates[s] = index.MostSimilar(s, partial, touched);
   std::vector<std::vector<std::uint32_t>> related = StandingOut(candidates);
   LinkBack(related);
   std::vector<std::vector<RelatedStory>> out(stories.size());
