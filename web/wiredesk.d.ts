@@ -138,6 +138,11 @@ export interface Desk {
   compareArticles(left: string, right: string): Promise<Comparison>;
   /** The updates of a story from its members' ids (arrival order). */
   storyUpdates(members: string[]): Promise<StoryUpdates>;
+  /**
+   * The ids of the stories with a version holding every word of `query` in its headline or text,
+   * whatever the case and diacritics (whole words), in the order of `stories()`.
+   */
+  search(query: string): Promise<string[]>;
   /** Called after every add, remove and clear; returns the unsubscribe function. */
   onChange(listener: (result: unknown) => void): () => void;
   close(): Promise<unknown>;

@@ -13,6 +13,7 @@
 #include "desk/headline.h"
 #include "desk/intake.h"
 #include "extract/article.h"
+#include "text/search_words.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -369,6 +370,28 @@ std::vector<Story> Desk::Stories() {
       stories[s].related.push_back(stories[other.story].id);
   }
   return stories;
+}
+
+const std::vector<std::uint32_t>& Desk::SearchWordsOf(std::uint32_t entry) {
+  Entry& e = entries_[entry];
+  if (!e.has_search_words) {
+    e.search_words = text::SearchWords(e.article.title + "\n" + extract::BodyText(e.article));
+    e.has_search_words = true;
+  }
+  return e.search_words;
+}
+
+std::vector<std::string> Desk::Search(std::string_view query) {
+  Refresh();
+  const std::vector<std::uint32_t> wanted = text::SearchWords(query);
+  std::vector<std::string> found;
+  for (const auto& [key, state] : stories_) {
+    const bool match =
+        std::any_of(state.members.begin(), state.members.end(),
+                    [&](std::uint32_t m) { return text::HasAllWords(SearchWordsOf(m), wanted); });
+    if (match) found.push_back(entries_[key].article.id);
+  }
+  return found;
 }
 
 std::vector<RelatedLink> Desk::RelatedOf(std::string_view id) {

@@ -107,6 +107,13 @@ class Desk {
   // {"stories":[{"id","canonical","members":[ids],"related":[story ids],"title"}]}
   nlohmann::ordered_json StoriesJson();
 
+  // The ids of the stories with a version that has every word of `query`
+  // in its headline or text (text/search_words.h), in Stories()' order; all
+  // stories for a query without words. An article's words are gathered the
+  // first time it is searched (a MatchKey pass over its text); after that a
+  // search costs a binary search per query word per article.
+  std::vector<std::string> Search(std::string_view query);
+
   // The related stories of the story holding article `id`, in Story::related's
   // order, with what links each; empty for an unknown id. Brings the stories
   // up to date; costs a terms pass over the story's canonical text.
@@ -131,6 +138,8 @@ class Desk {
     // dropped, when its story is first clustered (a story keeps its own).
     std::vector<dedup::Term> terms;
     bool has_terms = false;
+    std::vector<std::uint32_t> search_words;  // text/search_words.h, once searched
+    bool has_search_words = false;
     bool live = false;
   };
   struct StoryState {
@@ -149,6 +158,7 @@ class Desk {
   void Refresh();
   // Brings related_ up to date with the stories.
   void Relate();
+  const std::vector<std::uint32_t>& SearchWordsOf(std::uint32_t entry);
   // The canonical version's terms: restored ones when it has them. Drops
   // every member's restored terms.
   std::vector<dedup::Term> TakeTerms(const std::vector<std::uint32_t>& members,

@@ -212,4 +212,17 @@ std::string UpdatesRequest(Desk& desk, std::string_view request) {
   });
 }
 
+std::string SearchRequest(Desk& desk, std::string_view request) {
+  return Guarded("search", [&] {
+    json parsed = json::parse(request, nullptr, false);
+    if (!parsed.is_discarded() && parsed.is_object() && parsed.contains("query")) {
+      parsed = parsed["query"];
+    }
+    if (parsed.is_discarded() || !parsed.is_string()) {
+      return ErrorJson("search expects {\"query\": \"words\"}");
+    }
+    return Dump(json{{"stories", desk.Search(parsed.get<std::string>())}});
+  });
+}
+
 }  // namespace wiredesk::desk
