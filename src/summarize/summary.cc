@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "summarize/candidates.h"
+#include "summarize/coverage.h"
 #include "summarize/pagerank.h"
 #include "text/normalize.h"
 
@@ -179,6 +180,40 @@ std::vector<std::size_t> Choose(const std::vector<std::size_t>& order, std::size
   return chosen;
 }
 
+// Each concept's weight: over the versions, 1 / (position of the first
+// sentence carrying it + 1)^exponent. News puts its facts first, and a fact
+// several outlets report is weighed by each of them.
+std::vector<double> ConceptWeights(const CandidatePool& pool, const SummaryOptions& options) {
+  const std::size_t words = static_cast<std::size_t>(pool.vocabulary.size());
+  std::vector<double> weights(words + static_cast<std::size_t>(pool.bigram_count), 0.0);
+  std::vector<int> seen_in(weights.size(), -1);  // the last version that carried it
+  for (const Candidate& c : pool.sentences) {
+    const double w = 1 / std::pow(c.position + 1.0, options.coverage_lead_exponent);
+    for (int u : UnitsOf(c, options.coverage_units, pool)) {
+      const auto k = static_cast<std::size_t>(u);
+      if (seen_in[k] == c.article) continue;
+      seen_in[k] = c.article;
+      weights[k] += w;
+    }
+  }
+  return weights;
+}
+
+std::vector<std::size_t> ChooseCovering(const CandidatePool& pool,
+                                        const std::vector<Cluster>& clusters,
+                                        const SummaryOptions& options) {
+  std::vector<std::vector<int>> concepts;
+  std::vector<std::size_t> costs;
+  for (const Cluster& c : clusters) {
+    const Candidate& shown = pool.sentences[c.shown];
+    concepts.push_back(UnitsOf(shown, options.coverage_units, pool));
+    costs.push_back(std::max<std::size_t>(text::CodePointCount(shown.text), 1));
+  }
+  const std::size_t budget = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
+  return ChooseByCoverage(concepts, ConceptWeights(pool, options), costs, budget,
+                          Wanted(options, clusters.size()), options.coverage_cost_exponent);
+}
+
 Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) {
   Summary summary;
   summary.keywords = ExtractKeywords(pool, options.keywords);
@@ -206,7 +241,9 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
   const double best = *std::max_element(rank.begin(), rank.end());
 
   std::vector<std::size_t> chosen =
-      Choose(RankOrder(rank, clusters), Wanted(options, n), units, texts, options);
+      story && options.story_coverage
+          ? ChooseCovering(pool, clusters, options)
+          : Choose(RankOrder(rank, clusters), Wanted(options, n), units, texts, options);
   std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
     return EarlierInReading(clusters[a], clusters[b]);
   });
