@@ -240,10 +240,12 @@ const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
   return best;
 }
 
-// Readability's candidate scoring; returns the chosen containers.
-std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& blocks,
-                                             const TotalsMap& totals) {
-  std::unordered_map<const xmlNode*, double> scores;
+using ScoreMap = std::unordered_map<const xmlNode*, double>;
+
+// Readability's candidate scoring: each paragraph's score (commas, length)
+// goes to its container and, divided, to four ancestors above it.
+ScoreMap ScoreCandidates(const std::vector<TextBlock>& blocks) {
+  ScoreMap scores;
   const auto candidate = [&](const xmlNode* node) -> double& {
     auto [it, inserted] = scores.try_emplace(node, 0.0);
     if (inserted) it->second = TagWeight(TagOf(node)) + ClassWeight(node);
@@ -262,6 +264,12 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
       candidate(at) += score / divider;
     }
   }
+  return scores;
+}
+
+// The candidates best first, each score discounted by its link density.
+std::vector<std::pair<double, const xmlNode*>> RankCandidates(const ScoreMap& scores,
+                                                              const TotalsMap& totals) {
   std::vector<std::pair<double, const xmlNode*>> ranked;
   for (const auto& [node, score] : scores) {
     const auto found = totals.find(node);
@@ -270,16 +278,21 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
                                : found->second.links / found->second.text;
     ranked.emplace_back(score * (1.0 - density), node);
   }
-  if (ranked.empty()) return {};
   // Exact ties go to the earlier element: the map's order is the nodes'
   // addresses, which differ between runs and between native and wasm.
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
     return totals.at(a.second).order < totals.at(b.second).order;
   });
+  return ranked;
+}
+
+// The best candidate, widened to the ancestor that holds the whole body
+// when the body is split across sibling containers or cut into sections.
+const xmlNode* TopContainer(const std::vector<std::pair<double, const xmlNode*>>& ranked,
+                            const TotalsMap& totals) {
   const xmlNode* top = ranked.front().second;
   const double top_score = ranked.front().first;
-
   // Several strong candidates under one ancestor: the body is split across
   // sibling containers, take the ancestor.
   std::vector<const xmlNode*> alternatives;
@@ -310,11 +323,14 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
          (prose(top->parent) >= 1.3 * prose(top) || xmlChildElementCount(top->parent) == 1)) {
     top = top->parent;
   }
-  top = WidenToSections(top, totals);
+  return WidenToSections(top, totals);
+}
 
+// `top` with the siblings that score well themselves, and the plain <p>s
+// beside it that read as prose, in document order.
+std::vector<const xmlNode*> WithSiblings(const xmlNode* top, double threshold,
+                                         const ScoreMap& scores, const TotalsMap& totals) {
   std::vector<const xmlNode*> containers;
-  const double threshold = std::max(10.0, top_score * 0.2);
-  if (top->parent == nullptr) return {top};
   for (const xmlNode* sibling = top->parent->children; sibling != nullptr;
        sibling = sibling->next) {
     if (sibling->type != XML_ELEMENT_NODE) continue;
@@ -336,6 +352,17 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     if (append) containers.push_back(sibling);
   }
   return containers;
+}
+
+// Readability's candidate scoring; returns the chosen containers.
+std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& blocks,
+                                             const TotalsMap& totals) {
+  const ScoreMap scores = ScoreCandidates(blocks);
+  const auto ranked = RankCandidates(scores, totals);
+  if (ranked.empty()) return {};
+  const xmlNode* top = TopContainer(ranked, totals);
+  if (top->parent == nullptr) return {top};
+  return WithSiblings(top, std::max(10.0, ranked.front().first * 0.2), scores, totals);
 }
 
 Paragraph::Kind KindOf(const xmlNode* element) {
