@@ -229,18 +229,61 @@ bool AllCapitals(std::string_view text) {
   return letters;
 }
 
-// An <h1> that holds a declared title whole after a date or a one-word
-// label ("Dec 18 2025 Harbour to be dredged", "Blog: Harbour to be
-// dredged"): the date or label is markup run into the heading.
-bool PrefixedTitle(const std::string& heading, const std::string& title) {
+// An <h1> that holds a declared title whole with a date or a one-word
+// label run in ("Dec 18 2025 Harbour to be dredged", "Blog: Harbour to be
+// dredged", "Harbour to be dredged Posted on May 2, 2025"): the date or
+// label is markup set inside the heading.
+bool RunInTitle(const std::string& heading, const std::string& title) {
   const std::string folded = Folded(heading);
   const std::string wanted = Folded(title);
-  if (wanted.empty() || !folded.ends_with(" " + wanted)) return false;
-  const std::string prefix = folded.substr(0, folded.size() - wanted.size() - 1);
-  const std::size_t colon = heading.find(':');
-  const bool label = colon != std::string::npos && Words(prefix) == 1 &&
-                     Folded(heading.substr(0, colon)) == prefix;
-  return label || (Words(prefix) <= 6 && !DateInText(prefix).empty());
+  if (wanted.empty() || folded.size() <= wanted.size() + 1) return false;
+  std::string extra;
+  if (folded.ends_with(" " + wanted)) {
+    extra = folded.substr(0, folded.size() - wanted.size() - 1);
+    const std::size_t colon = heading.find(':');
+    if (colon != std::string::npos && Words(extra) == 1 &&
+        Folded(heading.substr(0, colon)) == extra) {
+      return true;
+    }
+  } else if (folded.starts_with(wanted + " ")) {
+    extra = folded.substr(wanted.size() + 1);
+  } else {
+    return false;
+  }
+  return Words(extra) <= 8 && !DateInText(extra).empty();
+}
+
+// An <h1> that names the site: the declared site name, or the words a
+// declared title adds before another one ("Acme Blog: Story" beside "Story").
+bool IsSiteHeading(const std::string& heading, const std::string& site_name,
+                   const std::vector<std::string>& declared) {
+  const std::string folded = Folded(heading);
+  if (folded.empty() || folded == Folded(site_name)) return true;
+  for (const std::string& title : declared) {
+    const std::string whole = Folded(title);
+    if (!whole.starts_with(folded + " ")) continue;
+    const std::string rest = whole.substr(folded.size() + 1);
+    for (const std::string& other : declared) {
+      if (Folded(other) == rest) return true;
+    }
+  }
+  return false;
+}
+
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The first declared title, or a longer one it is the start of: JSON-LD
+// headlines are often cut at 110 characters for search engines.
+std::string FullestTitle(const std::vector<std::string>& declared) {
+  std::string best = declared.front();
+  for (const std::string& title : declared) {
+    // Cut mid-sentence, not a site name added after a separator.
+    const bool longer = title.size() > best.size() + 2 && title.starts_with(best + " ");
+    if (longer && IsAlnum(title[best.size() + 1])) best = title;
+  }
+  return best;
 }
 
 // "Headline | Section | Site": what follows a pipe is a section, a site or
@@ -264,12 +307,13 @@ const std::string* AgreedHeading(const std::vector<std::string>& h1s,
                                  const std::vector<std::string>& declared,
                                  const std::string& site_name, const std::string** agreed) {
   const std::string* best = nullptr;
-  double best_agreement = 0.0;
-  const std::string site = Folded(site_name);
+  // Below this, the <h1> is a word or two of a long title (a brand, a
+  // section), not the headline reworded.
+  double best_agreement = 0.3;
   for (const std::string& heading : h1s) {
-    const std::vector<std::string> words = WordsOf(Folded(heading));
     // A logo set in an <h1> names the site, not the story.
-    if (words.empty() || (!site.empty() && Folded(heading) == site)) continue;
+    if (IsSiteHeading(heading, site_name, declared)) continue;
+    const std::vector<std::string> words = WordsOf(Folded(heading));
     for (const std::string& title : declared) {
       const std::vector<std::string> other = WordsOf(Folded(title));
       if (Covered(words, other) <= 0.5) continue;
@@ -296,7 +340,7 @@ Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   const std::string* agreed = nullptr;
   if (const std::string* best = AgreedHeading(s.h1s, declared, s.site_name, &agreed)) {
     std::string shown = CollapsedText(*best);
-    if (AllCapitals(shown) || PrefixedTitle(shown, *agreed)) return {*agreed, shown};
+    if (AllCapitals(shown) || RunInTitle(shown, *agreed)) return {*agreed, shown};
     return {BeforePipe(shown), shown};
   }
   // None agrees: a headline-sized <h1> is the visible headline, reworded
@@ -304,12 +348,15 @@ Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   // logo or a section name ("Contact us", "Our blog").
   for (const std::string& heading : s.h1s) {
     const std::size_t words = Words(Folded(heading));
-    if (words >= 4 && words <= 20) {
+    if (words >= 4 && words <= 20 && !IsSiteHeading(heading, s.site_name, declared)) {
       std::string shown = CollapsedText(heading);
+      for (const std::string& title : declared) {
+        if (RunInTitle(shown, title)) return {title, shown};
+      }
       return {BeforePipe(shown), shown};
     }
   }
-  const std::string shown = declared.empty() ? CollapsedText(h1) : declared.front();
+  const std::string shown = declared.empty() ? CollapsedText(h1) : FullestTitle(declared);
   return {BeforePipe(shown), shown};
 }
 

@@ -61,3 +61,38 @@ TEST_CASE("a date or a one-word label run into the <h1> is not part of the headl
                  "<h1>News: Footbridge to reopen in spring</h1>")
             .title == "Footbridge to reopen in spring");
 }
+
+TEST_CASE("a brand the <title> puts before the story is not the headline, though set in an <h1>") {
+  const Article article = FromPage(
+      "<title>Mill Stream Notes: Footbridge to reopen in spring</title>"
+      "<meta property='og:title' content='Footbridge to reopen in spring'>",
+      "<header><h1>Mill Stream Notes</h1></header>");
+  CHECK(article.title == "Footbridge to reopen in spring");
+}
+
+TEST_CASE("an <h1> that is one word of a long declared title is not the headline") {
+  const Article article = FromPage(
+      "<meta property='og:title' content='How the village rebuilt its bridges after the flood of "
+      "three winters ago'>",
+      "<h1>Bridges</h1>");
+  CHECK(article.title ==
+        "How the village rebuilt its bridges after the flood of three winters ago");
+}
+
+TEST_CASE("a date line run into the end of the <h1> is not part of the headline") {
+  const Article article = FromPage(
+      "<meta property='og:title' content='Footbridge to reopen in spring'>",
+      "<h1>Footbridge to reopen in spring <small>Posted on June 2, 2025 by Ann</small></h1>");
+  CHECK(article.title == "Footbridge to reopen in spring");
+}
+
+TEST_CASE("a JSON-LD headline cut short gives way to the whole declared title") {
+  const Article article = FromPage(
+      "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Footbridge over "
+      "the mill stream to reopen in spring after three winters of\"}</script>"
+      "<meta property='og:title' content='Footbridge over the mill stream to reopen in spring "
+      "after three winters of waiting'>",
+      "");
+  CHECK(article.title ==
+        "Footbridge over the mill stream to reopen in spring after three winters of waiting");
+}
