@@ -57,6 +57,7 @@ struct TextBlock {
   const xmlNode* element = nullptr;
   std::string text;
   std::size_t link_chars = 0;
+  bool opens_with_link = false;
   const xmlNode* furniture = nullptr;  // the furniture it stands in, if any
 };
 
@@ -96,6 +97,7 @@ std::vector<TextBlock> CollectBlocks(const xmlNode* root) {
                    node->content != nullptr && !open.empty()) {
           if (current.element == nullptr) current.element = open.back();
           const std::size_t before = current.text.size();
+          if (before == 0) current.opens_with_link = links > 0;
           AppendCollapsed(current.text, reinterpret_cast<const char*>(node->content));
           if (links > 0) current.link_chars += current.text.size() - before;
         }
@@ -493,7 +495,11 @@ std::string BlockReason(const TextBlock& block, Paragraph::Kind kind, const std:
   if (kind == Paragraph::Kind::kHeading && !title.empty() && block.text == title) {
     return "headline repeated";
   }
-  if (density > 0.5 && kind != Paragraph::Kind::kHeading) return "link list";
+  // A linked headline followed by a sentence of its own ("<a>Rates
+  // rise</a>. The bank said ...") is a news digest's item, not a link list.
+  const std::size_t unlinked = block.text.size() - std::min(block.text.size(), block.link_chars);
+  const bool annotated = block.opens_with_link && unlinked >= 80 && EndsLikeSentence(block.text);
+  if (density > 0.5 && kind != Paragraph::Kind::kHeading && !annotated) return "link list";
   return BoilerplateReason(block.text);
 }
 
