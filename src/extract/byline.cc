@@ -71,6 +71,11 @@ std::size_t NameEnd(std::string_view text) {
   }
   for (std::size_t i = 0; i < end; ++i) {
     if (text[i] >= '0' && text[i] <= '9') return i;
+    // A bio runs on after the name: "Ann Lee Hi! I write about ...".
+    if (text[i] == '!' || text[i] == '?') {
+      const std::size_t space = text.rfind(' ', i);
+      return space == std::string_view::npos ? 0 : space;
+    }
     // Elements set side by side read as one word: "Ann LeeDecember 3",
     // "Ann LeeFounder at Acme".
     const bool glued =
@@ -79,8 +84,9 @@ std::size_t NameEnd(std::string_view text) {
       return i;
     if (i > 0 && text[i - 1] != ' ') continue;
     const std::string word = LowerWordAt(text, i);
+    // "at" opens a time or a place: "Posted by Ann at 10:15 AM".
     if (word == "published" || word == "updated" || word == "posted" || word == "on" ||
-        word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
+        word == "at" || word == "sponsored" || (i > 0 && text::IsMonthName(word))) {
       return i;
     }
   }
@@ -177,6 +183,14 @@ bool FollowsText(const xmlNode* node) {
   return false;
 }
 
+// A form's label ("Your Name: *") or a template's unfilled key
+// ("page.meta.author"), not a name; a handle ("ann.lee") is one.
+bool IsFormOrTemplate(std::string_view name) {
+  if (Contains(name, "*") || name.ends_with(":")) return true;
+  return name.find(' ') == std::string_view::npos && Contains(name, ".") &&
+         (name.ends_with("author") || name.ends_with("name"));
+}
+
 }  // namespace
 
 std::string AuthorName(std::string text) {
@@ -189,7 +203,7 @@ std::string AuthorName(std::string text) {
   // A commenter's line ends "says:"; a stylesheet's class name leaks as ".css-".
   if (name.empty() || name.size() > 200 || name.starts_with("http") || name.starts_with("@") ||
       name.starts_with(".") || name.ends_with(" says:") || name.ends_with(" says") ||
-      Contains(name, "://") || IsSentence(name) || IsCalendarWord(name)) {
+      Contains(name, "://") || IsSentence(name) || IsCalendarWord(name) || IsFormOrTemplate(name)) {
     return {};
   }
   return std::string(name);

@@ -30,7 +30,7 @@ Article ExtractHtml(std::string_view html, std::string_view lang) {
   article.published = meta.published;
   article.lang = meta.lang;
   article.url = meta.url;
-  Body body = ExtractBody(doc.get(), meta.title);
+  Body body = ExtractBody(doc.get(), meta.heading);
   article.paragraphs = std::move(body.paragraphs);
   article.removed = std::move(body.removed);
   if (article.paragraphs.empty()) {

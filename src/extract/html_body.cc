@@ -57,6 +57,7 @@ struct TextBlock {
   const xmlNode* element = nullptr;
   std::string text;
   std::size_t link_chars = 0;
+  bool opens_with_link = false;
   const xmlNode* furniture = nullptr;  // the furniture it stands in, if any
 };
 
@@ -96,6 +97,7 @@ std::vector<TextBlock> CollectBlocks(const xmlNode* root) {
                    node->content != nullptr && !open.empty()) {
           if (current.element == nullptr) current.element = open.back();
           const std::size_t before = current.text.size();
+          if (before == 0) current.opens_with_link = links > 0;
           AppendCollapsed(current.text, reinterpret_cast<const char*>(node->content));
           if (links > 0) current.link_chars += current.text.size() - before;
         }
@@ -240,10 +242,12 @@ const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
   return best;
 }
 
-// Readability's candidate scoring; returns the chosen containers.
-std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& blocks,
-                                             const TotalsMap& totals) {
-  std::unordered_map<const xmlNode*, double> scores;
+using ScoreMap = std::unordered_map<const xmlNode*, double>;
+
+// Readability's candidate scoring: each paragraph's score (commas, length)
+// goes to its container and, divided, to four ancestors above it.
+ScoreMap ScoreCandidates(const std::vector<TextBlock>& blocks) {
+  ScoreMap scores;
   const auto candidate = [&](const xmlNode* node) -> double& {
     auto [it, inserted] = scores.try_emplace(node, 0.0);
     if (inserted) it->second = TagWeight(TagOf(node)) + ClassWeight(node);
@@ -262,6 +266,12 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
       candidate(at) += score / divider;
     }
   }
+  return scores;
+}
+
+// The candidates best first, each score discounted by its link density.
+std::vector<std::pair<double, const xmlNode*>> RankCandidates(const ScoreMap& scores,
+                                                              const TotalsMap& totals) {
   std::vector<std::pair<double, const xmlNode*>> ranked;
   for (const auto& [node, score] : scores) {
     const auto found = totals.find(node);
@@ -270,16 +280,21 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
                                : found->second.links / found->second.text;
     ranked.emplace_back(score * (1.0 - density), node);
   }
-  if (ranked.empty()) return {};
   // Exact ties go to the earlier element: the map's order is the nodes'
   // addresses, which differ between runs and between native and wasm.
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
     return totals.at(a.second).order < totals.at(b.second).order;
   });
+  return ranked;
+}
+
+// The best candidate, widened to the ancestor that holds the whole body
+// when the body is split across sibling containers or cut into sections.
+const xmlNode* TopContainer(const std::vector<std::pair<double, const xmlNode*>>& ranked,
+                            const TotalsMap& totals) {
   const xmlNode* top = ranked.front().second;
   const double top_score = ranked.front().first;
-
   // Several strong candidates under one ancestor: the body is split across
   // sibling containers, take the ancestor.
   std::vector<const xmlNode*> alternatives;
@@ -310,11 +325,14 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
          (prose(top->parent) >= 1.3 * prose(top) || xmlChildElementCount(top->parent) == 1)) {
     top = top->parent;
   }
-  top = WidenToSections(top, totals);
+  return WidenToSections(top, totals);
+}
 
+// `top` with the siblings that score well themselves, and the plain <p>s
+// beside it that read as prose, in document order.
+std::vector<const xmlNode*> WithSiblings(const xmlNode* top, double threshold,
+                                         const ScoreMap& scores, const TotalsMap& totals) {
   std::vector<const xmlNode*> containers;
-  const double threshold = std::max(10.0, top_score * 0.2);
-  if (top->parent == nullptr) return {top};
   for (const xmlNode* sibling = top->parent->children; sibling != nullptr;
        sibling = sibling->next) {
     if (sibling->type != XML_ELEMENT_NODE) continue;
@@ -336,6 +354,17 @@ std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& block
     if (append) containers.push_back(sibling);
   }
   return containers;
+}
+
+// Readability's candidate scoring; returns the chosen containers.
+std::vector<const xmlNode*> ChooseContainers(const std::vector<TextBlock>& blocks,
+                                             const TotalsMap& totals) {
+  const ScoreMap scores = ScoreCandidates(blocks);
+  const auto ranked = RankCandidates(scores, totals);
+  if (ranked.empty()) return {};
+  const xmlNode* top = TopContainer(ranked, totals);
+  if (top->parent == nullptr) return {top};
+  return WithSiblings(top, std::max(10.0, ranked.front().first * 0.2), scores, totals);
 }
 
 Paragraph::Kind KindOf(const xmlNode* element) {
@@ -466,7 +495,11 @@ std::string BlockReason(const TextBlock& block, Paragraph::Kind kind, const std:
   if (kind == Paragraph::Kind::kHeading && !title.empty() && block.text == title) {
     return "headline repeated";
   }
-  if (density > 0.5 && kind != Paragraph::Kind::kHeading) return "link list";
+  // A linked headline followed by a sentence of its own ("<a>Rates
+  // rise</a>. The bank said ...") is a news digest's item, not a link list.
+  const std::size_t unlinked = block.text.size() - std::min(block.text.size(), block.link_chars);
+  const bool annotated = block.opens_with_link && unlinked >= 80 && EndsLikeSentence(block.text);
+  if (density > 0.5 && kind != Paragraph::Kind::kHeading && !annotated) return "link list";
   return BoilerplateReason(block.text);
 }
 

@@ -37,6 +37,10 @@ bool IsNotAboutTheArticle(std::string_view type) {
          type == "Answer";
 }
 
+bool IsOrganizationType(std::string_view type) {
+  return type.ends_with("Organization") || type == "Corporation" || type == "LocalBusiness";
+}
+
 // Every object of the JSON, "@graph"s and arrays flattened, in document order.
 void Flatten(const json& value, std::vector<const json*>& nodes) {
   if (value.is_array()) {
@@ -83,6 +87,17 @@ class Reader {
     return {};
   }
 
+  // Whether `value` (an object, or an "@id" reference to one) is an
+  // organisation: sites that name no writer put their own company there.
+  bool IsOrganization(const json& value) const {
+    if (!value.is_object()) return false;
+    if (value.contains("@type")) return TypeIs(value, IsOrganizationType);
+    if (!value.contains("@id") || !value["@id"].is_string()) return false;
+    const auto found = by_id_.find(value["@id"].get<std::string>());
+    return found != by_id_.end() && found->second != &value &&
+           TypeIs(*found->second, IsOrganizationType);
+  }
+
  private:
   std::map<std::string, const json*> by_id_;
 };
@@ -93,7 +108,10 @@ void Take(const json& node, const Reader& reader, JsonLdFacts& facts) {
     return node.contains(key) ? reader.Name(node[key]) : std::string();
   };
   if (facts.headline.empty()) facts.headline = text("headline");
-  if (facts.author.empty()) facts.author = text("author");
+  if (facts.author.empty()) {
+    facts.author = text("author");
+    facts.author_is_organization = !facts.author.empty() && reader.IsOrganization(node["author"]);
+  }
   if (facts.published.empty()) facts.published = text("datePublished");
   if (facts.published.empty()) facts.published = text("dateCreated");
   if (facts.lang.empty()) facts.lang = text("inLanguage");

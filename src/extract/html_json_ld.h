@@ -19,8 +19,9 @@ namespace wiredesk::extract {
 
 struct JsonLdFacts {
   std::string headline;
-  std::string author;     // names joined by ", "
-  std::string published;  // as written (datePublished, else dateCreated)
+  std::string author;                   // names joined by ", "
+  bool author_is_organization = false;  // the author named is a company, not a person
+  std::string published;                // as written (datePublished, else dateCreated)
   std::string lang;
   std::string article_body;
 };

@@ -91,6 +91,17 @@ std::string ValueOf(const xmlNode* node) {
   return CollapsedText(value);
 }
 
+// An itemprop="author" element's name: its itemprop="name" when it has one
+// (an author box holds a photo, "About" and a bio around the name).
+std::string ItempropName(const xmlNode* node) {
+  for (const xmlNode* at = node; at != nullptr; at = NextInWalk(at, node)) {
+    if (at != node && text::LowerAscii(AttributeOf(at, "itemprop")) == "name") {
+      return AuthorName(ValueOf(at));
+    }
+  }
+  return AuthorName(TextOf(node));
+}
+
 void ReadMeta(const xmlNode* node, Sources& s) {
   const std::string property = AttributeOf(node, "property");
   std::string key = text::LowerAscii(property.empty() ? AttributeOf(node, "name") : property);
@@ -116,8 +127,7 @@ void ReadMeta(const xmlNode* node, Sources& s) {
 void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
   const std::string itemprop = text::LowerAscii(AttributeOf(node, "itemprop"));
   if (itemprop == "datepublished" && s.itemprop_date.empty()) s.itemprop_date = ValueOf(node);
-  if (itemprop == "author" && s.itemprop_author.empty())
-    s.itemprop_author = AuthorName(TextOf(node));
+  if (itemprop == "author" && s.itemprop_author.empty()) s.itemprop_author = ItempropName(node);
   if (tag == "time" && s.time_date.empty()) s.time_date = ValueOf(node);
   if (tag == "a" && s.rel_author.empty() &&
       Contains(text::LowerAscii(AttributeOf(node, "rel")), "author")) {
@@ -127,7 +137,7 @@ void ReadVisible(const xmlNode* node, std::string_view tag, Sources& s) {
   if (hints.size() <= 1) return;
   if (s.byline_text.empty() && (Contains(hints, "author") || Contains(hints, "byline")) &&
       !Contains(hints, "bio") && !Contains(hints, "avatar") && !Contains(hints, "image") &&
-      !Contains(hints, "role")) {
+      !Contains(hints, "role") && !Contains(hints, "comment")) {
     const std::string text = TextOf(node);
     if (!text.empty() && text.size() <= 60 && Words(text) <= 8) s.byline_text = AuthorName(text);
   }
@@ -189,61 +199,185 @@ Sources Gather(const xmlNode* root) {
   return s;
 }
 
+// Dice's coefficient of two word lists: 1 when they hold the same words,
+// low when one is a few words of the other ("Acme" against "Story - Acme").
+double Agreement(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  const auto shared = std::count_if(a.begin(), a.end(), [&](const std::string& w) {
+    return std::find(b.begin(), b.end(), w) != b.end();
+  });
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+}
+
+// Share of `words` that `other` holds too.
+double Covered(const std::vector<std::string>& words, const std::vector<std::string>& other) {
+  if (words.empty()) return 0.0;
+  const auto shared = std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+    return std::find(other.begin(), other.end(), w) != other.end();
+  });
+  return static_cast<double>(shared) / static_cast<double>(words.size());
+}
+
+// Headings set in capitals by the page's type ("SUPPORTING GAAP COMPLIANCE"):
+// the declared title keeps the words' own case.
+bool AllCapitals(std::string_view text) {
+  bool letters = false;
+  for (const char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
+// An <h1> that holds a declared title whole with a date or a one-word
+// label run in ("Dec 18 2025 Harbour to be dredged", "Blog: Harbour to be
+// dredged", "Harbour to be dredged Posted on May 2, 2025"): the date or
+// label is markup set inside the heading.
+bool RunInTitle(const std::string& heading, const std::string& title) {
+  const std::string folded = Folded(heading);
+  const std::string wanted = Folded(title);
+  if (wanted.empty() || folded.size() <= wanted.size() + 1) return false;
+  std::string extra;
+  if (folded.ends_with(" " + wanted)) {
+    extra = folded.substr(0, folded.size() - wanted.size() - 1);
+    const std::size_t colon = heading.find(':');
+    if (colon != std::string::npos && Words(extra) == 1 &&
+        Folded(heading.substr(0, colon)) == extra) {
+      return true;
+    }
+  } else if (folded.starts_with(wanted + " ")) {
+    extra = folded.substr(wanted.size() + 1);
+  } else {
+    return false;
+  }
+  return Words(extra) <= 8 && !DateInText(extra).empty();
+}
+
+// An <h1> that names the site: the declared site name, or the words a
+// declared title adds before another one ("Acme Blog: Story" beside "Story").
+bool IsSiteHeading(const std::string& heading, const std::string& site_name,
+                   const std::vector<std::string>& declared) {
+  const std::string folded = Folded(heading);
+  if (folded.empty() || folded == Folded(site_name)) return true;
+  for (const std::string& title : declared) {
+    const std::string whole = Folded(title);
+    if (!whole.starts_with(folded + " ")) continue;
+    const std::string rest = whole.substr(folded.size() + 1);
+    for (const std::string& other : declared) {
+      if (Folded(other) == rest) return true;
+    }
+  }
+  return false;
+}
+
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The first declared title, or a longer one it is the start of: JSON-LD
+// headlines are often cut at 110 characters for search engines.
+std::string FullestTitle(const std::vector<std::string>& declared) {
+  std::string best = declared.front();
+  for (const std::string& title : declared) {
+    // Cut mid-sentence, not a site name added after a separator.
+    const bool longer = title.size() > best.size() + 2 && title.starts_with(best + " ");
+    if (longer && IsAlnum(title[best.size() + 1])) best = title;
+  }
+  return best;
+}
+
+// "Headline | Section | Site": what follows a pipe is a section, a site or
+// a tagline, rarely the headline's own words; kept when it is the longer side.
+std::string BeforePipe(const std::string& headline) {
+  const std::size_t pipe = headline.find(" | ");
+  if (pipe == std::string::npos) return headline;
+  const std::string head = headline.substr(0, pipe);
+  if (Words(Folded(head)) < Words(Folded(headline.substr(pipe + 3)))) return headline;
+  return head;
+}
+
+struct Headline {
+  std::string text;   // what the article is called
+  std::string shown;  // the heading as the page prints it, to find it in the body
+};
+
+// The <h1> that agrees best with a declared title (sharing most of its words,
+// scored by how much of both they are), or null; `agreed` is that title.
+const std::string* AgreedHeading(const std::vector<std::string>& h1s,
+                                 const std::vector<std::string>& declared,
+                                 const std::string& site_name, const std::string** agreed) {
+  const std::string* best = nullptr;
+  // Below this, the <h1> is a word or two of a long title (a brand, a
+  // section), not the headline reworded.
+  double best_agreement = 0.3;
+  for (const std::string& heading : h1s) {
+    // A logo set in an <h1> names the site, not the story.
+    if (IsSiteHeading(heading, site_name, declared)) continue;
+    const std::vector<std::string> words = WordsOf(Folded(heading));
+    for (const std::string& title : declared) {
+      const std::vector<std::string> other = WordsOf(Folded(title));
+      if (Covered(words, other) <= 0.5) continue;
+      const double agreement = Agreement(words, other);
+      if (agreement > best_agreement) {
+        best_agreement = agreement;
+        best = &heading;
+        *agreed = &title;
+      }
+    }
+  }
+  return best;
+}
+
 // The headline the sources agree on: an <h1> that another source repeats
 // is the page's own headline; otherwise JSON-LD, OpenGraph, <title> in turn.
-std::string ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
+Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   const std::string h1 = s.h1s.empty() ? std::string() : s.h1s.front();
   std::vector<std::string> declared;
   for (const std::string* title :
        {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
     if (!title->empty()) declared.push_back(RemoveSiteName(CollapsedText(*title), s.site_name, h1));
   }
-  // The <h1> sharing most of its words with a declared title: the page's
-  // own headline, where the declared ones add a site name or reword it.
-  const std::string* best = nullptr;
-  double best_share = 0.5;
-  for (const std::string& heading : s.h1s) {
-    const std::vector<std::string> words = WordsOf(Folded(heading));
-    if (words.empty()) continue;
-    for (const std::string& title : declared) {
-      const std::vector<std::string> other = WordsOf(Folded(title));
-      const auto shared = std::count_if(words.begin(), words.end(), [&](const std::string& w) {
-        return std::find(other.begin(), other.end(), w) != other.end();
-      });
-      const double share = static_cast<double>(shared) / static_cast<double>(words.size());
-      if (share > best_share) {
-        best_share = share;
-        best = &heading;
-      }
-    }
+  const std::string* agreed = nullptr;
+  if (const std::string* best = AgreedHeading(s.h1s, declared, s.site_name, &agreed)) {
+    std::string shown = CollapsedText(*best);
+    if (AllCapitals(shown) || RunInTitle(shown, *agreed)) return {*agreed, shown};
+    return {BeforePipe(shown), shown};
   }
-  if (best != nullptr) return CollapsedText(*best);
   // None agrees: a headline-sized <h1> is the visible headline, reworded
   // for search engines in the declared titles; a short one is more often a
   // logo or a section name ("Contact us", "Our blog").
   for (const std::string& heading : s.h1s) {
     const std::size_t words = Words(Folded(heading));
-    if (words >= 4 && words <= 20) return CollapsedText(heading);
+    if (words >= 4 && words <= 20 && !IsSiteHeading(heading, s.site_name, declared)) {
+      std::string shown = CollapsedText(heading);
+      for (const std::string& title : declared) {
+        if (RunInTitle(shown, title)) return {title, shown};
+      }
+      return {BeforePipe(shown), shown};
+    }
   }
-  if (declared.empty()) return CollapsedText(h1);
-  return declared.front();
+  const std::string shown = declared.empty() ? CollapsedText(h1) : FullestTitle(declared);
+  return {BeforePipe(shown), shown};
 }
 
 // The first name the sources give, most reliable first; a name that is the
-// site's own ("Acme News" on acme's pages) only when no person is named.
+// site's own ("Acme News" on acme's pages) or a company's (JSON-LD's author
+// typed Organization) only when no person is named.
 std::string ChooseAuthor(const Sources& s, const JsonLdFacts& facts) {
-  std::string site_name;
+  std::string fallback;
   const std::string site = Folded(s.site_name);
+  const std::string company = facts.author_is_organization ? Folded(facts.author) : "";
   for (const std::string* candidate :
        {&facts.author, &s.meta_authors[0], &s.itemprop_author, &s.meta_authors[1],
         &s.meta_authors[2], &s.meta_authors[3], &s.meta_authors[4], &s.meta_authors[5],
         &s.written_by, &s.rel_author, &s.byline_text, &s.visible_byline}) {
     std::string name = AuthorName(*candidate);
     if (name.empty()) continue;
-    if (site.empty() || Folded(name) != site) return name;
-    if (site_name.empty()) site_name = std::move(name);
+    const std::string folded = Folded(name);
+    if (folded != site && folded != company) return name;
+    if (fallback.empty()) fallback = std::move(name);
   }
-  return site_name;
+  return fallback;
 }
 
 // "/2024/03/17/" or "/2024-03-17-title" in the address: many sites file
@@ -313,7 +447,9 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
   if (root == nullptr) return meta;
   const Sources sources = Gather(root);
   const JsonLdFacts facts = ReadJsonLd(sources.json_ld);
-  meta.title = ChooseHeadline(sources, facts.headline);
+  Headline headline = ChooseHeadline(sources, facts.headline);
+  meta.title = std::move(headline.text);
+  meta.heading = std::move(headline.shown);
   meta.byline = ChooseAuthor(sources, facts);
   meta.published = ChooseDate(sources, facts);
   meta.lang = !sources.lang.empty() ? sources.lang : facts.lang;

@@ -13,7 +13,8 @@
 namespace wiredesk::extract {
 
 struct PageMetadata {
-  std::string title;  // the headline, site name removed
+  std::string title;    // the headline, site name removed
+  std::string heading;  // the headline as the page prints it, to drop it from the body
   std::string byline;
   std::string published;
   std::string lang;

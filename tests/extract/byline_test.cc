@@ -81,3 +81,40 @@ TEST_CASE("an author box's heading names the author; a menu's 'By' heading does 
         "Ann Lee");
   CHECK(ExtractHtml(Page("", "<div><h4>By Orchard Type</h4></div>")).byline.empty());
 }
+
+TEST_CASE("a company named as JSON-LD author gives way to the writer the page shows") {
+  const Article article =
+      ExtractHtml(Page("<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"author\":"
+                       "{\"@type\":\"Organization\",\"name\":\"Valley Growers\"}}</script>",
+                       "<div class='post-author'>Ann Lee</div>"));
+  CHECK(article.byline == "Ann Lee");
+  // With no person named, the company is the byline.
+  CHECK(ExtractHtml(Page("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                         "\"author\":{\"@type\":\"Organization\",\"name\":\"Valley "
+                         "Growers\"}}</script>",
+                         ""))
+            .byline == "Valley Growers");
+}
+
+TEST_CASE("an author box gives its itemprop name, not the whole box") {
+  const Article article = ExtractHtml(
+      Page("",
+           "<div itemprop='author'><h4>About <span itemprop='name'>Ann</span></h4><p>Ann Lee "
+           "is a writer who grows apples.</p></div>"));
+  CHECK(article.byline == "Ann");
+}
+
+TEST_CASE("a comment form's name field and a template's unfilled key are not bylines") {
+  const Article article = ExtractHtml(
+      Page("<meta name='author' content='page.meta.author'>",
+           "<p class='entry-meta'>by <a href='/a/ann'>Ann Lee</a> &middot; March 3, 2025</p>"
+           "<form><p class='comment-form-author'><label>Your Name:</label> *</p></form>"));
+  CHECK(article.byline == "Ann Lee");
+  CHECK(AuthorName("Your Name: *").empty());
+  CHECK(AuthorName("ann.lee") == "ann.lee");  // a handle is a name
+}
+
+TEST_CASE("a byline's time and a bio that runs on are not part of the name") {
+  CHECK(AuthorName("Posted by Ann at December 16, 2025 11:15 AM") == "Ann");
+  CHECK(AuthorName("Ann Lee Hi! I write about orchards") == "Ann Lee");
+}

@@ -75,6 +75,18 @@ TEST_CASE("a related-articles list inside the article is removed") {
   CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
 }
 
+TEST_CASE("a digest item, a linked headline followed by its own sentences, is kept") {
+  const Article a = ExtractHtml(Page(
+      "", "<article>" + kParagraphs +
+              "<ul><li><strong><a href=/1>Bus fares will rise in January for the first time in "
+              "six years as fuel and wage costs climb, the transport authority says</a>.</strong> "
+              "Single tickets go up by ten cents and monthly passes by two euros, the first rise "
+              "since the tram opened.</li>"
+              "<li><a href=/2>Mayor wins second term</a></li></ul></article>"));
+  CHECK(BodyText(a).find("Single tickets go up") != std::string::npos);
+  CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
+}
+
 TEST_CASE("share and subscribe lines and a paywall teaser in the body are dropped") {
   const Article a = ExtractHtml(Page("", "<div class=\"story-body\">" + kParagraphs +
                                              "<p>Share this article</p><p>Subscribe to our "
