@@ -11,6 +11,7 @@ import heapq
 import json
 import os
 import shutil
+import threading
 import time
 
 import dask
@@ -173,17 +174,18 @@ class Stage:
         return collection
 
 
+def _exit_soon():
+    # Not at once: the call returns first, so the client is not left waiting on a dead worker.
+    threading.Timer(0.2, os._exit, [1]).start()
+
+
 def _kill_a_worker(client, log):
     """Ends one worker's process mid-stage (a test of Dask's retries): its nanny starts a new one
     and the scheduler recomputes what was lost with it."""
     workers = sorted(client.scheduler_info()['workers'])
-    if not workers:
-        return
-    log(f'archive: killing worker {workers[0]}')
-    try:
-        client.run(os._exit, 1, workers=[workers[0]], wait=False)
-    except Exception:  # pylint: disable=broad-except  # the worker went, as asked
-        pass
+    if workers:
+        log(f'archive: killing worker {workers[0]}')
+        client.run(_exit_soon, workers=[workers[0]])
 
 
 def run(client, paths, out_dir, wiredesk, lines_per_partition, quiet=False, kill_a_worker=False,

@@ -20,6 +20,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
@@ -83,10 +84,10 @@ int RunSketch(Invocation& run) {
   return run.ExitStatus();
 }
 
-// Calls `visit` with each JSON line of the files ("-": standard input); a
-// line that is not JSON, or not what `visit` expects, is reported with its
-// file and line and skipped.
-void ForEachLine(Invocation& run, const std::function<void(const json& line)>& visit) {
+// Calls `visit` with each non-blank line of the files ("-": standard input);
+// a line `visit` cannot read (a json::exception) is reported with its file
+// and line.
+void ForEachLine(Invocation& run, const std::function<void(const std::string& line)>& visit) {
   for (const std::string& file : run.files()) {
     std::ifstream opened;
     if (file != "-") opened.open(file, std::ios::binary);
@@ -99,7 +100,7 @@ void ForEachLine(Invocation& run, const std::function<void(const json& line)>& v
     for (std::size_t number = 1; std::getline(in, line); ++number) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
-        visit(json::parse(line));
+        visit(line);
       } catch (const json::exception& error) {
         run.Fail({file, number, std::nullopt}, error.what());
       }
@@ -124,23 +125,23 @@ json CanonicalOf(const json& story) {
 }
 
 int RunCanonical(Invocation& run) {
-  ForEachLine(run, [&](const json& story) { WriteLine(run, CanonicalOf(story)); });
+  ForEachLine(run,
+              [&](const std::string& line) { WriteLine(run, CanonicalOf(json::parse(line))); });
   return run.ExitStatus();
 }
 
 // Related stories need every story's terms at once (document frequencies,
-// candidates): a line that fails still holds its place, with no terms.
+// candidates). A line that fails still holds its place, with no terms, so
+// that the answers stay in step with the stories.
 int RunRelated(Invocation& run) {
   std::vector<std::vector<dedup::Term>> terms;
-  ForEachLine(run, [&](const json& story) {
-    std::vector<dedup::Term>& own = terms.emplace_back();
-    try {
-      for (const json& term : story.at("terms"))
-        own.push_back({term.at(0).get<std::uint64_t>(), term.at(1).get<std::uint32_t>()});
-    } catch (const json::exception&) {
-      own.clear();
-      throw;
-    }
+  ForEachLine(run, [&](const std::string& line) {
+    terms.emplace_back();
+    const json story = json::parse(line);  // kept: a range-for over a temporary's member dangles
+    std::vector<dedup::Term> own;
+    for (const json& term : story.at("terms"))
+      own.push_back({term.at(0).get<std::uint64_t>(), term.at(1).get<std::uint32_t>()});
+    terms.back() = std::move(own);
   });
   std::vector<const std::vector<dedup::Term>*> stories;
   for (const auto& own : terms) stories.push_back(&own);

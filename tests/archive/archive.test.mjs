@@ -2,11 +2,12 @@
 // `wiredesk stories` on the same files: same members, canonical copies, related stories and
 // titles, in the same order; lines that are no document are reported with their file and line
 // and skipped; a worker killed mid-run changes nothing. 10,000 synthetic documents
-// (scripts/gen-archive) in two files and small partitions, so the shuffles cross partitions.
+// (scripts/gen-archive) in two files and small partitions, so the shuffles cross partitions,
+// after the sample articles (real text: headlines, a story of two copies, related stories).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +30,20 @@ function errorsOf(stderr) {
   });
 }
 
-function archive(inputs, out, extra = []) {
+function archive(inputs, out, extra = ['--quiet']) {
   const result = run(join(root, 'scripts', 'archive'),
-                     ['--quiet', '--workers', '2', '--partition-lines', '1500', ...extra, ...inputs, out]);
+                     ['--workers', '2', '--partition-lines', '1500', ...extra, ...inputs, out]);
   assert.equal(result.status, 1, `scripts/archive: expected exit 1 (bad lines), got ${result.status}\n${result.stderr}`);
   const stories = readFileSync(join(out, 'stories.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  return { stories, errors: errorsOf(result.stderr) };
+  return { stories, errors: errorsOf(result.stderr), log: result.stderr };
+}
+
+// The sample articles as one JSON Lines file, each under its file name.
+function writeSamples(path) {
+  const lines = readdirSync(join(root, 'samples')).filter((name) => name.endsWith('.txt')).sort()
+    .map((name) => JSON.stringify({ id: name.replace(/\.txt$/, ''), format: 'text',
+                                    content: readFileSync(join(root, 'samples', name), 'utf8') }));
+  writeFileSync(path, lines.join('\n') + '\n');
 }
 
 test(`the archive of ${documents} documents on Dask gives the stories of wiredesk stories`, { timeout: 900_000 }, (t) => {
@@ -47,7 +56,8 @@ test(`the archive of ${documents} documents on Dask gives the stories of wiredes
   try {
     const generated = run(join(root, 'scripts', 'gen-archive'), [String(documents), work, '--files', '2', '--bad', '3']);
     assert.equal(generated.status, 0, generated.stderr);
-    const inputs = [join(work, 'archive-1.jsonl'), join(work, 'archive-2.jsonl')];
+    writeSamples(join(work, 'samples.jsonl'));
+    const inputs = [join(work, 'samples.jsonl'), join(work, 'archive-1.jsonl'), join(work, 'archive-2.jsonl')];
 
     const desk = run(cli, ['stories', ...inputs]);
     assert.equal(desk.status, 1, 'wiredesk stories: the bad lines fail');
@@ -55,6 +65,7 @@ test(`the archive of ${documents} documents on Dask gives the stories of wiredes
     const expectedErrors = errorsOf(desk.stderr);
     assert.equal(expectedErrors.length, 3);
     assert.ok(expected.some((story) => story.members.length > 1), 'the archive has stories of several copies');
+    assert.ok(expected.some((story) => story.related.length > 0), 'the archive has related stories');
 
     const first = archive(inputs, join(work, 'out'));
     assert.deepEqual(first.errors, expectedErrors, 'bad lines reported with file and line');
@@ -62,6 +73,7 @@ test(`the archive of ${documents} documents on Dask gives the stories of wiredes
     assert.deepEqual(first.stories, expected);
 
     const killed = archive(inputs, join(work, 'out-killed'), ['--kill-a-worker']);
+    assert.match(killed.log, /archive: killing worker/);
     assert.deepEqual(killed.stories, expected, 'a worker killed mid-run changes nothing');
     assert.deepEqual(killed.errors, expectedErrors);
   } finally {
