@@ -62,7 +62,7 @@ def main(argv):
         client = Client(cluster)
     try:
         stories, documents, reports, times = pipeline.run(
-            client, [os.path.abspath(p) for p in args.inputs], os.path.abspath(args.out),
+            client, [os.path.abspath(p) for p in args.inputs], args.inputs, os.path.abspath(args.out),
             os.path.abspath(args.wiredesk), args.partition_lines, quiet=args.quiet,
             kill_a_worker=args.kill_a_worker, log=log)
     finally:

@@ -16,7 +16,8 @@ LINE_BITS = 32
 class Partition:
     number: int
     file_number: int
-    path: str
+    path: str  # absolute: what a worker opens
+    name: str  # as the user gave it: what reports name
     offset: int  # byte offset of its first line
     length: int  # bytes
     first_line: int  # 1-based number of its first line in the file
@@ -27,8 +28,8 @@ def place(file_number, line):
     return (file_number << LINE_BITS) | line
 
 
-def partitions(paths, lines_per_partition, bytes_per_partition=16 << 20):
-    """Cuts each file into ranges of at most `lines_per_partition` lines and about
+def partitions(paths, names, lines_per_partition, bytes_per_partition=16 << 20):
+    """Cuts each file (`paths` absolute, `names` as given) into ranges of at most `lines_per_partition` lines and about
     `bytes_per_partition` bytes (the native reader takes files up to 32 MB)."""
     result = []
     for file_number, path in enumerate(paths):
@@ -39,10 +40,10 @@ def partitions(paths, lines_per_partition, bytes_per_partition=16 << 20):
                 offset += len(raw)
                 line += 1
                 if line - first_line >= lines_per_partition or offset - start >= bytes_per_partition:
-                    result.append(Partition(len(result), file_number, path, start, offset - start, first_line))
+                    result.append(Partition(len(result), file_number, path, names[file_number], start, offset - start, first_line))
                     start, first_line = offset, line
             if offset > start:
-                result.append(Partition(len(result), file_number, path, start, offset - start, first_line))
+                result.append(Partition(len(result), file_number, path, names[file_number], start, offset - start, first_line))
     return result
 
 

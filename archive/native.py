@@ -38,14 +38,14 @@ def sketch(wiredesk, partition, scratch_dir):
     for raw in out.splitlines():
         record = json.loads(raw)
         line = partition.first_line + record.pop('line') - 1
-        record['file'] = partition.path
+        record['file'] = partition.name
         record['place'] = inputs.place(partition.file_number, line)
         records.append(record)
     reports = []
     for raw in err.splitlines():
         report = json.loads(raw)
         for detail in report.values():
-            detail['file'] = partition.path
+            detail['file'] = partition.name
             if 'line' in detail:
                 detail['line'] = partition.first_line + detail['line'] - 1
         reports.append(report)

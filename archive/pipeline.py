@@ -188,7 +188,7 @@ def _kill_a_worker(client, log):
         client.run(_exit_soon, workers=[workers[0]])
 
 
-def run(client, paths, out_dir, wiredesk, lines_per_partition, quiet=False, kill_a_worker=False,
+def run(client, paths, names, out_dir, wiredesk, lines_per_partition, quiet=False, kill_a_worker=False,
         log=print):
     """Writes OUT/stories.jsonl (one story a line, as `wiredesk stories` lists them) and
     OUT/errors.jsonl; returns (stories, documents, reports, stage times)."""
@@ -198,7 +198,7 @@ def run(client, paths, out_dir, wiredesk, lines_per_partition, quiet=False, kill
         shutil.rmtree(os.path.join(work, folder), ignore_errors=True)
         os.makedirs(os.path.join(work, folder), exist_ok=True)
     stage = Stage(client, quiet, log)
-    parts = inputs.partitions(paths, lines_per_partition)
+    parts = inputs.partitions(paths, names, lines_per_partition)
     count = max(len(parts), 1)
 
     summaries = stage('sketch (map)', db.from_sequence(parts, npartitions=count)
