@@ -145,8 +145,11 @@ int RunRelated(Invocation& run) {
   });
   std::vector<const std::vector<dedup::Term>*> stories;
   for (const auto& own : terms) stories.push_back(&own);
-  for (const std::vector<std::uint32_t>& related : dedup::RelatedStories(stories))
-    WriteLine(run, {{"related", related}});
+  for (const std::vector<dedup::RelatedStory>& related : dedup::RelatedStories(stories)) {
+    json indices = json::array();
+    for (const dedup::RelatedStory& other : related) indices.push_back(other.story);
+    WriteLine(run, {{"related", std::move(indices)}});
+  }
   return run.ExitStatus();
 }
 
