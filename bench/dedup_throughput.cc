@@ -5,8 +5,9 @@
 // canonical versions, related stories). Prints one JSON line per size with
 // articles/s for each phase and the process's peak memory.
 //
-//   dedup_throughput [N...] [--dump N FILE] [--icu-data=PATH (wasm only)]
-// --dump writes the N articles' bodies as JSON lines (for bench/dedup_minhash.mjs).
+//   dedup_throughput [N...] [--dump N FILE [TRUTH]] [--icu-data=PATH (wasm only)]
+// --dump writes the N articles' bodies as JSON lines (for bench/dedup_minhash.mjs)
+// and, given TRUTH, the index of each one's original, one a line (scripts/gen-archive).
 
 #include <chrono>
 #include <cstdint>
@@ -14,6 +15,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "desk/desk.h"
@@ -85,18 +87,25 @@ std::string Damaged(Random& random, std::string text) {
   return text;
 }
 
-std::vector<std::string> Corpus(std::size_t n) {
+// `originals`, when given, gets for each article the index of the article it
+// is a version of (its own for an original): the generator's truth.
+std::vector<std::string> Corpus(std::size_t n, std::vector<std::size_t>* originals = nullptr) {
   Random random{0x9E3779B97F4A7C15ULL};
   const std::vector<std::string> words = Vocabulary(random);
   std::vector<std::string> corpus;
+  std::vector<std::size_t> original;
   corpus.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0 && random.Below(5) == 0) {
-      corpus.push_back(Damaged(random, corpus[random.Below(i)]));
+      const std::size_t source = random.Below(i);
+      corpus.push_back(Damaged(random, corpus[source]));
+      original.push_back(original[source]);
     } else {
       corpus.push_back(Article(random, words));
+      original.push_back(i);
     }
   }
+  if (originals != nullptr) *originals = std::move(original);
   return corpus;
 }
 
@@ -120,10 +129,15 @@ int main(int argc, char** argv) {
     return 1;
   }
 #endif
-  if (args.size() == 3 && args[0] == "--dump") {
+  if ((args.size() == 3 || args.size() == 4) && args[0] == "--dump") {
+    std::vector<std::size_t> originals;
     std::ofstream out(args[2]);
-    for (const std::string& text : Corpus(std::stoul(args[1])))
+    for (const std::string& text : Corpus(std::stoul(args[1]), &originals))
       out << nlohmann::json(text).dump() << '\n';
+    if (args.size() == 4) {
+      std::ofstream truth(args[3]);
+      for (const std::size_t original : originals) truth << original << '\n';
+    }
     return 0;
   }
   if (args.empty()) args = {"1000"};

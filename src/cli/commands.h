@@ -24,6 +24,11 @@ Command CompareCommand();
 // A story's versions over time (updates_command.cc).
 Command UpdatesCommand();
 
+// The native steps of a batch job over an archive (archive_commands.cc).
+Command SketchCommand();
+Command CanonicalCommand();
+Command RelatedCommand();
+
 // Every command, in usage order.
 const std::vector<Command>& Commands();
 

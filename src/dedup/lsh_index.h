@@ -59,6 +59,11 @@ class LshIndex {
   // (then lowest index), at most `limit`.
   std::vector<Candidate> Query(const Fingerprint& fingerprint, std::size_t limit) const;
 
+  // The key `fingerprint` is filed under in band `band` (< kBands): what a
+  // batch job shuffles on to find the same candidates as Query. Never 0.
+  // REQUIRES: a sketch.
+  static std::uint32_t BandTag(const Fingerprint& fingerprint, std::size_t band);
+
  private:
   struct Slot {
     std::uint32_t tag = 0;   // high half of the band key; 0: free
@@ -68,7 +73,6 @@ class LshIndex {
     std::uint32_t article;
     std::uint32_t next;  // 1 + index into nodes_, 0 at the end
   };
-  static std::uint32_t BandTag(const Fingerprint& fingerprint, std::size_t band);
   std::size_t Find(std::uint32_t tag) const;
   void Grow();
 
