@@ -225,6 +225,23 @@ void Desk::Refresh() {
 }
 
 void Desk::Recluster(const std::vector<std::uint32_t>& component) {
+  EraseStories(component);
+  const std::vector<std::uint32_t> order = VisitingOrder(component);
+  // A link answers without a comparison; pairs LSH never offered are compared.
+  const auto overlaps = [&](std::uint32_t a, std::uint32_t b) {
+    const Entry& first = entries_[order[a]];
+    for (const struct Link& link : first.links) {
+      if (link.other == order[b]) return true;
+    }
+    return dedup::Overlaps(dedup::Compare(first.fingerprint, entries_[order[b]].fingerprint));
+  };
+  for (const std::vector<std::uint32_t>& cluster :
+       dedup::ClusterComponent(ComponentVersions(order), overlaps)) {
+    FileStory(cluster, order);
+  }
+}
+
+void Desk::EraseStories(const std::vector<std::uint32_t>& component) {
   // The component's old stories go first: a story never spans components.
   for (const std::uint32_t representative : component) {
     const Entry& entry = entries_[representative];
@@ -236,6 +253,9 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
   }
+}
+
+std::vector<std::uint32_t> Desk::VisitingOrder(const std::vector<std::uint32_t>& component) const {
   // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
   std::vector<std::uint32_t> order = component;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -243,6 +263,11 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
     const std::uint32_t la = entries_[a].fingerprint.letters, lb = entries_[b].fingerprint.letters;
     return da > db || (da == db && (la > lb || (la == lb && a < b)));
   });
+  return order;
+}
+
+std::vector<dedup::ComponentVersion> Desk::ComponentVersions(
+    const std::vector<std::uint32_t>& order) const {
   std::unordered_map<std::uint32_t, std::uint32_t> local;
   for (std::uint32_t i = 0; i < order.size(); ++i) local.emplace(order[i], i);
   std::vector<dedup::ComponentVersion> versions(order.size());
@@ -261,49 +286,43 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
   }
+  return versions;
+}
 
-  // A link answers without a comparison; pairs LSH never offered are compared.
-  const auto overlaps = [&](std::uint32_t a, std::uint32_t b) {
-    const Entry& first = entries_[order[a]];
-    for (const struct Link& link : first.links) {
-      if (link.other == order[b]) return true;
-    }
-    return dedup::Overlaps(dedup::Compare(first.fingerprint, entries_[order[b]].fingerprint));
-  };
-  for (const std::vector<std::uint32_t>& cluster : dedup::ClusterComponent(versions, overlaps)) {
-    StoryState story;
-    for (const std::uint32_t version : cluster) {
-      const std::uint32_t representative = order[version];
-      story.members.push_back(representative);
-      const Entry& entry = entries_[representative];
-      if (entry.fingerprint.letters == 0) continue;
-      if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end()) {
-        for (const std::uint32_t copy : copies->second) {
-          if (copy != representative) story.members.push_back(copy);
-        }
+void Desk::FileStory(const std::vector<std::uint32_t>& cluster,
+                     const std::vector<std::uint32_t>& order) {
+  StoryState story;
+  for (const std::uint32_t version : cluster) {
+    const std::uint32_t representative = order[version];
+    story.members.push_back(representative);
+    const Entry& entry = entries_[representative];
+    if (entry.fingerprint.letters == 0) continue;
+    if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end()) {
+      for (const std::uint32_t copy : copies->second) {
+        if (copy != representative) story.members.push_back(copy);
       }
     }
-    // Identical letters may still differ in damage ("withcountries"), so the
-    // copies are candidates too, after their representative.
-    const std::size_t scored = std::min(story.members.size(), dedup::kCanonicalVersions);
-    std::vector<std::string> texts;
-    std::vector<dedup::VersionText> candidates;
-    texts.reserve(scored);
-    for (std::size_t i = 0; i < scored; ++i)
-      texts.push_back(extract::BodyText(entries_[story.members[i]].article));
-    for (std::size_t i = 0; i < scored; ++i) {
-      candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint,
-                            MetadataScore(entries_[story.members[i]].article)});
-    }
-    const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
-    story.canonical = story.members[chosen];
-    story.terms = TakeTerms(story.members, story.canonical, texts[chosen]);
-    story.headline = HeadlineVersion(story.members, story.canonical);
-    std::sort(story.members.begin(), story.members.end());
-    const std::uint32_t key = story.members.front();
-    for (const std::uint32_t member : story.members) entries_[member].story = key;
-    stories_[key] = std::move(story);
   }
+  // Identical letters may still differ in damage ("withcountries"), so the
+  // copies are candidates too, after their representative.
+  const std::size_t scored = std::min(story.members.size(), dedup::kCanonicalVersions);
+  std::vector<std::string> texts;
+  std::vector<dedup::VersionText> candidates;
+  texts.reserve(scored);
+  for (std::size_t i = 0; i < scored; ++i)
+    texts.push_back(extract::BodyText(entries_[story.members[i]].article));
+  for (std::size_t i = 0; i < scored; ++i) {
+    candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint,
+                          MetadataScore(entries_[story.members[i]].article)});
+  }
+  const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
+  story.canonical = story.members[chosen];
+  story.terms = TakeTerms(story.members, story.canonical, texts[chosen]);
+  story.headline = HeadlineVersion(story.members, story.canonical);
+  std::sort(story.members.begin(), story.members.end());
+  const std::uint32_t key = story.members.front();
+  for (const std::uint32_t member : story.members) entries_[member].story = key;
+  stories_[key] = std::move(story);
 }
 
 std::vector<dedup::Term> Desk::TakeTerms(const std::vector<std::uint32_t>& members,

@@ -39,6 +39,7 @@
 #include <variant>
 #include <vector>
 
+#include "dedup/clustering.h"
 #include "dedup/fingerprint.h"
 #include "dedup/lsh_index.h"
 #include "dedup/related.h"
@@ -130,7 +131,18 @@ class Desk {
   void Link(std::uint32_t entry);
   void Unlink(std::uint32_t entry);
   void ReplaceRepresentative(std::uint32_t from, std::uint32_t to);
+  // Re-clusters one component of the duplicate graph into stories: its old
+  // stories go, the clusters of dedup::ClusterComponent come.
   void Recluster(const std::vector<std::uint32_t>& component);
+  void EraseStories(const std::vector<std::uint32_t>& component);
+  std::vector<std::uint32_t> VisitingOrder(const std::vector<std::uint32_t>& component) const;
+  // The component as dedup::ClusterComponent takes it, in `order`.
+  std::vector<dedup::ComponentVersion> ComponentVersions(
+      const std::vector<std::uint32_t>& order) const;
+  // Files one cluster (versions by their place in `order`) as a story, with
+  // its identical copies, canonical version, terms and headline.
+  void FileStory(const std::vector<std::uint32_t>& cluster,
+                 const std::vector<std::uint32_t>& order);
   void Refresh();
   // The canonical version's terms: restored ones when it has them. Drops
   // every member's restored terms.
