@@ -62,6 +62,68 @@ std::variant<std::string, Error> Desk::Restore(std::string_view record) {
   return filed;
 }
 
+std::optional<Error> Desk::RestoreStories(const std::vector<Story>& stories) {
+  std::vector<bool> taken(entries_.size(), false);
+  std::map<std::uint32_t, StoryState> restored;
+  std::size_t members = 0;
+  for (const Story& story : stories) {
+    auto state = StoryStateOf(story, taken);
+    if (const Error* error = std::get_if<Error>(&state)) return *error;
+    StoryState& made = std::get<StoryState>(state);
+    members += made.members.size();
+    const std::uint32_t key = made.members.front();
+    if (!restored.empty() && key < restored.rbegin()->first)
+      return Error{"the stories are out of order"};
+    restored.emplace(key, std::move(made));
+  }
+  if (members != ids_.size()) return Error{"the stories leave out articles of the desk"};
+  for (auto& [key, story] : restored) {
+    const Entry& canonical = entries_[story.canonical];
+    story.terms = TakeTerms(story.members, story.canonical,
+                            canonical.has_terms ? "" : extract::BodyText(canonical.article));
+    for (const std::uint32_t member : story.members) entries_[member].story = key;
+  }
+  stories_ = std::move(restored);
+  dirty_.clear();
+  return std::nullopt;
+}
+
+std::variant<Desk::StoryState, Error> Desk::StoryStateOf(const Story& story,
+                                                         std::vector<bool>& taken) const {
+  StoryState state;
+  for (const std::string& id : story.members) {
+    const auto found = ids_.find(id);
+    if (found == ids_.end()) return Error{"a story holds \"" + id + "\", which is not on the desk"};
+    if (taken[found->second]) return Error{"\"" + id + "\" is in two stories"};
+    taken[found->second] = true;
+    state.members.push_back(found->second);
+  }
+  // In the order Stories() lists them, so that it lists these stories as given.
+  if (!std::is_sorted(state.members.begin(), state.members.end()))
+    return Error{"story \"" + story.id + "\" lists its members out of order"};
+  const auto index_of = [&](const std::string& id) {
+    const auto found = ids_.find(id);
+    return found == ids_.end() ? kNone : found->second;
+  };
+  const auto is_member = [&](std::uint32_t entry) {
+    return std::binary_search(state.members.begin(), state.members.end(), entry);
+  };
+  if (state.members.empty() || index_of(story.id) != state.members.front())
+    return Error{"story \"" + story.id + "\" is not named after its earliest member"};
+  state.canonical = index_of(story.canonical);
+  if (!is_member(state.canonical))
+    return Error{"story \"" + story.id + "\" has its canonical version elsewhere"};
+  // Any member with the story's title shows the same; the canonical first.
+  state.headline = kNone;
+  for (const std::uint32_t member : state.members) {
+    if (entries_[member].article.title != story.title) continue;
+    if (state.headline == kNone || member == state.canonical) state.headline = member;
+  }
+  if (state.headline == kNone)
+    return Error{"story \"" + story.id + "\" has no member titled as it is"};
+  return state;
+}
+
 std::variant<std::string, Error> Desk::Record(std::string_view id) const {
   const extract::Article* article = Article(id);
   if (article == nullptr) return Error{"no article \"" + std::string(id) + "\" on the desk"};
