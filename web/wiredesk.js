@@ -243,6 +243,11 @@ function deskOf(send, deskId) {
      * only_here, reason}], canonical}. Versions are in publication order.
      */
     storyUpdates: (ids) => call('storyUpdates', [ids]),
+    /**
+     * The ids of the stories with a version holding every word of `query` in its headline or
+     * text, whatever the case and diacritics (whole words).
+     */
+    search: (query) => call('search', [query]),
     /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
     onChange(listener) {
       listeners.add(listener);

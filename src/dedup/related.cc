@@ -62,21 +62,230 @@ void LinkBack(std::vector<std::vector<std::uint32_t>>& related) {
   }
 }
 
-}  // namespace
+// Every story's terms with their TF-IDF weights, and for each term the
+// stories that have it.
+class TermIndex {
+ public:
+  explicit TermIndex(const std::vector<const std::vector<Term>*>& stories)
+      : stories_(stories), first_(stories.size() + 1, 0) {
+    const std::size_t n = stories.size();
+    for (std::size_t s = 0; s < n; ++s) first_[s + 1] = first_[s] + stories[s]->size();
+    IndexPostings();
+    Weigh();
+  }
 
-std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
-  // The language's stopwords; where it is not known, those of English and
-  // Vietnamese, the desk's usual two (a function word of one language is
-  // rarely a topic word of the other).
+  // Story s's candidates with their exact cosines, most similar first: the
+  // best kCandidatesScored by the cosine over the rarer terms only
+  // (accumulated through the postings), then scored over all shared terms.
+  // `partial` is all zeros, of one slot per story, and is left so;
+  // `touched` is scratch space.
+  std::vector<std::pair<double, std::uint32_t>> MostSimilar(
+      std::uint32_t s, std::vector<double>& partial, std::vector<std::uint32_t>& touched) const {
+    touched.clear();
+    for (std::size_t k = 0; k < stories_[s]->size(); ++k) {
+      const std::size_t at = first_[s] + k;
+      if (run_length_[at] > kMaxTermStories) continue;
+      for (std::size_t p = run_start_[at]; p < run_start_[at] + run_length_[at]; ++p) {
+        const std::uint32_t other = postings_[p].story;
+        if (other == s) continue;
+        if (partial[other] == 0) touched.push_back(other);
+        partial[other] += weight_[at] * weight_[first_[other] + postings_[p].slot];
+      }
+    }
+    std::vector<std::pair<double, std::uint32_t>> scored;
+    for (const std::uint32_t other : touched)
+      scored.emplace_back(partial[other], other), partial[other] = 0;
+    const std::size_t keep = std::min(scored.size(), kCandidatesScored);
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
+                      scored.end(), MoreSimilar);
+    scored.resize(keep);
+    for (auto& [cosine, other] : scored) cosine = Cosine(s, other);
+    std::sort(scored.begin(), scored.end(), MoreSimilar);
+    return scored;
+  }
+
+  // The keys of the terms stories s and other share that weigh most in
+  // their cosine, most first: at most kLinkingTerms.
+  std::vector<std::uint64_t> LinkingTerms(std::uint32_t s, std::uint32_t other) const {
+    const std::vector<Term>& terms = *stories_[s];
+    const std::vector<Term>& theirs = *stories_[other];
+    std::vector<std::pair<double, std::uint64_t>> shared;
+    for (std::size_t i = 0, j = 0; i < terms.size() && j < theirs.size();) {
+      if (terms[i].key < theirs[j].key) {
+        ++i;
+      } else if (theirs[j].key < terms[i].key) {
+        ++j;
+      } else {
+        // Rounded, as the cosine is, so that both targets rank alike.
+        const double weight = weight_[first_[s] + i] * weight_[first_[other] + j];
+        shared.emplace_back(std::round(weight * 1e6) / 1e6, terms[i].key);
+        ++i;
+        ++j;
+      }
+    }
+    const std::size_t keep = std::min(shared.size(), kLinkingTerms);
+    std::partial_sort(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(keep),
+                      shared.end(), [](const auto& a, const auto& b) {
+                        return a.first > b.first || (a.first == b.first && a.second < b.second);
+                      });
+    std::vector<std::uint64_t> keys;
+    for (std::size_t k = 0; k < keep; ++k) keys.push_back(shared[k].second);
+    return keys;
+  }
+
+ private:
+  struct Posting {
+    std::uint64_t key;
+    std::uint32_t story;
+    std::uint32_t slot;  // index into the story's terms
+  };
+
+  static bool MoreSimilar(const std::pair<double, std::uint32_t>& a,
+                          const std::pair<double, std::uint32_t>& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  }
+
+  // Every (term, story) once, sorted by term: the postings are its runs. A
+  // flat sorted array rather than a hash map of lists: one allocation, and
+  // half the time at 100,000 stories.
+  void IndexPostings() {
+    const std::size_t n = stories_.size();
+    postings_.reserve(first_[n]);
+    for (std::uint32_t s = 0; s < n; ++s) {
+      for (std::uint32_t k = 0; k < stories_[s]->size(); ++k)
+        postings_.push_back({(*stories_[s])[k].key, s, k});
+    }
+    std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
+      return a.key < b.key || (a.key == b.key && a.story < b.story);
+    });
+    run_start_.resize(first_[n]);
+    run_length_.resize(first_[n]);
+    for (std::size_t i = 0; i < postings_.size();) {
+      std::size_t j = i;
+      while (j < postings_.size() && postings_[j].key == postings_[i].key) ++j;
+      for (std::size_t p = i; p < j; ++p) {
+        const std::size_t at = first_[postings_[p].story] + postings_[p].slot;
+        run_start_[at] = static_cast<std::uint32_t>(i);
+        run_length_[at] = static_cast<std::uint32_t>(j - i);
+      }
+      i = j;
+    }
+  }
+
+  // TF-IDF weights, normalised, in the terms' (key) order.
+  void Weigh() {
+    const std::size_t n = stories_.size();
+    weight_.resize(first_[n]);
+    for (std::size_t s = 0; s < n; ++s) {
+      double norm = 0;
+      for (std::size_t k = 0; k < stories_[s]->size(); ++k) {
+        const std::size_t at = first_[s] + k;
+        const double idf =
+            std::log(1.0 + static_cast<double>(n) / static_cast<double>(run_length_[at]));
+        weight_[at] = (1.0 + std::log(static_cast<double>((*stories_[s])[k].count))) * idf;
+        norm += weight_[at] * weight_[at];
+      }
+      norm = std::sqrt(norm);
+      for (std::size_t k = 0; k < stories_[s]->size(); ++k)
+        weight_[first_[s] + k] = norm > 0 ? weight_[first_[s] + k] / norm : 0;
+    }
+  }
+
+  double Cosine(std::uint32_t s, std::uint32_t other) const {
+    const std::vector<Term>& terms = *stories_[s];
+    const std::vector<Term>& theirs = *stories_[other];
+    double cosine = 0;
+    for (std::size_t i = 0, j = 0; i < terms.size() && j < theirs.size();) {
+      if (terms[i].key < theirs[j].key) {
+        ++i;
+      } else if (theirs[j].key < terms[i].key) {
+        ++j;
+      } else {
+        cosine += weight_[first_[s] + i++] * weight_[first_[other] + j++];
+      }
+    }
+    // Rounded: libm's log may differ in the last bit between targets.
+    return std::round(cosine * 1e6) / 1e6;
+  }
+
+  const std::vector<const std::vector<Term>*>& stories_;
+  std::vector<std::size_t> first_;  // story s's terms are at first_[s]..first_[s+1]
+  std::vector<Posting> postings_;
+  std::vector<std::uint32_t> run_start_, run_length_;  // each story term's postings
+  std::vector<double> weight_;
+};
+
+// A pair stands out when its cosine is well above both stories' backgrounds
+// (or high in itself).
+std::vector<std::vector<std::uint32_t>> StandingOut(
+    const std::vector<std::vector<std::pair<double, std::uint32_t>>>& candidates) {
+  const std::vector<double> background = Backgrounds(candidates);
+  std::vector<std::vector<std::uint32_t>> related(candidates.size());
+  for (std::uint32_t s = 0; s < candidates.size(); ++s) {
+    for (const auto& [cosine, other] : candidates[s]) {
+      if (related[s].size() >= kMaxRelated) break;
+      const bool stands_out = cosine >= kMinRelatedCosine &&
+                              cosine >= kStandOut * std::sqrt(background[s] * background[other]);
+      if (cosine >= kRelatedCosine || stands_out) related[s].push_back(other);
+    }
+  }
+  return related;
+}
+
+// Whether a case-folded word is a stopword of `lang`; where the language is
+// not known, of English or Vietnamese, the desk's usual two (a function word
+// of one language is rarely a topic word of the other).
+auto StopwordTest(std::string_view lang) {
   const text::StopwordList* list = text::StopwordList::For(lang);
-  auto is_stopword = [list](std::string_view folded) {
+  return [list](std::string_view folded) {
     if (list != nullptr) return list->Contains(folded);
     return text::IsStopword("en", folded) || text::IsStopword("vi", folded);
   };
-  // Every term's hash once per occurrence, then sorted and counted: a flat
-  // vector, where a hash map cost an allocation per distinct term.
-  std::vector<std::uint64_t> keys;
+}
+
+// The run of capitalised words, one space apart, around text[begin, end):
+// "Hoàng" as "Vũ Lê Thái Hoàng", "Convention" as "UN Convention"; without
+// a stopword at either end ("The" of a sentence that opens with the name).
+template <typename IsStopword>
+std::string_view WholeName(std::string_view text, std::size_t begin, std::size_t end,
+                           const IsStopword& is_stopword) {
+  auto word_start = [&](std::size_t at) {
+    while (at > 0 && IsWordByte(static_cast<unsigned char>(text[at - 1])) && text[at - 1] != '\'')
+      --at;
+    return at;
+  };
+  auto word_end = [&](std::size_t at) {
+    while (at < text.size() && IsWordByte(static_cast<unsigned char>(text[at]))) ++at;
+    return at;
+  };
+  const std::size_t original_begin = begin, original_end = end;
+  while (begin >= 2 && text[begin - 1] == ' ' &&
+         IsWordByte(static_cast<unsigned char>(text[begin - 2]))) {
+    const std::size_t before = word_start(begin - 1);
+    if (!IsCapitalised(text.substr(before, begin - 1 - before))) break;
+    begin = before;
+  }
+  while (end + 1 < text.size() && text[end] == ' ' &&
+         IsWordByte(static_cast<unsigned char>(text[end + 1]))) {
+    const std::size_t after = word_end(end + 1);
+    if (!IsCapitalised(text.substr(end + 1, after - end - 1))) break;
+    end = after;
+  }
+  const auto stopword = [&](std::size_t from, std::size_t to) {
+    return is_stopword(text::FoldCase(text.substr(from, to - from)));
+  };
+  while (begin < original_begin && stopword(begin, word_end(begin))) begin = word_end(begin) + 1;
+  while (end > original_end && stopword(word_start(end), end)) end = word_start(end) - 1;
+  return text.substr(begin, end - begin);
+}
+
+// Calls visit(key, surface) for each occurrence of a term in `text`, in
+// order: the key as TermsOf counts it, the surface as the text writes it.
+template <typename Visit>
+void ForEachTerm(std::string_view text, std::string_view lang, Visit visit) {
+  const auto is_stopword = StopwordTest(lang);
   std::string key, previous, folded;
+  std::size_t previous_begin = 0;
   bool previous_content = false;
   for (std::size_t i = 0; i < text.size();) {
     if (!IsWordByte(static_cast<unsigned char>(text[i])) || text[i] == '\'') {
@@ -97,6 +306,7 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
       ascii = ascii && static_cast<unsigned char>(text[end]) < 0x80;
       ++end;
     }
+    const std::size_t begin = i;
     const std::string_view word = text.substr(i, end - i);
     i = end;
     if (word.size() > 40) {
@@ -115,13 +325,25 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
     const bool content = !key.empty() && !is_stopword(folded);
     // The lowest bit of a key says its kind: 1 for a name, 0 for a bigram.
-    if (content && spaced && previous_content)
-      keys.push_back(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1});
+    if (content && spaced && previous_content) {
+      visit(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1},
+            text.substr(previous_begin, end - previous_begin));
+    }
     if (content && !opens && key.size() >= 2 && IsCapitalised(word))
-      keys.push_back(text::HashBytes(key) | 1);
+      visit(text::HashBytes(key) | 1, word);
     previous_content = content;
     previous.swap(key);
+    previous_begin = begin;
   }
+}
+
+}  // namespace
+
+std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
+  // Every term's hash once per occurrence, then sorted and counted: a flat
+  // vector, where a hash map cost an allocation per distinct term.
+  std::vector<std::uint64_t> keys;
+  ForEachTerm(text, lang, [&](std::uint64_t key, std::string_view) { keys.push_back(key); });
   std::sort(keys.begin(), keys.end());
   std::vector<Term> terms;
   for (std::size_t i = 0; i < keys.size();) {
@@ -140,115 +362,39 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
   return terms;
 }
 
-std::vector<std::vector<std::uint32_t>> RelatedStories(
-    const std::vector<const std::vector<Term>*>& stories) {
-  const std::size_t n = stories.size();
-  std::vector<std::vector<std::uint32_t>> related(n);
-  // Every (name, story) once, sorted by name: the postings are its runs.
-  // A flat sorted array rather than a hash map of lists: one allocation, and
-  // half the time at 100,000 stories.
-  std::vector<std::size_t> first(n + 1, 0);  // story s's names are at first[s]..first[s+1]
-  for (std::size_t s = 0; s < n; ++s) first[s + 1] = first[s] + stories[s]->size();
-  struct Posting {
-    std::uint64_t key;
-    std::uint32_t story;
-    std::uint32_t slot;  // index into the story's names
-  };
-  std::vector<Posting> postings;
-  postings.reserve(first[n]);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    for (std::uint32_t k = 0; k < stories[s]->size(); ++k)
-      postings.push_back({(*stories[s])[k].key, s, k});
-  }
-  std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
-    return a.key < b.key || (a.key == b.key && a.story < b.story);
+std::vector<std::string> TermSurfaces(std::string_view text, std::string_view lang,
+                                      const std::vector<std::uint64_t>& keys) {
+  std::vector<std::string> surfaces(keys.size());
+  std::size_t missing = keys.size();
+  const auto is_stopword = StopwordTest(lang);
+  ForEachTerm(text, lang, [&](std::uint64_t key, std::string_view surface) {
+    for (std::size_t k = 0; k < keys.size() && missing > 0; ++k) {
+      if (keys[k] != key || !surfaces[k].empty()) continue;
+      const auto begin = static_cast<std::size_t>(surface.data() - text.data());
+      surfaces[k] = std::string(
+          (key & 1) != 0 ? WholeName(text, begin, begin + surface.size(), is_stopword) : surface);
+      --missing;
+    }
   });
-  // For each story's name: where its run starts and how long it is.
-  std::vector<std::uint32_t> run_start(first[n]), run_length(first[n]);
-  for (std::size_t i = 0; i < postings.size();) {
-    std::size_t j = i;
-    while (j < postings.size() && postings[j].key == postings[i].key) ++j;
-    for (std::size_t p = i; p < j; ++p) {
-      run_start[first[postings[p].story] + postings[p].slot] = static_cast<std::uint32_t>(i);
-      run_length[first[postings[p].story] + postings[p].slot] = static_cast<std::uint32_t>(j - i);
-    }
-    i = j;
-  }
-  // TF-IDF weights, normalised, in the names' (key) order.
-  std::vector<double> weight(first[n]);
-  for (std::size_t s = 0; s < n; ++s) {
-    double norm = 0;
-    for (std::size_t k = 0; k < stories[s]->size(); ++k) {
-      const std::size_t at = first[s] + k;
-      const double idf =
-          std::log(1.0 + static_cast<double>(n) / static_cast<double>(run_length[at]));
-      weight[at] = (1.0 + std::log(static_cast<double>((*stories[s])[k].count))) * idf;
-      norm += weight[at] * weight[at];
-    }
-    norm = std::sqrt(norm);
-    for (std::size_t k = 0; k < stories[s]->size(); ++k)
-      weight[first[s] + k] = norm > 0 ? weight[first[s] + k] / norm : 0;
-  }
+  return surfaces;
+}
 
-  std::vector<double> partial(n, 0);
-  // Each story's candidates with their exact cosines, most similar first.
-  std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(n);
+std::vector<std::vector<RelatedStory>> RelatedStories(
+    const std::vector<const std::vector<Term>*>& stories) {
+  const TermIndex index(stories);
+  std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(stories.size());
+  std::vector<double> partial(stories.size(), 0);
   std::vector<std::uint32_t> touched;
-  for (std::uint32_t s = 0; s < n; ++s) {
-    // The cosine over the rarer names only, accumulated through the postings.
-    touched.clear();
-    for (std::size_t k = 0; k < stories[s]->size(); ++k) {
-      const std::size_t at = first[s] + k;
-      if (run_length[at] > kMaxTermStories) continue;
-      for (std::size_t p = run_start[at]; p < run_start[at] + run_length[at]; ++p) {
-        const std::uint32_t other = postings[p].story;
-        if (other == s) continue;
-        if (partial[other] == 0) touched.push_back(other);
-        partial[other] += weight[at] * weight[first[other] + postings[p].slot];
-      }
-    }
-    // The best few by that, then their exact cosine over all shared names.
-    std::vector<std::pair<double, std::uint32_t>> scored;
-    for (const std::uint32_t other : touched)
-      scored.emplace_back(partial[other], other), partial[other] = 0;
-    const auto better = [](const auto& a, const auto& b) {
-      return a.first > b.first || (a.first == b.first && a.second < b.second);
-    };
-    const std::size_t keep = std::min(scored.size(), kCandidatesScored);
-    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
-                      scored.end(), better);
-    scored.resize(keep);
-    const std::vector<Term>& names = *stories[s];
-    for (auto& [cosine, other] : scored) {
-      const std::vector<Term>& theirs = *stories[other];
-      cosine = 0;
-      for (std::size_t i = 0, j = 0; i < names.size() && j < theirs.size();) {
-        if (names[i].key < theirs[j].key) {
-          ++i;
-        } else if (theirs[j].key < names[i].key) {
-          ++j;
-        } else {
-          cosine += weight[first[s] + i++] * weight[first[other] + j++];
-        }
-      }
-      // Rounded: libm's log may differ in the last bit between targets.
-      cosine = std::round(cosine * 1e6) / 1e6;
-    }
-    std::sort(scored.begin(), scored.end(), better);
-    candidates[s] = std::move(scored);
-  }
-  // A pair stands out when its cosine is well above both stories' backgrounds.
-  const std::vector<double> background = Backgrounds(candidates);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    for (const auto& [cosine, other] : candidates[s]) {
-      if (related[s].size() >= kMaxRelated) break;
-      const bool stands_out = cosine >= kMinRelatedCosine &&
-                              cosine >= kStandOut * std::sqrt(background[s] * background[other]);
-      if (cosine >= kRelatedCosine || stands_out) related[s].push_back(other);
-    }
-  }
+  for (std::uint32_t s = 0; s < stories.size(); ++s)
+    candidates[s] = index.MostSimilar(s, partial, touched);
+  std::vector<std::vector<std::uint32_t>> related = StandingOut(candidates);
   LinkBack(related);
-  return related;
+  std::vector<std::vector<RelatedStory>> out(stories.size());
+  for (std::uint32_t s = 0; s < stories.size(); ++s) {
+    for (const std::uint32_t other : related[s])
+      out[s].push_back({other, index.LinkingTerms(s, other)});
+  }
+  return out;
 }
 
 }  // namespace wiredesk::dedup

@@ -19,11 +19,13 @@ async function readTheWire(): Promise<void> {
   const stories: Story[] = (await desk.stories()).stories;
   const summary = await desk.storySummary(stories[0].members, { sentences: 3 });
   const updates = await desk.storyUpdates(stories[0].members);
+  const linkedBy: string[] = (updates.related ?? []).flatMap((r) => r.terms);
+  const found: string[] = await desk.search('vienna');
   const unsubscribe: () => void = desk.onChange(() => {});
   unsubscribe();
   await desk.close();
   wiredesk.terminate();
-  console.log(title, first, languages, summary, updates, result.failed.length, result.cancelled);
+  console.log(title, first, languages, summary, updates, linkedBy, found, result.failed.length, result.cancelled);
 }
 
 function listenTo(element: WireDeskElement): void {
