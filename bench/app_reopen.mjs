@@ -51,7 +51,9 @@ async function drop(page, count, from = 0) {
   }, batches);
 }
 
-// From navigation start to the story list shown (data-ready), in the page.
+// From navigation start to the story list shown (reopen:shown, the last
+// list drawn from storage) and to the desk restored under it with the list
+// drawn from it (data-ready: the app is idle), in the page.
 async function reopen(page) {
   await page.reload();
   await page.waitForFunction(() => window.readyAt !== undefined, null, { timeout: 600000 });
@@ -60,6 +62,7 @@ async function reopen(page) {
     ms: Math.round(window.readyAt),
     marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
     opened: document.body.dataset.opened,
+    kept: document.body.dataset.storiesKept,
     stories: document.querySelectorAll('#story-list li').length,
     jsHeap: performance.memory?.usedJSHeapSize ?? 0,
     wasmHeap: (await window.wiredesk.engine.memory?.())?.wasm ?? 0,
@@ -67,11 +70,13 @@ async function reopen(page) {
 }
 
 const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+// Reading every document again takes minutes past 10,000: measured up to it.
+const kReadAllUpTo = Number(process.env.WIREDESK_REOPEN_READ_ALL_UP_TO ?? 10000);
 const server = await serve();
 const browser = await launch();
 console.log('\nReopening a stored library (headless Chromium, localhost)');
-console.log('| articles | reopen from records | stories | JS heap + wasm heap | reopen reading every document | target |');
-console.log('|---|---|---|---|---|---|');
+console.log('| articles | list shown | reopened (desk restored, list from it) | stories | JS heap + wasm heap | reopen reading every document | target |');
+console.log('|---|---|---|---|---|---|---|');
 try {
   for (const size of sizes) {
     const context = await browser.newContext();
@@ -90,14 +95,19 @@ try {
     const fast = await reopen(page);
     let grow = '';
     if (size === sizes.at(-1)) grow = `${await drop(page, 1000, size)} ms`;
-    await page.evaluate(() => new Promise((resolve) => {
-      const gone = indexedDB.deleteDatabase('wiredesk-derived');
-      gone.onsuccess = gone.onerror = gone.onblocked = () => resolve();
-    }));
-    const slow = await reopen(page);
+    let slow = 'not measured';
+    if (size <= kReadAllUpTo) {
+      await page.evaluate(() => new Promise((resolve) => {
+        const gone = indexedDB.deleteDatabase('wiredesk-derived');
+        gone.onsuccess = gone.onerror = gone.onblocked = () => resolve();
+      }));
+      const all = await reopen(page);
+      slow = `${all.ms} ms (${all.opened})`;
+    }
     const target = size >= 50000 ? '≤ 2.5 s, ≤ 300 MB' : size >= 10000 ? '≤ 1 s' : '';
     console.log(`<!-- ${size}: ${JSON.stringify(fast.marks)} -->`);
-    console.log(`| ${size.toLocaleString('en')} (+ 5 samples; added in ${added} ms) | ${fast.ms} ms (${fast.opened}) | ${fast.stories} | ${mb(fast.jsHeap)} + ${mb(fast.wasmHeap)} | ${slow.ms} ms (${slow.opened}) | ${target} |`);
+    const shown = fast.marks['reopen:shown'] === undefined ? '–' : `${fast.marks['reopen:shown']} ms`;
+    console.log(`| ${size.toLocaleString('en')} (+ 5 samples; added in ${added} ms) | ${shown} | ${fast.ms} ms (${fast.opened}${fast.kept === 'true' ? ', stories kept' : ''}) | ${fast.stories} | ${mb(fast.jsHeap)} + ${mb(fast.wasmHeap)} | ${slow} | ${target} |`);
     if (grow) console.log(`\nAdding 1,000 more to the ${size.toLocaleString('en')}-article library: ${grow} to stories listed (target ≤ 3 s at 50,000).`);
     await context.close();
   }

@@ -131,6 +131,28 @@ class DeskBinding {
       return ErrorJson("restore failed");
     }
   }
+  // `pack`: a Uint8Array of records, each after its size (u32 LE), in the
+  // order their articles were added: one call and one copy for thousands of
+  // records -> {"restored": [ids], "refused": [{"index","message"}]}.
+  std::string RestorePack(const emscripten::val& pack) {
+    try {
+      if (!pack.instanceof (emscripten::val::global("Uint8Array"))) {
+        return ErrorJson("restorePack expects a Uint8Array (article records)");
+      }
+      std::string bytes(pack["length"].as<std::size_t>(), '\0');
+      emscripten::val(emscripten::typed_memory_view(bytes.size(),
+                                                    reinterpret_cast<unsigned char*>(bytes.data())))
+          .call<void>("set", pack);
+      return wiredesk::desk::RestorePackRequest(desk_, bytes);
+    } catch (const std::exception& e) {
+      return ErrorJson(std::string("restore failed: ") + e.what());
+    } catch (...) {
+      return ErrorJson("restore failed");
+    }
+  }
+  std::string RestoreStories(const std::string& request) {
+    return wiredesk::desk::RestoreStoriesRequest(desk_, request);
+  }
   // The article's record as a new Uint8Array, or {"error":{"message"}}.
   emscripten::val Record(const std::string& id) {
     std::string message;
@@ -186,6 +208,8 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
       .function("updates", &DeskBinding::Updates)
       .function("search", &DeskBinding::Search)
       .function("restore", &DeskBinding::Restore)
+      .function("restorePack", &DeskBinding::RestorePack)
+      .function("restoreStories", &DeskBinding::RestoreStories)
       .function("record", &DeskBinding::Record);
   emscripten::function("version", &Version);
 }

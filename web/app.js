@@ -104,18 +104,24 @@ function rememberArticles(added, documents) {
 
 // Ids already in the library: the same copy again is skipped; another copy
 // under a taken name gets a new id, so nothing is overwritten.
+// Only the documents under names already taken are read (a library of
+// 50,000 is 150 MB of documents).
 async function withFreshIds(documents) {
-  const taken = new Map((await state.library.documents()).map((d) => [d.id, d.content]));
+  const taken = new Set(await state.library.ids());
+  const contents = new Map((await state.library.get(documents.map((d) => d.id).filter((id) => taken.has(id))))
+    .map((d) => [d.id, d.content]));
   const fresh = [];
   let skipped = 0;
   for (const document of documents) {
     let id = document.id || `doc-${fresh.length + 1}`;
-    if (taken.get(id) === document.content) {
+    if (taken.has(id) && !contents.has(id)) contents.set(id, (await state.library.get([id]))[0]?.content);
+    if (taken.has(id) && contents.get(id) === document.content) {
       skipped += 1;
       continue;
     }
     for (let n = 2; taken.has(id); n += 1) id = `${document.id}-${n}`;
-    taken.set(id, document.content);
+    taken.add(id);
+    contents.set(id, document.content);
     fresh.push({ ...document, id });
   }
   return { fresh, skipped };
@@ -292,11 +298,13 @@ function opened(how) {
 async function reopen() {
   // Marks for bench/app_reopen.mjs: where the time of a reopen goes.
   performance.mark('reopen:start');
-  const [ids, entries] = await Promise.all([state.library.ids(), state.derived.entries()]);
+  const [ids, packs, snapshot] = await Promise.all([state.library.ids(), state.derived.packs(), state.derived.snapshot()]);
   performance.mark('reopen:read');
-  const plan = planReopen(ids, entries, state.engine.build());
+  const build = state.engine.build();
+  const plan = planReopen(ids, packs, build);
+  performance.mark('reopen:planned');
   if (plan.stale) {
-    await showSnapshot(entries);
+    showSnapshot(snapshot, plan.stale);
     // Not awaited: the list is usable while the new core reads the documents.
     exclusively(rebuild).catch((error) => setStatus(`Your library could not be read again: ${error.message}. Reload the page.`, 'error'));
     return;
@@ -306,11 +314,24 @@ async function reopen() {
     await catchUp({ label: 'Opening your library', elsewhere: false });
     return;
   }
+  const { entries } = plan.restore;
+  const metas = entries.map((e) => e.meta);
+  rememberArticles(metas, metas);
+  // The last story list, when this core made it of these very articles: shown
+  // at once, and taken by the desk, so that no story is clustered again.
+  const stories = snapshot?.build === build && coversExactly(snapshot.stories, ids) ? snapshot.stories : undefined;
+  if (stories) {
+    state.stories = stories;
+    renderList();
+    performance.mark('reopen:shown');
+  }
   const label = 'Opening your library';
-  showProgress(label, 0, plan.restore.length);
+  showProgress(label, 0, plan.restore.packs.length);
   let result;
   try {
-    result = await state.desk.restore(plan.restore.map((e) => e.record), {
+    // The packs move to the worker, unless they are to be rewritten (compact).
+    result = await state.desk.restorePacks(plan.restore.packs, {
+      stories, transfer: !plan.restore.compact,
       onProgress: ({ done, total }) => showProgress(label, done, total),
     });
   } finally {
@@ -320,25 +341,43 @@ async function reopen() {
     // A damaged record: the whole desk is read again, so the order of the
     // stories is the one adding the documents gives.
     await state.desk.clear();
+    state.articles.clear();
     opened('documents');
     await catchUp({ label, elsewhere: false });
     return;
   }
   performance.mark('reopen:restored');
   opened('records');
-  for (const e of plan.restore) state.seen.add(e.id);
-  rememberArticles(plan.restore.map((e) => e.meta), plan.restore.map((e) => e.meta));
-  await refreshStories();
+  document.body.dataset.storiesKept = String(result.stories);
+  for (const e of entries) state.seen.add(e.id);
+  // A desk that took the list shown lists exactly it (Desk::RestoreStories).
+  if (result.stories) await renderRoute();
+  else await refreshStories();
   performance.mark('reopen:listed');
-  setStatus(`${plural(plan.restore.length, 'article')} opened from your library. ${plural(state.stories.length, 'story', 'stories')} in the library.`, 'done');
+  setStatus(`${plural(entries.length, 'article')} opened from your library. ${plural(state.stories.length, 'story', 'stories')} in the library.`, 'done');
   document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
+  // After a rebuild or many small writes: a few full packs for the next visit.
+  if (plan.restore.compact) await state.derived.compact(entries).catch(() => {});
 }
 
-async function showSnapshot(entries) {
-  const snapshot = await state.derived.snapshot();
+// Whether `stories` hold each of `ids` once, and nothing else.
+function coversExactly(stories, ids) {
+  const held = new Set(ids);
+  const seen = new Set();
+  for (const story of stories) {
+    for (const id of story.members) {
+      if (!held.has(id) || seen.has(id)) return false;
+      seen.add(id);
+    }
+  }
+  return seen.size === held.size;
+}
+
+function showSnapshot(snapshot, entries) {
   opened('snapshot');
   if (!snapshot) return;
-  rememberArticles(entries.map((e) => e.meta), entries.map((e) => e.meta));
+  const metas = entries.map((e) => e.meta);
+  rememberArticles(metas, metas);
   state.stories = snapshot.stories;
   renderList();
   setStatus('Your library as you left it. Wiredesk has been updated and is reading it again…', 'busy');

@@ -128,6 +128,13 @@ export interface Desk {
   add(documents: WiredeskDocument[], options?: { onProgress?: (progress: Progress) => void; signal?: AbortSignal }): Promise<AddResult>;
   /** Refills the desk from article records, in the order the articles were added; reads no document. */
   restore(records: Uint8Array[], options?: { onProgress?: (progress: Progress) => void }): Promise<RestoreResult>;
+  /**
+   * As `restore`, from packs: Uint8Arrays of records, each after its size (u32, little-endian).
+   * With `stories` (what `stories()` gave on the desk the records came from), a desk that took
+   * every record takes them as its stories and clusters none again. With `transfer`, the packs'
+   * buffers move to the worker (they are empty afterwards) instead of being copied.
+   */
+  restorePacks(packs: Uint8Array[], options?: { stories?: Story[]; onProgress?: (progress: Progress) => void; transfer?: boolean }): Promise<RestoreResult & { stories: boolean }>;
   /** What the core computed for each article: its record, or an error for an unknown id. */
   records(ids: string[]): Promise<(Uint8Array | { error: { message: string } })[]>;
   remove(ids: string[]): Promise<unknown>;

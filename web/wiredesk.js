@@ -47,6 +47,36 @@ function startFailure(reason) {
 
 export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) } = {}) {
   const worker = new Worker(new URL('worker.js', baseUrl));
+  const { version, build } = await started(worker);
+  const { send, onStop, terminate } = connect(worker);
+  const openDesk = async () => deskOf(send, await send('openDesk'));
+  return coreApi({ send, openDesk, onStop, terminate, version, build });
+}
+
+// Resolves with the worker's {version, build} once its core has started, or
+// rejects with why it did not (and ends the worker).
+function started(worker) {
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'ready') resolve({ version: data.version, build: String(data.build ?? data.version) });
+      else if (data.type === 'failed') reject(startFailure(data.message));
+    };
+    // A worker script that can't be fetched gives an error event with no message.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(startFailure(event.message ? `its worker (worker.js) failed: ${event.message}`
+        : 'its worker (worker.js) could not be loaded'));
+    };
+  }).catch((error) => {
+    worker.terminate();
+    throw error;
+  });
+}
+
+// The calls to a started worker: `send(method, args, {onProgress, signal})`
+// resolves with the worker's answer; `onStop(listener)` hears of its death;
+// `terminate()` ends it.
+function connect(worker) {
   const pending = new Map();
   let nextId = 1;
   let broken = null;
@@ -77,47 +107,13 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     for (const listener of stopListeners) listener(new Error(broken));
   };
 
-  let build = '';
-  const version = await new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'ready') {
-        build = String(data.build ?? data.version);
-        resolve(data.version);
-      }
-      else if (data.type === 'failed') reject(startFailure(data.message));
-    };
-    // A worker script that can't be fetched gives an error event with no message.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      reject(startFailure(event.message ? `its worker (worker.js) failed: ${event.message}`
-        : 'its worker (worker.js) could not be loaded'));
-    };
-  }).catch((error) => {
-    worker.terminate();
-    throw error;
-  });
-
   worker.onmessage = ({ data }) => {
     if (data.type === 'crashed') {
       stop(data.message);
       return;
     }
     const call = pending.get(data.id);
-    if (!call) return;
-    if (data.reading !== undefined) {
-      if (call.partial) call.partial.reading = data.reading;
-      return;
-    }
-    if (data.progress) {
-      if (call.partial) {
-        call.partial.done = data.progress.done;
-        call.partial.added.push(...(data.added ?? []));
-        call.partial.failed.push(...(data.failed ?? []));
-        call.partial.reading = 0;
-      }
-      call.onProgress?.(data.progress);
-      return;
-    }
+    if (!call || heard(call, data)) return;
     pending.delete(data.id);
     if (data.error) call.reject(new Error(data.error));
     else call.resolve(data.result);
@@ -128,7 +124,7 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     stop(event.message || 'unknown error');
   };
 
-  function send(method, args = [], { onProgress, signal } = {}) {
+  function send(method, args = [], { onProgress, signal, transfer = [] } = {}) {
     if (broken) return Promise.reject(Object.assign(new Error(broken), stopped ? { workerStopped: true } : {}));
     if (signal?.aborted) return Promise.reject(new DOMException('cancelled', 'AbortError'));
     const id = nextId++;
@@ -138,7 +134,7 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
       pending.set(id, { resolve, reject, onProgress, partial });
       signal?.addEventListener('abort', () => worker.postMessage({ cancel: id }), { once: true });
       try {
-        worker.postMessage({ id, method, args });
+        worker.postMessage({ id, method, args }, transfer);
       } catch (error) {
         pending.delete(id);
         reject(new Error(`the request could not be sent to the worker: ${error.message}`));
@@ -146,9 +142,127 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     });
   }
 
-  const asDocument = (textOrDocument) =>
-    typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
+  return {
+    send,
+    onStop(listener) {
+      stopListeners.add(listener);
+      return () => stopListeners.delete(listener);
+    },
+    terminate() {
+      worker.terminate();
+      failAll('Wiredesk was terminated');
+    },
+  };
+}
 
+// Takes a message on the way of a long call (what a batch is reading, its
+// progress); false for the call's answer.
+function heard(call, data) {
+  if (data.reading !== undefined) {
+    if (call.partial) call.partial.reading = data.reading;
+    return true;
+  }
+  if (!data.progress) return false;
+  if (call.partial) {
+    call.partial.done = data.progress.done;
+    call.partial.added.push(...(data.added ?? []));
+    call.partial.failed.push(...(data.failed ?? []));
+    call.partial.reading = 0;
+  }
+  call.onProgress?.(data.progress);
+  return true;
+}
+
+const asDocument = (textOrDocument) =>
+  typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
+
+// A desk: a library of articles in the worker, merged into stories.
+function deskOf(send, deskId) {
+  const listeners = new Set();
+  let closed = false;
+  const call = async (method, args = [], options) => {
+    if (closed) throw new Error('this desk was closed');
+    const response = await send(method, [deskId, ...args], options);
+    if (response && response.error) throw new Error(response.error.message);
+    return response;
+  };
+  const changed = (what) => {
+    for (const listener of listeners) listener(what);
+    return what;
+  };
+  return {
+    /**
+     * Adds documents; resolves with {added: [{id, title, lead, url, published, date, lang, words, warnings}],
+     * failed: [{id, message}], cancelled}. `onProgress({done, total})` is called as they are
+     * read; `signal` cancels (what was added before stays added).
+     */
+    add: async (documents, { onProgress, signal } = {}) =>
+      changed(await call('add', [documents], { onProgress, signal })),
+    /**
+     * Refills the desk from article records (see `records`), given in the order their
+     * articles were added, without reading any document again: it gives exactly the
+     * stories adding the documents gives. Resolves with {restored: [ids], refused:
+     * [{index, message}]}: a refused record (damaged, or made by another core version)
+     * changes nothing, and its document should be added instead.
+     */
+    restore: async (records, { onProgress } = {}) =>
+      changed(await call('restore', [records], { onProgress })),
+    /**
+     * As `restore`, from packs (Uint8Arrays, each holding records one after another, each
+     * after its size as a little-endian u32), one core call a pack. With `stories` (what
+     * `stories()` listed on the desk the records came from), a desk that took every record
+     * takes those stories too and clusters none again. Resolves with {restored, refused,
+     * stories: whether they were taken}; `refused` indexes count records across packs.
+     * With `transfer`, the packs' buffers move to the worker instead of being copied (a
+     * 50,000-article library is 250 MB): they are empty here afterwards.
+     */
+    restorePacks: async (packs, { stories, onProgress, transfer = false } = {}) =>
+      changed(await call('restorePacks', [packs, stories], {
+        onProgress, transfer: transfer ? [...new Set(packs.map((pack) => pack.buffer))] : [],
+      })),
+    /**
+     * What the core computed for each article (ids): a Uint8Array record each (the article,
+     * its fingerprints and terms, for `restore`), or {error: {message}} for an unknown id.
+     */
+    records: (ids) => call('records', [ids]),
+    /** Removes documents by id. */
+    remove: async (ids) => changed(await call('remove', [ids])),
+    /** Empties the desk. */
+    clear: async () => changed(await call('clear')),
+    /** The stories: {stories: [{id, canonical, members, related, title}]}. */
+    stories: () => call('stories'),
+    /** One article of the desk, in full (the extract result). */
+    article: (id) => call('article', [id]),
+    /** Key sentences and keywords of a story's members (ids), summarised together. */
+    storySummary: (ids, options = {}) => call('storySummary', [ids, options]),
+    /** The side-by-side comparison of two articles of the desk. */
+    compareArticles: (left, right) => call('compareArticles', [left, right]),
+    /**
+     * A story's updates, from its members' ids in arrival order: {versions: [{id, published,
+     * headline, changes: [{class, text, left?, right?}]}], whats_new, why: [{id, shared,
+     * only_here, reason}], canonical}. Versions are in publication order.
+     */
+    storyUpdates: (ids) => call('storyUpdates', [ids]),
+    /**
+     * The ids of the stories with a version holding every word of `query` in its headline or
+     * text, whatever the case and diacritics (whole words).
+     */
+    search: (query) => call('search', [query]),
+    /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Frees the desk in the worker; later calls reject. */
+    close() {
+      closed = true;
+      return send('closeDesk', [deskId]);
+    },
+  };
+}
+
+// The Wiredesk object createWiredesk resolves with.
+function coreApi({ send, openDesk, onStop, terminate, version, build }) {
   // A one-off stage: its one result, or its error as a rejection.
   async function single(method, request) {
     const response = await send(method, [request]);
@@ -156,79 +270,6 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
     const result = Array.isArray(response.results) ? response.results[0] : response;
     if (result.error) throw new Error(result.error.message);
     return result;
-  }
-
-  // A desk: a library of articles in the worker, merged into stories.
-  async function openDesk() {
-    const deskId = await send('openDesk');
-    const listeners = new Set();
-    let closed = false;
-    const call = async (method, args = [], options) => {
-      if (closed) throw new Error('this desk was closed');
-      const response = await send(method, [deskId, ...args], options);
-      if (response && response.error) throw new Error(response.error.message);
-      return response;
-    };
-    const changed = (what) => {
-      for (const listener of listeners) listener(what);
-      return what;
-    };
-    return {
-      /**
-       * Adds documents; resolves with {added: [{id, title, lead, url, published, date, lang, words, warnings}],
-       * failed: [{id, message}], cancelled}. `onProgress({done, total})` is called as they are
-       * read; `signal` cancels (what was added before stays added).
-       */
-      add: async (documents, { onProgress, signal } = {}) =>
-        changed(await call('add', [documents], { onProgress, signal })),
-      /**
-       * Refills the desk from article records (see `records`), given in the order their
-       * articles were added, without reading any document again: it gives exactly the
-       * stories adding the documents gives. Resolves with {restored: [ids], refused:
-       * [{index, message}]}: a refused record (damaged, or made by another core version)
-       * changes nothing, and its document should be added instead.
-       */
-      restore: async (records, { onProgress } = {}) =>
-        changed(await call('restore', [records], { onProgress })),
-      /**
-       * What the core computed for each article (ids): a Uint8Array record each (the article,
-       * its fingerprints and terms, for `restore`), or {error: {message}} for an unknown id.
-       */
-      records: (ids) => call('records', [ids]),
-      /** Removes documents by id. */
-      remove: async (ids) => changed(await call('remove', [ids])),
-      /** Empties the desk. */
-      clear: async () => changed(await call('clear')),
-      /** The stories: {stories: [{id, canonical, members, related, title}]}. */
-      stories: () => call('stories'),
-      /** One article of the desk, in full (the extract result). */
-      article: (id) => call('article', [id]),
-      /** Key sentences and keywords of a story's members (ids), summarised together. */
-      storySummary: (ids, options = {}) => call('storySummary', [ids, options]),
-      /** The side-by-side comparison of two articles of the desk. */
-      compareArticles: (left, right) => call('compareArticles', [left, right]),
-      /**
-       * A story's updates, from its members' ids in arrival order: {versions: [{id, published,
-       * headline, changes: [{class, text, left?, right?}]}], whats_new, why: [{id, shared,
-       * only_here, reason}], canonical}. Versions are in publication order.
-       */
-      storyUpdates: (ids) => call('storyUpdates', [ids]),
-      /**
-       * The ids of the stories with a version holding every word of `query` in its headline or
-       * text, whatever the case and diacritics (whole words).
-       */
-      search: (query) => call('search', [query]),
-      /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
-      onChange(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      /** Frees the desk in the worker; later calls reject. */
-      close() {
-        closed = true;
-        return send('closeDesk', [deskId]);
-      },
-    };
   }
 
   return {
@@ -272,18 +313,12 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
      * Calls `listener(error)` once if the worker dies (a crash of the core): every
      * desk of this Wiredesk is gone with it. Returns the unsubscribe function.
      */
-    onStop(listener) {
-      stopListeners.add(listener);
-      return () => stopListeners.delete(listener);
-    },
+    onStop,
     /** The core's build (a hash of its wasm): article records are kept per build. */
     build: () => build,
     /** The worker's memory: {wasm: bytes of the wasm heap}. */
     memory: () => send('memory'),
     /** Stops the worker; later calls reject. */
-    terminate() {
-      worker.terminate();
-      failAll('Wiredesk was terminated');
-    },
+    terminate,
   };
 }

@@ -97,6 +97,33 @@ async function restore(id, deskId, records) {
   return { restored, refused };
 }
 
+// Restores a desk from packs of article records (Uint8Arrays, each record
+// after its size as a u32; web/app/derived-store.js keeps them so), one core
+// call a pack; then, when `stories` are given (what the desk the records
+// came from listed) and every record was taken, takes them as its stories,
+// so that no story is clustered again. `refused` indexes run across packs.
+async function restorePacks(id, deskId, packs, stories) {
+  const desk = deskOf(deskId);
+  if (!Array.isArray(packs)) throw new Error('restorePacks expects an array of packs (Uint8Array)');
+  const restored = [];
+  const refused = [];
+  let done = 0;
+  for (const [index, pack] of packs.entries()) {
+    const response = parse(desk.restorePack(pack));
+    if (response.error) throw new Error(response.error.message);
+    restored.push(...response.restored);
+    for (const refusal of response.refused) refused.push({ ...refusal, index: refusal.index + done });
+    done += response.restored.length + response.refused.length;
+    self.postMessage({ id, progress: { done: index + 1, total: packs.length } });
+    await yieldToMessages();
+  }
+  let storiesTaken = false;
+  if (Array.isArray(stories) && refused.length === 0) {
+    storiesTaken = !parse(desk.restoreStories(JSON.stringify({ stories }))).error;
+  }
+  return { restored, refused, stories: storiesTaken };
+}
+
 // The records of articles on the desk, by id: a Uint8Array each, or
 // {error: {message}} for an id not on it.
 function records(deskId, ids) {
@@ -125,6 +152,7 @@ const methods = {
   },
   add,
   restore,
+  restorePacks,
   records,
   // The wasm heap's size in bytes (it only grows): for benchmarks.
   memory: () => ({ wasm: core.HEAP8 ? core.HEAP8.length : 0 }),
@@ -165,8 +193,8 @@ async function answer({ id, method, args = [] }) {
       return;
     }
     // Restoring reads no document: it needs no language tables.
-    if (!['openDesk', 'closeDesk', 'restore', 'records', 'memory'].includes(method)) await loadLanguageData();
-    const long = method === 'add' || method === 'restore';
+    if (!['openDesk', 'closeDesk', 'restore', 'restorePacks', 'records', 'memory'].includes(method)) await loadLanguageData();
+    const long = method === 'add' || method === 'restore' || method === 'restorePacks';
     const result = long ? await run(id, ...args) : run(...args);
     self.postMessage({ id, result });
   } catch (error) {

@@ -179,7 +179,11 @@ dedup::Fingerprint ReadFingerprint(Reader& in) {
   dedup::Fingerprint fingerprint;
   fingerprint.exact = in.Fixed(8);
   fingerprint.letters = static_cast<std::uint32_t>(in.Varint());
-  fingerprint.level = static_cast<std::uint32_t>(in.Varint());
+  const std::uint64_t level = in.Varint();
+  // A sample of at most 2^32 letters never needs 32 levels, and the
+  // canonical choice shifts by the level (dedup/canonical.cc).
+  if (level >= 32) in.Fail("the sampling level is out of range");
+  fingerprint.level = static_cast<std::uint32_t>(level);
   fingerprint.shingles.resize(in.Count());
   std::uint32_t previous = 0;
   for (std::uint32_t& shingle : fingerprint.shingles) {

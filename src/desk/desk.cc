@@ -64,6 +64,68 @@ std::variant<std::string, Error> Desk::Restore(std::string_view record) {
   return filed;
 }
 
+std::optional<Error> Desk::RestoreStories(const std::vector<Story>& stories) {
+  std::vector<bool> taken(entries_.size(), false);
+  std::map<std::uint32_t, StoryState> restored;
+  std::size_t members = 0;
+  for (const Story& story : stories) {
+    auto state = StoryStateOf(story, taken);
+    if (const Error* error = std::get_if<Error>(&state)) return *error;
+    StoryState& made = std::get<StoryState>(state);
+    members += made.members.size();
+    const std::uint32_t key = made.members.front();
+    if (!restored.empty() && key < restored.rbegin()->first)
+      return Error{"the stories are out of order"};
+    restored.emplace(key, std::move(made));
+  }
+  if (members != ids_.size()) return Error{"the stories leave out articles of the desk"};
+  for (auto& [key, story] : restored) {
+    const Entry& canonical = entries_[story.canonical];
+    story.terms = TakeTerms(story.members, story.canonical,
+                            canonical.has_terms ? "" : extract::BodyText(canonical.article));
+    for (const std::uint32_t member : story.members) entries_[member].story = key;
+  }
+  stories_ = std::move(restored);
+  dirty_.clear();
+  return std::nullopt;
+}
+
+std::variant<Desk::StoryState, Error> Desk::StoryStateOf(const Story& story,
+                                                         std::vector<bool>& taken) const {
+  StoryState state;
+  for (const std::string& id : story.members) {
+    const auto found = ids_.find(id);
+    if (found == ids_.end()) return Error{"a story holds \"" + id + "\", which is not on the desk"};
+    if (taken[found->second]) return Error{"\"" + id + "\" is in two stories"};
+    taken[found->second] = true;
+    state.members.push_back(found->second);
+  }
+  // In the order Stories() lists them, so that it lists these stories as given.
+  if (!std::is_sorted(state.members.begin(), state.members.end()))
+    return Error{"story \"" + story.id + "\" lists its members out of order"};
+  const auto index_of = [&](const std::string& id) {
+    const auto found = ids_.find(id);
+    return found == ids_.end() ? kNone : found->second;
+  };
+  const auto is_member = [&](std::uint32_t entry) {
+    return std::binary_search(state.members.begin(), state.members.end(), entry);
+  };
+  if (state.members.empty() || index_of(story.id) != state.members.front())
+    return Error{"story \"" + story.id + "\" is not named after its earliest member"};
+  state.canonical = index_of(story.canonical);
+  if (!is_member(state.canonical))
+    return Error{"story \"" + story.id + "\" has its canonical version elsewhere"};
+  // Any member with the story's title shows the same; the canonical first.
+  state.headline = kNone;
+  for (const std::uint32_t member : state.members) {
+    if (entries_[member].article.title != story.title) continue;
+    if (state.headline == kNone || member == state.canonical) state.headline = member;
+  }
+  if (state.headline == kNone)
+    return Error{"story \"" + story.id + "\" has no member titled as it is"};
+  return state;
+}
+
 std::variant<std::string, Error> Desk::Record(std::string_view id) const {
   const extract::Article* article = Article(id);
   if (article == nullptr) return Error{"no article \"" + std::string(id) + "\" on the desk"};
@@ -228,6 +290,23 @@ void Desk::Refresh() {
 }
 
 void Desk::Recluster(const std::vector<std::uint32_t>& component) {
+  EraseStories(component);
+  const std::vector<std::uint32_t> order = VisitingOrder(component);
+  // A link answers without a comparison; pairs LSH never offered are compared.
+  const auto overlaps = [&](std::uint32_t a, std::uint32_t b) {
+    const Entry& first = entries_[order[a]];
+    for (const struct Link& link : first.links) {
+      if (link.other == order[b]) return true;
+    }
+    return dedup::Overlaps(dedup::Compare(first.fingerprint, entries_[order[b]].fingerprint));
+  };
+  for (const std::vector<std::uint32_t>& cluster :
+       dedup::ClusterComponent(ComponentVersions(order), overlaps)) {
+    FileStory(cluster, order);
+  }
+}
+
+void Desk::EraseStories(const std::vector<std::uint32_t>& component) {
   // The component's old stories go first: a story never spans components.
   for (const std::uint32_t representative : component) {
     const Entry& entry = entries_[representative];
@@ -239,6 +318,9 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
   }
+}
+
+std::vector<std::uint32_t> Desk::VisitingOrder(const std::vector<std::uint32_t>& component) const {
   // Visiting order (clustering.h): hubs first, then the most complete, then the earliest.
   std::vector<std::uint32_t> order = component;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -246,6 +328,11 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
     const std::uint32_t la = entries_[a].fingerprint.letters, lb = entries_[b].fingerprint.letters;
     return da > db || (da == db && (la > lb || (la == lb && a < b)));
   });
+  return order;
+}
+
+std::vector<dedup::ComponentVersion> Desk::ComponentVersions(
+    const std::vector<std::uint32_t>& order) const {
   std::unordered_map<std::uint32_t, std::uint32_t> local;
   for (std::uint32_t i = 0; i < order.size(); ++i) local.emplace(order[i], i);
   std::vector<dedup::ComponentVersion> versions(order.size());
@@ -264,49 +351,43 @@ void Desk::Recluster(const std::vector<std::uint32_t>& component) {
       }
     }
   }
+  return versions;
+}
 
-  // A link answers without a comparison; pairs LSH never offered are compared.
-  const auto overlaps = [&](std::uint32_t a, std::uint32_t b) {
-    const Entry& first = entries_[order[a]];
-    for (const struct Link& link : first.links) {
-      if (link.other == order[b]) return true;
-    }
-    return dedup::Overlaps(dedup::Compare(first.fingerprint, entries_[order[b]].fingerprint));
-  };
-  for (const std::vector<std::uint32_t>& cluster : dedup::ClusterComponent(versions, overlaps)) {
-    StoryState story;
-    for (const std::uint32_t version : cluster) {
-      const std::uint32_t representative = order[version];
-      story.members.push_back(representative);
-      const Entry& entry = entries_[representative];
-      if (entry.fingerprint.letters == 0) continue;
-      if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end()) {
-        for (const std::uint32_t copy : copies->second) {
-          if (copy != representative) story.members.push_back(copy);
-        }
+void Desk::FileStory(const std::vector<std::uint32_t>& cluster,
+                     const std::vector<std::uint32_t>& order) {
+  StoryState story;
+  for (const std::uint32_t version : cluster) {
+    const std::uint32_t representative = order[version];
+    story.members.push_back(representative);
+    const Entry& entry = entries_[representative];
+    if (entry.fingerprint.letters == 0) continue;
+    if (const auto copies = copies_.find(entry.fingerprint.exact); copies != copies_.end()) {
+      for (const std::uint32_t copy : copies->second) {
+        if (copy != representative) story.members.push_back(copy);
       }
     }
-    // Identical letters may still differ in damage ("withcountries"), so the
-    // copies are candidates too, after their representative.
-    const std::size_t scored = std::min(story.members.size(), dedup::kCanonicalVersions);
-    std::vector<std::string> texts;
-    std::vector<dedup::VersionText> candidates;
-    texts.reserve(scored);
-    for (std::size_t i = 0; i < scored; ++i)
-      texts.push_back(extract::BodyText(entries_[story.members[i]].article));
-    for (std::size_t i = 0; i < scored; ++i) {
-      candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint,
-                            MetadataScore(entries_[story.members[i]].article)});
-    }
-    const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
-    story.canonical = story.members[chosen];
-    story.terms = TakeTerms(story.members, story.canonical, texts[chosen]);
-    story.headline = HeadlineVersion(story.members, story.canonical);
-    std::sort(story.members.begin(), story.members.end());
-    const std::uint32_t key = story.members.front();
-    for (const std::uint32_t member : story.members) entries_[member].story = key;
-    stories_[key] = std::move(story);
   }
+  // Identical letters may still differ in damage ("withcountries"), so the
+  // copies are candidates too, after their representative.
+  const std::size_t scored = std::min(story.members.size(), dedup::kCanonicalVersions);
+  std::vector<std::string> texts;
+  std::vector<dedup::VersionText> candidates;
+  texts.reserve(scored);
+  for (std::size_t i = 0; i < scored; ++i)
+    texts.push_back(extract::BodyText(entries_[story.members[i]].article));
+  for (std::size_t i = 0; i < scored; ++i) {
+    candidates.push_back({texts[i], &entries_[Representative(story.members[i])].fingerprint,
+                          MetadataScore(entries_[story.members[i]].article)});
+  }
+  const std::size_t chosen = dedup::ChooseCanonical(candidates).version;
+  story.canonical = story.members[chosen];
+  story.terms = TakeTerms(story.members, story.canonical, texts[chosen]);
+  story.headline = HeadlineVersion(story.members, story.canonical);
+  std::sort(story.members.begin(), story.members.end());
+  const std::uint32_t key = story.members.front();
+  for (const std::uint32_t member : story.members) entries_[member].story = key;
+  stories_[key] = std::move(story);
 }
 
 std::vector<dedup::Term> Desk::TakeTerms(const std::vector<std::uint32_t>& members,

@@ -33,12 +33,14 @@
 #include <deque>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
 
+#include "dedup/clustering.h"
 #include "dedup/fingerprint.h"
 #include "dedup/lsh_index.h"
 #include "dedup/related.h"
@@ -88,6 +90,17 @@ class Desk {
   // record was refused (damaged, another core version, an id already on the
   // desk): the desk is then unchanged, and the caller adds the document.
   std::variant<std::string, Error> Restore(std::string_view record);
+
+  // Takes the stories this desk's articles were in (Stories() of the desk
+  // their records came from), so that the next Stories() re-clusters
+  // nothing: restoring the records, then their stories, costs no clustering
+  // at all. Refused, with the desk unchanged, unless they hold every article
+  // on the desk exactly once, each story named after its earliest member,
+  // its canonical version and a member titled as it is among its members,
+  // in the order Stories() lists stories and members: Stories() then gives
+  // them back as given (with `related` computed again). When refused,
+  // Stories() clusters as after Restore alone.
+  std::optional<Error> RestoreStories(const std::vector<Story>& stories);
 
   // The record of an article on the desk (article_record.h), or an Error
   // when no article has that id. Costs a fingerprint and a terms pass.
@@ -150,11 +163,24 @@ class Desk {
   };
 
   std::variant<std::string, Error> File(extract::Article article, dedup::Fingerprint fingerprint);
+  // `story` as this desk's state, or why it is not one of its stories.
+  std::variant<StoryState, Error> StoryStateOf(const Story& story, std::vector<bool>& taken) const;
   std::uint32_t Representative(std::uint32_t entry) const;
   void Link(std::uint32_t entry);
   void Unlink(std::uint32_t entry);
   void ReplaceRepresentative(std::uint32_t from, std::uint32_t to);
+  // Re-clusters one component of the duplicate graph into stories: its old
+  // stories go, the clusters of dedup::ClusterComponent come.
   void Recluster(const std::vector<std::uint32_t>& component);
+  void EraseStories(const std::vector<std::uint32_t>& component);
+  std::vector<std::uint32_t> VisitingOrder(const std::vector<std::uint32_t>& component) const;
+  // The component as dedup::ClusterComponent takes it, in `order`.
+  std::vector<dedup::ComponentVersion> ComponentVersions(
+      const std::vector<std::uint32_t>& order) const;
+  // Files one cluster (versions by their place in `order`) as a story, with
+  // its identical copies, canonical version, terms and headline.
+  void FileStory(const std::vector<std::uint32_t>& cluster,
+                 const std::vector<std::uint32_t>& order);
   void Refresh();
   // Brings related_ up to date with the stories.
   void Relate();

@@ -136,6 +136,57 @@ std::string StoriesRequest(Desk& desk) {
   return Guarded("stories", [&] { return Dump(desk.StoriesJson()); });
 }
 
+std::string RestorePackRequest(Desk& desk, std::string_view pack) {
+  return Guarded("restore", [&] {
+    json restored = json::array();
+    json refused = json::array();
+    constexpr std::size_t kSizeBytes = 4;
+    for (std::size_t index = 0; !pack.empty(); ++index) {
+      std::size_t size = 0;
+      for (std::size_t i = 0; i < kSizeBytes && i < pack.size(); ++i)
+        size |= static_cast<std::size_t>(static_cast<unsigned char>(pack[i])) << (8 * i);
+      if (pack.size() < kSizeBytes || size > pack.size() - kSizeBytes) {
+        refused.push_back({{"index", index}, {"message", "the stored records are cut short"}});
+        break;
+      }
+      auto filed = desk.Restore(pack.substr(kSizeBytes, size));
+      if (const Error* error = std::get_if<Error>(&filed))
+        refused.push_back({{"index", index}, {"message", error->message}});
+      else
+        restored.push_back(std::get<std::string>(filed));
+      pack.remove_prefix(kSizeBytes + size);
+    }
+    return Dump({{"restored", std::move(restored)}, {"refused", std::move(refused)}});
+  });
+}
+
+std::string RestoreStoriesRequest(Desk& desk, std::string_view request) {
+  return Guarded("restoreStories", [&] {
+    const json parsed = json::parse(request, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("stories") ||
+        !parsed["stories"].is_array()) {
+      return ErrorJson("restoreStories expects {\"stories\": [{id, canonical, members, title}]}");
+    }
+    std::vector<Story> stories;
+    for (const json& item : parsed["stories"]) {
+      if (!item.is_object()) return ErrorJson("a story must be an object");
+      Story story;
+      story.id = item.value("id", "");
+      story.canonical = item.value("canonical", "");
+      story.title = item.value("title", "");
+      if (!item.contains("members") || !item["members"].is_array())
+        return ErrorJson("a story must list its members");
+      for (const json& member : item["members"]) {
+        if (!member.is_string()) return ErrorJson("an article id must be a string");
+        story.members.push_back(member.get<std::string>());
+      }
+      stories.push_back(std::move(story));
+    }
+    if (const auto error = desk.RestoreStories(stories)) return ErrorJson(error->message);
+    return std::string(R"({"ok":true})");
+  });
+}
+
 std::string ArticleRequest(const Desk& desk, std::string_view id) {
   return Guarded("article", [&] {
     const extract::Article* article = desk.Article(id);

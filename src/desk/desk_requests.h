@@ -7,6 +7,12 @@
 //                                 | {"id","error":{"message"}}], "warnings"?}
 //   remove:       ["id", ...]                      -> {"removed": n}
 //   stories:                                       -> {"stories": [...]} (desk.h)
+//   restore pack: article records, each after its size (u32, little-endian),
+//                 in the order their articles were added
+//                 -> {"restored": ["id", ...], "refused": [{"index","message"}]}
+//   restore stories: {"stories": [{"id","canonical","members","title"}]}
+//                 (what stories gave on the desk the records came from)
+//                 -> {"ok": true}, or an error with the desk unchanged
 //   article:      "id"                             -> the Article's JSON (extract/article.h)
 //   summarize:    {"ids": [...], "sentences"|"ratio"|"chars", "keywords"}
 //                 -> {"sentences": [{"text","score","paragraph","sentence","article","support"}],
@@ -32,6 +38,8 @@ namespace wiredesk::desk {
 std::string AddRequest(Desk& desk, std::string_view request);
 std::string RemoveRequest(Desk& desk, std::string_view request);
 std::string StoriesRequest(Desk& desk);
+std::string RestorePackRequest(Desk& desk, std::string_view pack);
+std::string RestoreStoriesRequest(Desk& desk, std::string_view request);
 std::string ArticleRequest(const Desk& desk, std::string_view id);
 std::string SummarizeRequest(const Desk& desk, std::string_view request);
 std::string CompareRequest(const Desk& desk, std::string_view request);

@@ -26,6 +26,13 @@ function countCalls() {
     if (message?.method === 'add') window.calls.read += message.args[1]?.length ?? 0;
     if (['extract', 'summarize', 'compare', 'updates'].includes(message?.method)) window.calls.read += 1;
     if (message?.method === 'restore') window.calls.restored += message.args[1]?.length ?? 0;
+    // A pack holds records one after another, each after its size (u32).
+    if (message?.method === 'restorePacks') {
+      for (const pack of message.args[1] ?? []) {
+        const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
+        for (let at = 0; at + 4 <= pack.length; at += 4 + view.getUint32(at, true)) window.calls.restored += 1;
+      }
+    }
     return post.call(this, message, ...rest);
   };
   new MutationObserver(() => {
@@ -34,14 +41,19 @@ function countCalls() {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-opened'] });
 }
 
-// The records the page's derived store holds: [{id, build}].
+// The records the page's derived store holds: [{id, build, bytes}].
 const storedRecords = (page) => page.evaluate(() => new Promise((resolve, reject) => {
   const open = indexedDB.open('wiredesk-derived');
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
-    const all = open.result.transaction('records').objectStore('records').getAll();
+    const all = open.result.transaction('packs').objectStore('packs').getAll();
     all.onsuccess = () => {
-      resolve(all.result.map((e) => ({ id: e.id, build: e.build, bytes: e.record.length })));
+      resolve(all.result.flatMap((pack) => {
+        const view = new DataView(pack.bytes.buffer, pack.bytes.byteOffset, pack.bytes.byteLength);
+        const sizes = [];
+        for (let at = 0; at + 4 <= pack.bytes.length; at += 4 + sizes.at(-1)) sizes.push(view.getUint32(at, true));
+        return pack.ids.map((id, i) => ({ id, build: pack.build, bytes: sizes[i] }));
+      }));
       open.result.close();
     };
   };
@@ -78,6 +90,7 @@ test('a reopened library reads no document and shows exactly the stories of read
   assert.equal(calls.read, 0, 'a document was read again on reopening');
   assert.equal(calls.restored, 5);
   assert.deepEqual(calls.opened, ['records']);
+  assert.equal(await page.getAttribute('body', 'data-stories-kept'), 'true', 'the stories were clustered again');
   assert.deepEqual(await stories(page), built);
   assert.equal(await page.$$eval('#story-list .story-title', (nodes) => nodes.length), 4);
   assert.match(await page.textContent('#status'), /5 articles opened from your library/);
@@ -90,16 +103,40 @@ test('a reopened library reads no document and shows exactly the stories of read
   await context.close();
 });
 
+test('without the last story list, a reopened library clusters its records into the same stories', async () => {
+  const { context, page, problems, built } = await firstVisit();
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('wiredesk-derived');
+    open.onsuccess = () => {
+      const transaction = open.result.transaction('snapshot', 'readwrite');
+      transaction.objectStore('snapshot').clear();
+      transaction.oncomplete = () => { open.result.close(); resolve(); };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  }));
+  await page.reload();
+  const calls = await opened(page);
+  assert.equal(calls.read, 0, 'a document was read again on reopening');
+  assert.deepEqual(calls.opened, ['records']);
+  assert.equal(await page.getAttribute('body', 'data-stories-kept'), 'false');
+  assert.deepEqual(await stories(page), built);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('after the core changed, the last story list shows at once and the library is read again behind it', async () => {
   const { context, page, problems, built } = await firstVisit();
   // Records written by another build of the core, as after an update.
   await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('wiredesk-derived');
     open.onsuccess = () => {
-      const transaction = open.result.transaction('records', 'readwrite');
-      const store = transaction.objectStore('records');
-      const all = store.getAll();
-      all.onsuccess = () => { for (const entry of all.result) store.put({ ...entry, build: 'an-older-build' }); };
+      const transaction = open.result.transaction('packs', 'readwrite');
+      transaction.objectStore('packs').openCursor().onsuccess = (event) => {
+        const cursor = event.target.result;
+        if (!cursor) return;
+        cursor.update({ ...cursor.value, build: 'an-older-build' });
+        cursor.continue();
+      };
       transaction.oncomplete = () => { open.result.close(); resolve(); };
       transaction.onerror = () => reject(transaction.error);
     };

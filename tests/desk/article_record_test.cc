@@ -96,3 +96,12 @@ TEST_CASE("a record of another format is refused, naming both versions") {
   CHECK(message.find("format " + std::to_string(kRecordFormat + 1)) != std::string::npos);
   CHECK(message.find(std::string(wiredesk::kVersion)) != std::string::npos);
 }
+
+TEST_CASE("a record whose fingerprint samples past any text's length is refused as damaged") {
+  ArticleRecord record = ShortRecord();
+  record.fingerprint.level = 40;
+  const auto decoded = DecodeRecord(EncodeRecord(record));
+  REQUIRE(std::holds_alternative<Error>(decoded));
+  CHECK(std::get<Error>(decoded).message ==
+        "the stored record is damaged (the sampling level is out of range)");
+}

@@ -63,3 +63,29 @@ test('a damaged or foreign record is refused with a message and the desk is unch
     assert.match(desk.record('nobody').error.message, /no article "nobody"/);
   });
 });
+
+// Records one after another, each after its size (u32, little-endian).
+function packOf(records) {
+  const pack = new Uint8Array(records.reduce((sum, r) => sum + 4 + r.length, 0));
+  let at = 0;
+  for (const record of records) {
+    new DataView(pack.buffer).setUint32(at, record.length, true);
+    pack.set(record, at + 4);
+    at += 4 + record.length;
+  }
+  return pack;
+}
+
+test('a Desk restored from one pack of records and its stories gives exactly the stories it came from', () => {
+  const { stories, records } = built();
+  withDesk((desk) => {
+    assert.deepEqual(JSON.parse(desk.restorePack(packOf(records))), { restored: ids, refused: [] });
+    assert.deepEqual(JSON.parse(desk.restoreStories(JSON.stringify(stories))), { ok: true });
+    assert.deepEqual(JSON.parse(desk.stories()), stories);
+  });
+  withDesk((desk) => {
+    desk.restorePack(packOf(records.slice(1)));
+    assert.match(JSON.parse(desk.restoreStories(JSON.stringify(stories))).error.message, /not on the desk/);
+    assert.match(JSON.parse(desk.restorePack('not bytes')).error.message, /expects a Uint8Array/);
+  });
+});

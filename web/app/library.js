@@ -84,6 +84,11 @@ export async function openLibrary() {
       const { store: documents } = store('documents', 'readonly');
       return request(documents.getAllKeys());
     },
+    // The documents with these ids (those the library holds).
+    async get(ids) {
+      const { store: documents } = store('documents', 'readonly');
+      return (await Promise.all(ids.map((id) => request(documents.get(id))))).filter(Boolean);
+    },
     async put(documents) {
       const { transaction, store: target } = store('documents', 'readwrite');
       for (const document of documents) target.put(document);
@@ -124,6 +129,7 @@ function memoryLibrary(warning) {
     onChange() {},
     async documents() { return [...documents.values()]; },
     async ids() { return [...documents.keys()]; },
+    async get(ids) { return ids.map((id) => documents.get(id)).filter(Boolean); },
     async put(list) { for (const d of list) documents.set(d.id, d); },
     async remove(ids) { for (const id of ids) documents.delete(id); },
     async clear() { documents.clear(); },
