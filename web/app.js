@@ -526,7 +526,8 @@ function guard(task) {
   };
 }
 
-function wire() {
+// The toolbar's library actions, the progress bar's cancel and the problems' dismiss.
+function wireActions() {
   $('add-files').addEventListener('click', () => $('file-input').click());
   $('add-folder').addEventListener('click', () => $('folder-input').click());
   for (const input of [$('file-input'), $('folder-input')]) {
@@ -543,7 +544,10 @@ function wire() {
     $('problems').hidden = true;
     $('problem-list').replaceChildren();
   });
+}
 
+// The Paste and From URL dialogs: what they add when closed with Add or Fetch.
+function wireDialogs() {
   $('open-paste').addEventListener('click', () => $('paste-dialog').showModal());
   $('paste-dialog').addEventListener('close', guard(async () => {
     if ($('paste-dialog').returnValue !== 'add') return;
@@ -560,7 +564,10 @@ function wire() {
     setStatus(`Fetching ${address}…`, 'busy');
     await addDocuments(await documentFromUrl(address));
   }));
+}
 
+// The search field, "/" to reach it, and the list's arrow keys.
+function wireSearch() {
   $('story-search').addEventListener('input', () => {
     state.query = $('story-search').value;
     renderList();
@@ -572,7 +579,9 @@ function wire() {
       $('story-search').focus();
     }
   });
+}
 
+function wireExport() {
   const exportAs = (kind) => guard(async () => {
     if (state.stories.length === 0) throw new Error('There are no stories to export yet.');
     setStatus('Summarising every story for the export…', 'busy');
@@ -586,8 +595,10 @@ function wire() {
   });
   $('export-json').addEventListener('click', exportAs('json'));
   $('export-markdown').addEventListener('click', exportAs('markdown'));
+}
 
-  // Files and folders dropped anywhere on the page.
+// Files and folders dropped anywhere on the page.
+function wireDrop() {
   let depth = 0;
   window.addEventListener('dragenter', (event) => {
     if (!event.dataTransfer?.types.includes('Files')) return;
@@ -605,13 +616,24 @@ function wire() {
     $('drop-overlay').hidden = true;
     guard(async () => addFiles(await filesFromDrop(event.dataTransfer)))();
   });
+}
 
+function wireRoutes() {
   // On a phone the story sits under the list: bring it into view.
   const stacked = window.matchMedia('(max-width: 48rem)');
   window.addEventListener('hashchange', () => {
     renderRoute();
     $('detail').focus({ preventScroll: !stacked.matches });
   });
+}
+
+function wire() {
+  wireActions();
+  wireDialogs();
+  wireSearch();
+  wireExport();
+  wireDrop();
+  wireRoutes();
 }
 
 // The core did not start: the page says so where the stories would be, not
