@@ -19,6 +19,11 @@ async function readTheWire(): Promise<void> {
   const stories: Story[] = (await desk.stories()).stories;
   const summary = await desk.storySummary(stories[0].members, { sentences: 3 });
   const updates = await desk.storyUpdates(stories[0].members);
+  const oneOff = await wiredesk.summarize('One. Two. Three.', { sentences: 2 });
+  const together = await wiredesk.summarize(['One. Two.', { content: 'One. Two!' }], { story: true, ratio: 0.5 });
+  const support: number | undefined = together.sentences[0]?.support;
+  const diff = await wiredesk.compare('One. Two.', { content: 'One. Three.' }, { extract: false });
+  console.log(oneOff.id, support, diff.stats);
   const unsubscribe: () => void = desk.onChange(() => {});
   unsubscribe();
   await desk.close();
