@@ -1,6 +1,8 @@
 // Compiled by `tsc --noEmit` (scripts/lint): the module's types, used the way
 // the README shows. A change to web/wiredesk.d.ts that breaks a caller fails here.
 import { createWiredesk, sharedWiredesk, type Article, type Story, type WireDeskElement } from '../../web/wiredesk.js';
+import { WireDeskElement as WireDeskClass, parseDocuments } from '../../web/element.js';
+import { renderComparison } from '../../web/compare-view.js';
 
 async function readTheWire(): Promise<void> {
   const wiredesk = await createWiredesk({ baseUrl: new URL('./web/', 'https://example.org/') });
@@ -24,6 +26,9 @@ async function readTheWire(): Promise<void> {
   const support: number | undefined = together.sentences[0]?.support;
   const diff = await wiredesk.compare('One. Two.', { content: 'One. Three.' }, { extract: false });
   console.log(oneOff.id, support, diff.stats);
+  const view = renderComparison(document.body, diff, { leftName: 'AFP', rightName: 'VNA', hideCosmetic: true });
+  view.next();
+  view.destroy();
   const unsubscribe: () => void = desk.onChange(() => {});
   unsubscribe();
   await desk.close();
@@ -39,5 +44,6 @@ function listenTo(element: WireDeskElement): void {
 
 const element = document.querySelector('wire-desk');
 if (element) listenTo(element);
+if (element instanceof WireDeskClass) element.documents = parseDocuments('[{"content": "Text."}]', 'inline');
 void readTheWire();
 void sharedWiredesk();
