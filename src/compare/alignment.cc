@@ -280,6 +280,183 @@ int ShortSimilarity(const std::string& a, const std::string& b) {
   return Similarity(grams(a), grams(b));
 }
 
+// Which sentences of each side a link already holds.
+struct Taken {
+  Taken(std::size_t left_size, std::size_t right_size) : left(left_size), right(right_size) {}
+  bool Left(int i) const { return left[static_cast<std::size_t>(i)]; }
+  bool Right(int j) const { return right[static_cast<std::size_t>(j)]; }
+  void Mark(const Candidate& c) {
+    left[static_cast<std::size_t>(c.left)] = right[static_cast<std::size_t>(c.right)] = true;
+  }
+  void Mark(const Link& link) {
+    for (int i = link.left_begin; i < link.left_end; ++i) left[static_cast<std::size_t>(i)] = true;
+    for (int j = link.right_begin; j < link.right_end; ++j)
+      right[static_cast<std::size_t>(j)] = true;
+  }
+  std::vector<bool> left, right;
+};
+
+bool StrongerFirst(const Candidate& x, const Candidate& y) {
+  return std::tie(y.similarity, x.left, x.right) < std::tie(x.similarity, y.left, y.right);
+}
+
+void SortByPosition(std::vector<Link>& links) {
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return std::tie(x.left_begin, x.right_begin) < std::tie(y.left_begin, y.right_begin);
+  });
+}
+
+// The chain of equal sentences first; then shingle matches for what it left
+// unmatched (an edited copy of a repeated sentence included), and the chain
+// again over both. Appends the chain to `links`; returns every candidate,
+// for the moves the chain could not take.
+std::vector<Candidate> ChainLinks(const std::vector<SentenceKey>& left,
+                                  const std::vector<SentenceKey>& right, Taken& taken,
+                                  std::vector<Link>& links) {
+  std::vector<Candidate> candidates = ExactCandidates(left, right);
+  SortForChain(candidates);
+  Taken exact(left.size(), right.size());
+  for (const Candidate& c : HeaviestChain(candidates, right.size())) exact.Mark(c);
+  const std::vector<Candidate> fuzzy = FuzzyCandidates(left, right, exact.left, exact.right);
+  candidates.insert(candidates.end(), fuzzy.begin(), fuzzy.end());
+  SortForChain(candidates);
+  for (const Candidate& x : HeaviestChain(candidates, right.size())) {
+    links.push_back({x.left, x.left + 1, x.right, x.right + 1, x.similarity, false});
+    taken.Mark(x);
+  }
+  return candidates;
+}
+
+// The link grown by the one unmatched neighbour that makes it most alike, by
+// at least kMinGrowth; the link itself when none does.
+Link GrownOnce(const Link& link, const std::vector<SentenceKey>& left,
+               const std::vector<SentenceKey>& right, const Taken& taken) {
+  int best = link.similarity + kMinGrowth - 1;
+  Link next = link;
+  const auto left_grams = Merged(left, link.left_begin, link.left_end);
+  const auto right_grams = Merged(right, link.right_begin, link.right_end);
+  auto consider = [&](Link option, const std::vector<std::uint64_t>& a,
+                      const std::vector<std::uint64_t>& b) {
+    const int similarity = Similarity(a, b);
+    if (similarity > best) {
+      best = similarity;
+      option.similarity = similarity;
+      next = option;
+    }
+  };
+  if (link.left_end < static_cast<int>(left.size()) && !taken.Left(link.left_end)) {
+    Link option = link;
+    ++option.left_end;
+    consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
+  }
+  if (link.right_end < static_cast<int>(right.size()) && !taken.Right(link.right_end)) {
+    Link option = link;
+    ++option.right_end;
+    consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
+  }
+  if (link.left_begin > 0 && !taken.Left(link.left_begin - 1)) {
+    Link option = link;
+    --option.left_begin;
+    consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
+  }
+  if (link.right_begin > 0 && !taken.Right(link.right_begin - 1)) {
+    Link option = link;
+    --option.right_begin;
+    consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
+  }
+  return next;
+}
+
+bool SameExtent(const Link& x, const Link& y) {
+  return x.left_begin == y.left_begin && x.left_end == y.left_end &&
+         x.right_begin == y.right_begin && x.right_end == y.right_end;
+}
+
+// Splits and merges: grows each pair with an unmatched neighbour while that
+// makes it more alike. An equal pair can't get more alike.
+void GrowSplitsAndMerges(const std::vector<SentenceKey>& left,
+                         const std::vector<SentenceKey>& right, Taken& taken,
+                         std::vector<Link>& links) {
+  for (Link& link : links) {
+    for (int grown = 0; grown < 4 && link.similarity < 10000; ++grown) {
+      const Link next = GrownOnce(link, left, right, taken);
+      if (SameExtent(next, link)) break;
+      link = next;
+      taken.Mark(link);
+    }
+  }
+}
+
+// Moves: alike pairs the chain could not take, best first.
+void AddMoves(const std::vector<Candidate>& candidates, Taken& taken, std::vector<Link>& links) {
+  std::vector<Candidate> off_chain;
+  for (const Candidate& c : candidates) {
+    if (c.similarity >= kMinMoveSimilarity && !taken.Left(c.left) && !taken.Right(c.right)) {
+      off_chain.push_back(c);
+    }
+  }
+  std::sort(off_chain.begin(), off_chain.end(), StrongerFirst);
+  for (const Candidate& c : off_chain) {
+    if (taken.Left(c.left) || taken.Right(c.right)) continue;
+    taken.Mark(c);
+    links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, true});
+  }
+}
+
+// Pairs the unmatched sentences of one gap, [left_from, left_to) against
+// [right_from, right_to), by finer shingles, best first and without crossing.
+void PairShortSentences(const std::vector<SentenceKey>& left, const std::vector<SentenceKey>& right,
+                        int left_from, int left_to, int right_from, int right_to, Taken& taken,
+                        std::vector<Link>& out) {
+  if (static_cast<std::size_t>(std::max(0, left_to - left_from)) *
+          static_cast<std::size_t>(std::max(0, right_to - right_from)) >
+      kMaxGapPairs) {
+    return;
+  }
+  std::vector<Candidate> options;
+  for (int i = left_from; i < left_to; ++i) {
+    if (taken.Left(i)) continue;
+    for (int j = right_from; j < right_to; ++j) {
+      if (taken.Right(j)) continue;
+      const int similarity = ShortSimilarity(left[static_cast<std::size_t>(i)].key,
+                                             right[static_cast<std::size_t>(j)].key);
+      if (similarity >= kMinSimilarity) options.push_back({i, j, similarity});
+    }
+  }
+  std::sort(options.begin(), options.end(), StrongerFirst);
+  std::vector<Candidate> paired;
+  for (const Candidate& c : options) {
+    const bool crosses = std::any_of(paired.begin(), paired.end(), [&](const Candidate& t) {
+      return (t.left < c.left) != (t.right < c.right) || t.left == c.left || t.right == c.right;
+    });
+    if (crosses) continue;
+    paired.push_back(c);
+    taken.Mark(c);
+    out.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, false});
+  }
+}
+
+// Short sentences between the same two aligned pairs: "Café opens." and
+// "Caf? opens." share too few 5-byte shingles to be found by the index.
+// REQUIRES: `links` sorted by position.
+void PairShortGaps(const std::vector<SentenceKey>& left, const std::vector<SentenceKey>& right,
+                   Taken& taken, std::vector<Link>& links) {
+  std::vector<Link> gap_links;
+  int left_from = 0, right_from = 0;
+  for (const Link& link : links) {
+    if (link.moved) continue;
+    PairShortSentences(left, right, left_from, link.left_begin, right_from, link.right_begin, taken,
+                       gap_links);
+    left_from = link.left_end;
+    right_from = link.right_end;
+  }
+  PairShortSentences(left, right, left_from, static_cast<int>(left.size()), right_from,
+                     static_cast<int>(right.size()), taken, gap_links);
+  if (gap_links.empty()) return;
+  links.insert(links.end(), gap_links.begin(), gap_links.end());
+  SortByPosition(links);
+}
+
 }  // namespace
 
 SentenceKey KeyOf(std::string_view sentence) {
@@ -336,159 +513,13 @@ int Similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
 
 std::vector<Link> AlignSentences(const std::vector<SentenceKey>& left,
                                  const std::vector<SentenceKey>& right) {
-  // First the chain of equal sentences; then shingle matches for what it
-  // left unmatched (an edited copy of a repeated sentence included), and the
-  // chain again over both.
-  std::vector<Candidate> candidates = ExactCandidates(left, right);
-  SortForChain(candidates);
-  std::vector<bool> used_left(left.size()), used_right(right.size());
-  for (const Candidate& c : HeaviestChain(candidates, right.size())) {
-    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] =
-        true;
-  }
-  const std::vector<Candidate> fuzzy = FuzzyCandidates(left, right, used_left, used_right);
-  candidates.insert(candidates.end(), fuzzy.begin(), fuzzy.end());
-  SortForChain(candidates);
-  std::fill(used_left.begin(), used_left.end(), false);
-  std::fill(used_right.begin(), used_right.end(), false);
+  Taken taken(left.size(), right.size());
   std::vector<Link> links;
-  for (const Candidate& x : HeaviestChain(candidates, right.size())) {
-    links.push_back({x.left, x.left + 1, x.right, x.right + 1, x.similarity, false});
-    used_left[static_cast<std::size_t>(x.left)] = used_right[static_cast<std::size_t>(x.right)] =
-        true;
-  }
-
-  // Splits and merges: grow a pair with an unmatched neighbour while that
-  // makes it more alike.
-  for (Link& link : links) {
-    for (int grown = 0; grown < 4; ++grown) {
-      const bool free_neighbour =
-          (link.left_end < static_cast<int>(left.size()) &&
-           !used_left[static_cast<std::size_t>(link.left_end)]) ||
-          (link.right_end < static_cast<int>(right.size()) &&
-           !used_right[static_cast<std::size_t>(link.right_end)]) ||
-          (link.left_begin > 0 && !used_left[static_cast<std::size_t>(link.left_begin - 1)]) ||
-          (link.right_begin > 0 && !used_right[static_cast<std::size_t>(link.right_begin - 1)]);
-      // An equal pair can't get more alike; a pair with no free neighbour can't grow.
-      if (link.similarity >= 10000 || !free_neighbour) break;
-      int best = link.similarity + kMinGrowth - 1;
-      Link next = link;
-      const auto left_grams = Merged(left, link.left_begin, link.left_end);
-      const auto right_grams = Merged(right, link.right_begin, link.right_end);
-      auto consider = [&](Link option, const std::vector<std::uint64_t>& a,
-                          const std::vector<std::uint64_t>& b) {
-        const int similarity = Similarity(a, b);
-        if (similarity > best) {
-          best = similarity;
-          option.similarity = similarity;
-          next = option;
-        }
-      };
-      if (link.left_end < static_cast<int>(left.size()) &&
-          !used_left[static_cast<std::size_t>(link.left_end)]) {
-        Link option = link;
-        ++option.left_end;
-        consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
-      }
-      if (link.right_end < static_cast<int>(right.size()) &&
-          !used_right[static_cast<std::size_t>(link.right_end)]) {
-        Link option = link;
-        ++option.right_end;
-        consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
-      }
-      if (link.left_begin > 0 && !used_left[static_cast<std::size_t>(link.left_begin - 1)]) {
-        Link option = link;
-        --option.left_begin;
-        consider(option, Merged(left, option.left_begin, option.left_end), right_grams);
-      }
-      if (link.right_begin > 0 && !used_right[static_cast<std::size_t>(link.right_begin - 1)]) {
-        Link option = link;
-        --option.right_begin;
-        consider(option, left_grams, Merged(right, option.right_begin, option.right_end));
-      }
-      if (next.left_begin == link.left_begin && next.left_end == link.left_end &&
-          next.right_begin == link.right_begin && next.right_end == link.right_end) {
-        break;
-      }
-      link = next;
-      for (int i = link.left_begin; i < link.left_end; ++i)
-        used_left[static_cast<std::size_t>(i)] = true;
-      for (int j = link.right_begin; j < link.right_end; ++j)
-        used_right[static_cast<std::size_t>(j)] = true;
-    }
-  }
-
-  // Moves: alike pairs the chain could not take, best first.
-  std::vector<Candidate> off_chain;
-  for (const Candidate& c : candidates) {
-    if (c.similarity >= kMinMoveSimilarity && !used_left[static_cast<std::size_t>(c.left)] &&
-        !used_right[static_cast<std::size_t>(c.right)]) {
-      off_chain.push_back(c);
-    }
-  }
-  std::sort(off_chain.begin(), off_chain.end(), [](const Candidate& x, const Candidate& y) {
-    return std::tie(y.similarity, x.left, x.right) < std::tie(x.similarity, y.left, y.right);
-  });
-  for (const Candidate& c : off_chain) {
-    if (used_left[static_cast<std::size_t>(c.left)] ||
-        used_right[static_cast<std::size_t>(c.right)])
-      continue;
-    used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] =
-        true;
-    links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, true});
-  }
-  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
-    return std::tie(x.left_begin, x.right_begin) < std::tie(y.left_begin, y.right_begin);
-  });
-
-  // Short sentences between the same two aligned pairs: "Café opens." and
-  // "Caf? opens." share too few 5-byte shingles to be found above.
-  std::vector<Link> gap_links;
-  int left_from = 0, right_from = 0;
-  auto pair_gap = [&](int left_to, int right_to) {
-    std::vector<Candidate> options;
-    if (static_cast<std::size_t>(std::max(0, left_to - left_from)) *
-            static_cast<std::size_t>(std::max(0, right_to - right_from)) >
-        kMaxGapPairs) {
-      return;
-    }
-    for (int i = left_from; i < left_to; ++i) {
-      if (used_left[static_cast<std::size_t>(i)]) continue;
-      for (int j = right_from; j < right_to; ++j) {
-        if (used_right[static_cast<std::size_t>(j)]) continue;
-        const int similarity = ShortSimilarity(left[static_cast<std::size_t>(i)].key,
-                                               right[static_cast<std::size_t>(j)].key);
-        if (similarity >= kMinSimilarity) options.push_back({i, j, similarity});
-      }
-    }
-    std::sort(options.begin(), options.end(), [](const Candidate& x, const Candidate& y) {
-      return std::tie(y.similarity, x.left, x.right) < std::tie(x.similarity, y.left, y.right);
-    });
-    std::vector<Candidate> taken;
-    for (const Candidate& c : options) {
-      const bool crosses = std::any_of(taken.begin(), taken.end(), [&](const Candidate& t) {
-        return (t.left < c.left) != (t.right < c.right) || t.left == c.left || t.right == c.right;
-      });
-      if (crosses) continue;
-      taken.push_back(c);
-      used_left[static_cast<std::size_t>(c.left)] = used_right[static_cast<std::size_t>(c.right)] =
-          true;
-      gap_links.push_back({c.left, c.left + 1, c.right, c.right + 1, c.similarity, false});
-    }
-  };
-  for (const Link& link : links) {
-    if (link.moved) continue;
-    pair_gap(link.left_begin, link.right_begin);
-    left_from = link.left_end;
-    right_from = link.right_end;
-  }
-  pair_gap(static_cast<int>(left.size()), static_cast<int>(right.size()));
-  if (!gap_links.empty()) {
-    links.insert(links.end(), gap_links.begin(), gap_links.end());
-    std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
-      return std::tie(x.left_begin, x.right_begin) < std::tie(y.left_begin, y.right_begin);
-    });
-  }
+  const std::vector<Candidate> candidates = ChainLinks(left, right, taken, links);
+  GrowSplitsAndMerges(left, right, taken, links);
+  AddMoves(candidates, taken, links);
+  SortByPosition(links);
+  PairShortGaps(left, right, taken, links);
   return links;
 }
 

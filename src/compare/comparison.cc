@@ -203,6 +203,106 @@ std::string Summary(const Comparison& c, bool title_changed) {
   return summary + ".";
 }
 
+// The headline, as a row of its own.
+Row TitleRow(const std::string& left, const std::string& right) {
+  Row row;
+  if (left.empty() || right.empty()) {
+    row = OneSide(left.empty() ? RowOp::kAdded : RowOp::kRemoved,
+                  {left.empty() ? right : left, -1, 0}, !left.empty());
+    row.left_paragraph = row.right_paragraph = -1;
+  } else {
+    row = PairRow(left, right, true);
+  }
+  row.title = true;
+  return row;
+}
+
+// Body rows: the chain in order; in each gap between two chain links, what
+// only the left has (removed, or moved away), then what only the right has.
+// A moved sentence's two rows point at each other.
+class BodyRows {
+ public:
+  BodyRows(const std::vector<Sentence>& a, const std::vector<Sentence>& b,
+           const std::vector<Link>& links)
+      : a_(a),
+        b_(b),
+        links_(links),
+        moved_left_(a.size(), -1),
+        moved_right_(b.size(), -1),
+        departure_(links.size(), -1),
+        arrival_(links.size(), -1) {
+    for (std::size_t l = 0; l < links.size(); ++l) {
+      if (!links[l].moved) continue;
+      moved_left_[static_cast<std::size_t>(links[l].left_begin)] = static_cast<int>(l);
+      moved_right_[static_cast<std::size_t>(links[l].right_begin)] = static_cast<int>(l);
+    }
+  }
+
+  void AppendTo(std::vector<Row>& rows) {
+    for (const Link& link : links_) {
+      if (link.moved) continue;
+      Gap(link.left_begin, link.right_begin, rows);
+      Row row = PairRow(Joined(a_, link.left_begin, link.left_end),
+                        Joined(b_, link.right_begin, link.right_end), false);
+      row.left_paragraph = a_[static_cast<std::size_t>(link.left_begin)].paragraph;
+      row.right_paragraph = b_[static_cast<std::size_t>(link.right_begin)].paragraph;
+      rows.push_back(std::move(row));
+      i_ = link.left_end;
+      j_ = link.right_end;
+    }
+    Gap(static_cast<int>(a_.size()), static_cast<int>(b_.size()), rows);
+    for (std::size_t l = 0; l < links_.size(); ++l) {
+      if (!links_[l].moved) continue;
+      rows[static_cast<std::size_t>(departure_[l])].moved_to = arrival_[l];
+      rows[static_cast<std::size_t>(arrival_[l])].moved_from = departure_[l];
+    }
+  }
+
+ private:
+  void Gap(int left_end, int right_end, std::vector<Row>& rows) {
+    for (; i_ < left_end; ++i_) {
+      const int l = moved_left_[static_cast<std::size_t>(i_)];
+      if (l >= 0) departure_[static_cast<std::size_t>(l)] = static_cast<int>(rows.size());
+      rows.push_back(OneSide(l >= 0 ? RowOp::kMoved : RowOp::kRemoved,
+                             a_[static_cast<std::size_t>(i_)], true));
+    }
+    for (; j_ < right_end; ++j_) {
+      const int l = moved_right_[static_cast<std::size_t>(j_)];
+      if (l < 0) {
+        rows.push_back(OneSide(RowOp::kAdded, b_[static_cast<std::size_t>(j_)], false));
+        continue;
+      }
+      const Link& link = links_[static_cast<std::size_t>(l)];
+      Row row = PairRow(a_[static_cast<std::size_t>(link.left_begin)].text,
+                        b_[static_cast<std::size_t>(j_)].text, false);
+      row.op = RowOp::kMoved;
+      row.left_paragraph = a_[static_cast<std::size_t>(link.left_begin)].paragraph;
+      row.right_paragraph = b_[static_cast<std::size_t>(j_)].paragraph;
+      arrival_[static_cast<std::size_t>(l)] = static_cast<int>(rows.size());
+      rows.push_back(std::move(row));
+    }
+  }
+
+  const std::vector<Sentence>& a_;
+  const std::vector<Sentence>& b_;
+  const std::vector<Link>& links_;
+  std::vector<int> moved_left_, moved_right_;  // the moved link starting at each sentence
+  std::vector<int> departure_, arrival_;       // each moved link's two rows
+  int i_ = 0, j_ = 0;                          // the next sentence of each side
+};
+
+Verdict VerdictOf(const Comparison& c) {
+  int substantive = c.added + c.removed + c.moved;
+  int cosmetic = 0;
+  for (int k = 0; k < kChangeClassCount; ++k) {
+    (IsSubstantive(static_cast<ChangeClass>(k)) ? substantive : cosmetic) +=
+        c.edits[static_cast<std::size_t>(k)];
+  }
+  return substantive > 0 ? Verdict::kSubstantive
+         : cosmetic > 0  ? Verdict::kCosmetic
+                         : Verdict::kIdentical;
+}
+
 }  // namespace
 
 const char* RowOpName(RowOp op) {
@@ -275,83 +375,14 @@ Comparison Compare(const extract::Article& left, const ComparedText& left_text,
     return c;
   }
 
-  // The headline, as a row of its own.
   bool title_changed = false;
   if (!left.title.empty() || !right.title.empty()) {
-    Row row;
-    if (left.title.empty() || right.title.empty()) {
-      row = OneSide(left.title.empty() ? RowOp::kAdded : RowOp::kRemoved,
-                    {left.title.empty() ? right.title : left.title, -1, 0}, !left.title.empty());
-      row.left_paragraph = row.right_paragraph = -1;
-    } else {
-      row = PairRow(left.title, right.title, true);
-    }
-    row.title = true;
-    title_changed = row.op != RowOp::kSame;
-    c.rows.push_back(std::move(row));
+    c.rows.push_back(TitleRow(left.title, right.title));
+    title_changed = c.rows.back().op != RowOp::kSame;
   }
-
-  // Body rows: the chain in order; in each gap between two chain links, what
-  // only the left has (removed, or moved away), then what only the right has.
-  std::vector<int> moved_left(a.size(), -1), moved_right(b.size(), -1);
-  for (std::size_t l = 0; l < links.size(); ++l) {
-    if (!links[l].moved) continue;
-    moved_left[static_cast<std::size_t>(links[l].left_begin)] = static_cast<int>(l);
-    moved_right[static_cast<std::size_t>(links[l].right_begin)] = static_cast<int>(l);
-  }
-  std::vector<int> departure(links.size(), -1), arrival(links.size(), -1);
-  int i = 0, j = 0;
-  auto gap = [&](int left_end, int right_end) {
-    for (; i < left_end; ++i) {
-      const int l = moved_left[static_cast<std::size_t>(i)];
-      if (l >= 0) departure[static_cast<std::size_t>(l)] = static_cast<int>(c.rows.size());
-      c.rows.push_back(
-          OneSide(l >= 0 ? RowOp::kMoved : RowOp::kRemoved, a[static_cast<std::size_t>(i)], true));
-    }
-    for (; j < right_end; ++j) {
-      const int l = moved_right[static_cast<std::size_t>(j)];
-      if (l < 0) {
-        c.rows.push_back(OneSide(RowOp::kAdded, b[static_cast<std::size_t>(j)], false));
-        continue;
-      }
-      const Link& link = links[static_cast<std::size_t>(l)];
-      Row row = PairRow(a[static_cast<std::size_t>(link.left_begin)].text,
-                        b[static_cast<std::size_t>(j)].text, false);
-      row.op = RowOp::kMoved;
-      row.left_paragraph = a[static_cast<std::size_t>(link.left_begin)].paragraph;
-      row.right_paragraph = b[static_cast<std::size_t>(j)].paragraph;
-      arrival[static_cast<std::size_t>(l)] = static_cast<int>(c.rows.size());
-      c.rows.push_back(std::move(row));
-    }
-  };
-  for (const Link& link : links) {
-    if (link.moved) continue;
-    gap(link.left_begin, link.right_begin);
-    Row row = PairRow(Joined(a, link.left_begin, link.left_end),
-                      Joined(b, link.right_begin, link.right_end), false);
-    row.left_paragraph = a[static_cast<std::size_t>(link.left_begin)].paragraph;
-    row.right_paragraph = b[static_cast<std::size_t>(link.right_begin)].paragraph;
-    c.rows.push_back(std::move(row));
-    i = link.left_end;
-    j = link.right_end;
-  }
-  gap(static_cast<int>(a.size()), static_cast<int>(b.size()));
-  for (std::size_t l = 0; l < links.size(); ++l) {
-    if (!links[l].moved) continue;
-    c.rows[static_cast<std::size_t>(departure[l])].moved_to = arrival[l];
-    c.rows[static_cast<std::size_t>(arrival[l])].moved_from = departure[l];
-  }
-
+  BodyRows(a, b, links).AppendTo(c.rows);
   Count(c);
-  int substantive = c.added + c.removed + c.moved;
-  int cosmetic = 0;
-  for (int k = 0; k < kChangeClassCount; ++k) {
-    (IsSubstantive(static_cast<ChangeClass>(k)) ? substantive : cosmetic) +=
-        c.edits[static_cast<std::size_t>(k)];
-  }
-  c.verdict = substantive > 0 ? Verdict::kSubstantive
-              : cosmetic > 0  ? Verdict::kCosmetic
-                              : Verdict::kIdentical;
+  c.verdict = VerdictOf(c);
   c.summary = Summary(c, title_changed);
   return c;
 }

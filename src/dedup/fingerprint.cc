@@ -22,8 +22,12 @@ std::uint64_t Power(std::uint64_t base, std::size_t exponent) {
 // Rotation densification: an empty bin borrows the value of the next
 // non-empty bin to its right, offset by the distance, so that two texts with
 // the same shingles fill their empty bins the same way.
-void Densify(std::array<std::uint32_t, kSketchBins>& sketch,
-             const std::array<bool, kSketchBins>& filled) {
+void Densify(std::array<std::uint32_t, kSketchBins>& sketch) {
+  // A bin still at the maximum saw no shingle (or one hashing to it exactly:
+  // odds 2^-32 per bin, and the same for every copy of the text).
+  std::array<bool, kSketchBins> filled{};
+  for (std::size_t bin = 0; bin < kSketchBins; ++bin)
+    filled[bin] = sketch[bin] != std::numeric_limits<std::uint32_t>::max();
   for (std::size_t bin = 0; bin < kSketchBins; ++bin) {
     if (filled[bin]) continue;
     for (std::size_t distance = 1; distance < kSketchBins; ++distance) {
@@ -63,6 +67,29 @@ void SortDistinct(std::vector<std::uint32_t>& hashes) {
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
 }
 
+// The sample's level is the smallest at which at most kExactShingles
+// distinct hashes remain: a function of the shingle set alone, raised on
+// the way so that a 5 MB text never holds more than a few thousand.
+// Sampling starts at the level the shingle count calls for, so that a 3 KB
+// text sorts a few hundred hashes, not three thousand (measured: the sort
+// was half the cost); a repetitive text that keeps too few starts again
+// from level 0. A `start_level` of 0 or more is taken as given.
+// REQUIRES: letters >= kShingleLetters.
+std::uint32_t StartLevel(std::size_t letters, int start_level) {
+  if (start_level >= 0) return static_cast<std::uint32_t>(start_level);
+  std::uint32_t level = 0;
+  while (((letters - kShingleLetters + 1) >> level) > kExactShingles) ++level;
+  return level;
+}
+
+// What the letter leaving the window takes out of the rolling hash, per byte.
+std::array<std::uint64_t, 256> DropTable() {
+  std::array<std::uint64_t, 256> drop;
+  const std::uint64_t power = Power(kBase, kShingleLetters - 1);
+  for (std::size_t b = 0; b < 256; ++b) drop[b] = (b + 1) * power;
+  return drop;
+}
+
 Fingerprint Sketch(std::string_view letters, int start_level) {
   Fingerprint fingerprint;
   fingerprint.exact = text::HashBytes(letters);
@@ -70,16 +97,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
       static_cast<std::uint32_t>(std::min<std::size_t>(letters.size(), 0xFFFFFFFFu));
   if (letters.size() < kShingleLetters) return fingerprint;
 
-  // The sample's level is the smallest at which at most kExactShingles
-  // distinct hashes remain: a function of the shingle set alone, raised on
-  // the way so that a 5 MB text never holds more than a few thousand.
-  // Sampling starts at the level the shingle count calls for, so that a 3 KB
-  // text sorts a few hundred hashes, not three thousand (measured: the sort
-  // was half the cost); a repetitive text that keeps too few starts again
-  // from level 0 below.
-  std::uint32_t level = 0;
-  while (((letters.size() - kShingleLetters + 1) >> level) > kExactShingles) ++level;
-  if (start_level >= 0) level = static_cast<std::uint32_t>(start_level);
+  std::uint32_t level = StartLevel(letters.size(), start_level);
   const std::uint32_t first_level = level;
   std::uint64_t sample_mask = (std::uint64_t{1} << level) - 1;
   std::vector<std::uint32_t>& kept = fingerprint.shingles;
@@ -111,10 +129,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   std::array<std::uint32_t, kSketchBins> sketch;
   sketch.fill(std::numeric_limits<std::uint32_t>::max());
 
-  // What the letter leaving the window takes out of the hash, per byte.
-  std::array<std::uint64_t, 256> drop;
-  const std::uint64_t power = Power(kBase, kShingleLetters - 1);
-  for (std::size_t b = 0; b < 256; ++b) drop[b] = (b + 1) * power;
+  const std::array<std::uint64_t, 256> drop = DropTable();
   std::uint64_t rolling = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(letters.data());
   for (std::size_t i = 0; i < kShingleLetters - 1; ++i) rolling = rolling * kBase + bytes[i] + 1;
@@ -136,12 +151,7 @@ Fingerprint Sketch(std::string_view letters, int start_level) {
   compact(kExactShingles);
   fingerprint.level = level;
   kept.shrink_to_fit();
-  // A bin still at the maximum saw no shingle (or one hashing to it exactly:
-  // odds 2^-32 per bin, and the same for every copy of the text).
-  std::array<bool, kSketchBins> filled{};
-  for (std::size_t bin = 0; bin < kSketchBins; ++bin)
-    filled[bin] = sketch[bin] != std::numeric_limits<std::uint32_t>::max();
-  Densify(sketch, filled);
+  Densify(sketch);
   fingerprint.sketch.assign(sketch.begin(), sketch.end());
   if (first_level > 0 && kept.size() < kExactShingles / 8) return Sketch(letters, 0);
   return fingerprint;

@@ -62,6 +62,146 @@ void LinkBack(std::vector<std::vector<std::uint32_t>>& related) {
   }
 }
 
+// Every story's terms with their TF-IDF weights, and for each term the
+// stories that have it.
+class TermIndex {
+ public:
+  explicit TermIndex(const std::vector<const std::vector<Term>*>& stories)
+      : stories_(stories), first_(stories.size() + 1, 0) {
+    const std::size_t n = stories.size();
+    for (std::size_t s = 0; s < n; ++s) first_[s + 1] = first_[s] + stories[s]->size();
+    IndexPostings();
+    Weigh();
+  }
+
+  // Story s's candidates with their exact cosines, most similar first: the
+  // best kCandidatesScored by the cosine over the rarer terms only
+  // (accumulated through the postings), then scored over all shared terms.
+  // `partial` is all zeros, of one slot per story, and is left so.
+  std::vector<std::pair<double, std::uint32_t>> MostSimilar(std::uint32_t s,
+                                                            std::vector<double>& partial) const {
+    std::vector<std::uint32_t> touched;
+    for (std::size_t k = 0; k < stories_[s]->size(); ++k) {
+      const std::size_t at = first_[s] + k;
+      if (run_length_[at] > kMaxTermStories) continue;
+      for (std::size_t p = run_start_[at]; p < run_start_[at] + run_length_[at]; ++p) {
+        const std::uint32_t other = postings_[p].story;
+        if (other == s) continue;
+        if (partial[other] == 0) touched.push_back(other);
+        partial[other] += weight_[at] * weight_[first_[other] + postings_[p].slot];
+      }
+    }
+    std::vector<std::pair<double, std::uint32_t>> scored;
+    for (const std::uint32_t other : touched)
+      scored.emplace_back(partial[other], other), partial[other] = 0;
+    const std::size_t keep = std::min(scored.size(), kCandidatesScored);
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
+                      scored.end(), MoreSimilar);
+    scored.resize(keep);
+    for (auto& [cosine, other] : scored) cosine = Cosine(s, other);
+    std::sort(scored.begin(), scored.end(), MoreSimilar);
+    return scored;
+  }
+
+ private:
+  struct Posting {
+    std::uint64_t key;
+    std::uint32_t story;
+    std::uint32_t slot;  // index into the story's terms
+  };
+
+  static bool MoreSimilar(const std::pair<double, std::uint32_t>& a,
+                          const std::pair<double, std::uint32_t>& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  }
+
+  // Every (term, story) once, sorted by term: the postings are its runs. A
+  // flat sorted array rather than a hash map of lists: one allocation, and
+  // half the time at 100,000 stories.
+  void IndexPostings() {
+    const std::size_t n = stories_.size();
+    postings_.reserve(first_[n]);
+    for (std::uint32_t s = 0; s < n; ++s) {
+      for (std::uint32_t k = 0; k < stories_[s]->size(); ++k)
+        postings_.push_back({(*stories_[s])[k].key, s, k});
+    }
+    std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
+      return a.key < b.key || (a.key == b.key && a.story < b.story);
+    });
+    run_start_.resize(first_[n]);
+    run_length_.resize(first_[n]);
+    for (std::size_t i = 0; i < postings_.size();) {
+      std::size_t j = i;
+      while (j < postings_.size() && postings_[j].key == postings_[i].key) ++j;
+      for (std::size_t p = i; p < j; ++p) {
+        const std::size_t at = first_[postings_[p].story] + postings_[p].slot;
+        run_start_[at] = static_cast<std::uint32_t>(i);
+        run_length_[at] = static_cast<std::uint32_t>(j - i);
+      }
+      i = j;
+    }
+  }
+
+  // TF-IDF weights, normalised, in the terms' (key) order.
+  void Weigh() {
+    const std::size_t n = stories_.size();
+    weight_.resize(first_[n]);
+    for (std::size_t s = 0; s < n; ++s) {
+      double norm = 0;
+      for (std::size_t k = 0; k < stories_[s]->size(); ++k) {
+        const std::size_t at = first_[s] + k;
+        const double idf =
+            std::log(1.0 + static_cast<double>(n) / static_cast<double>(run_length_[at]));
+        weight_[at] = (1.0 + std::log(static_cast<double>((*stories_[s])[k].count))) * idf;
+        norm += weight_[at] * weight_[at];
+      }
+      norm = std::sqrt(norm);
+      for (std::size_t k = 0; k < stories_[s]->size(); ++k)
+        weight_[first_[s] + k] = norm > 0 ? weight_[first_[s] + k] / norm : 0;
+    }
+  }
+
+  double Cosine(std::uint32_t s, std::uint32_t other) const {
+    const std::vector<Term>& terms = *stories_[s];
+    const std::vector<Term>& theirs = *stories_[other];
+    double cosine = 0;
+    for (std::size_t i = 0, j = 0; i < terms.size() && j < theirs.size();) {
+      if (terms[i].key < theirs[j].key) {
+        ++i;
+      } else if (theirs[j].key < terms[i].key) {
+        ++j;
+      } else {
+        cosine += weight_[first_[s] + i++] * weight_[first_[other] + j++];
+      }
+    }
+    // Rounded: libm's log may differ in the last bit between targets.
+    return std::round(cosine * 1e6) / 1e6;
+  }
+
+  const std::vector<const std::vector<Term>*>& stories_;
+  std::vector<std::size_t> first_;  // story s's terms are at first_[s]..first_[s+1]
+  std::vector<Posting> postings_;
+  std::vector<std::uint32_t> run_start_, run_length_;  // each story term's postings
+  std::vector<double> weight_;
+};
+
+// A pair stands out when its cosine is well above both stories' backgrounds
+// (or high in itself).
+std::vector<std::vector<std::uint32_t>> StandingOut(
+    const std::vector<std::vector<std::pair<double, std::uint32_t>>>& candidates) {
+  const std::vector<double> background = Backgrounds(candidates);
+  std::vector<std::vector<std::uint32_t>> related(candidates.size());
+  for (std::uint32_t s = 0; s < candidates.size(); ++s) {
+    for (const auto& [cosine, other] : candidates[s]) {
+      if (related[s].size() >= kMaxRelated) break;
+      const bool stands_out = cosine >= kMinRelatedCosine &&
+                              cosine >= kStandOut * std::sqrt(background[s] * background[other]);
+      if (cosine >= kRelatedCosine || stands_out) related[s].push_back(other);
+    }
+  }
+  return related;
+}
+
 }  // namespace
 
 std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
@@ -142,111 +282,11 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
 
 std::vector<std::vector<std::uint32_t>> RelatedStories(
     const std::vector<const std::vector<Term>*>& stories) {
-  const std::size_t n = stories.size();
-  std::vector<std::vector<std::uint32_t>> related(n);
-  // Every (name, story) once, sorted by name: the postings are its runs.
-  // A flat sorted array rather than a hash map of lists: one allocation, and
-  // half the time at 100,000 stories.
-  std::vector<std::size_t> first(n + 1, 0);  // story s's names are at first[s]..first[s+1]
-  for (std::size_t s = 0; s < n; ++s) first[s + 1] = first[s] + stories[s]->size();
-  struct Posting {
-    std::uint64_t key;
-    std::uint32_t story;
-    std::uint32_t slot;  // index into the story's names
-  };
-  std::vector<Posting> postings;
-  postings.reserve(first[n]);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    for (std::uint32_t k = 0; k < stories[s]->size(); ++k)
-      postings.push_back({(*stories[s])[k].key, s, k});
-  }
-  std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
-    return a.key < b.key || (a.key == b.key && a.story < b.story);
-  });
-  // For each story's name: where its run starts and how long it is.
-  std::vector<std::uint32_t> run_start(first[n]), run_length(first[n]);
-  for (std::size_t i = 0; i < postings.size();) {
-    std::size_t j = i;
-    while (j < postings.size() && postings[j].key == postings[i].key) ++j;
-    for (std::size_t p = i; p < j; ++p) {
-      run_start[first[postings[p].story] + postings[p].slot] = static_cast<std::uint32_t>(i);
-      run_length[first[postings[p].story] + postings[p].slot] = static_cast<std::uint32_t>(j - i);
-    }
-    i = j;
-  }
-  // TF-IDF weights, normalised, in the names' (key) order.
-  std::vector<double> weight(first[n]);
-  for (std::size_t s = 0; s < n; ++s) {
-    double norm = 0;
-    for (std::size_t k = 0; k < stories[s]->size(); ++k) {
-      const std::size_t at = first[s] + k;
-      const double idf =
-          std::log(1.0 + static_cast<double>(n) / static_cast<double>(run_length[at]));
-      weight[at] = (1.0 + std::log(static_cast<double>((*stories[s])[k].count))) * idf;
-      norm += weight[at] * weight[at];
-    }
-    norm = std::sqrt(norm);
-    for (std::size_t k = 0; k < stories[s]->size(); ++k)
-      weight[first[s] + k] = norm > 0 ? weight[first[s] + k] / norm : 0;
-  }
-
-  std::vector<double> partial(n, 0);
-  // Each story's candidates with their exact cosines, most similar first.
-  std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(n);
-  std::vector<std::uint32_t> touched;
-  for (std::uint32_t s = 0; s < n; ++s) {
-    // The cosine over the rarer names only, accumulated through the postings.
-    touched.clear();
-    for (std::size_t k = 0; k < stories[s]->size(); ++k) {
-      const std::size_t at = first[s] + k;
-      if (run_length[at] > kMaxTermStories) continue;
-      for (std::size_t p = run_start[at]; p < run_start[at] + run_length[at]; ++p) {
-        const std::uint32_t other = postings[p].story;
-        if (other == s) continue;
-        if (partial[other] == 0) touched.push_back(other);
-        partial[other] += weight[at] * weight[first[other] + postings[p].slot];
-      }
-    }
-    // The best few by that, then their exact cosine over all shared names.
-    std::vector<std::pair<double, std::uint32_t>> scored;
-    for (const std::uint32_t other : touched)
-      scored.emplace_back(partial[other], other), partial[other] = 0;
-    const auto better = [](const auto& a, const auto& b) {
-      return a.first > b.first || (a.first == b.first && a.second < b.second);
-    };
-    const std::size_t keep = std::min(scored.size(), kCandidatesScored);
-    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
-                      scored.end(), better);
-    scored.resize(keep);
-    const std::vector<Term>& names = *stories[s];
-    for (auto& [cosine, other] : scored) {
-      const std::vector<Term>& theirs = *stories[other];
-      cosine = 0;
-      for (std::size_t i = 0, j = 0; i < names.size() && j < theirs.size();) {
-        if (names[i].key < theirs[j].key) {
-          ++i;
-        } else if (theirs[j].key < names[i].key) {
-          ++j;
-        } else {
-          cosine += weight[first[s] + i++] * weight[first[other] + j++];
-        }
-      }
-      // Rounded: libm's log may differ in the last bit between targets.
-      cosine = std::round(cosine * 1e6) / 1e6;
-    }
-    std::sort(scored.begin(), scored.end(), better);
-    candidates[s] = std::move(scored);
-  }
-  // A pair stands out when its cosine is well above both stories' backgrounds.
-  const std::vector<double> background = Backgrounds(candidates);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    for (const auto& [cosine, other] : candidates[s]) {
-      if (related[s].size() >= kMaxRelated) break;
-      const bool stands_out = cosine >= kMinRelatedCosine &&
-                              cosine >= kStandOut * std::sqrt(background[s] * background[other]);
-      if (cosine >= kRelatedCosine || stands_out) related[s].push_back(other);
-    }
-  }
+  const TermIndex index(stories);
+  std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(stories.size());
+  std::vector<double> partial(stories.size(), 0);
+  for (std::uint32_t s = 0; s < stories.size(); ++s) candidates[s] = index.MostSimilar(s, partial);
+  std::vector<std::vector<std::uint32_t>> related = StandingOut(candidates);
   LinkBack(related);
   return related;
 }
