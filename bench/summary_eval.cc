@@ -56,6 +56,13 @@ SummaryOptions MethodOptions(const json& method, int k, int chars = 0) {
   options.story_lead_exponent = method.value("storyLead", options.story_lead_exponent);
   options.overrun = method.value("overrun", options.overrun);
   options.story_damping = method.value("storyDamping", options.story_damping);
+  options.story_coverage = method.value("coverage", options.story_coverage);
+  const std::string concepts = method.value("concepts", "");
+  if (concepts == "words") options.coverage_units = wiredesk::summarize::Units::kWords;
+  if (concepts == "bigrams") options.coverage_units = wiredesk::summarize::Units::kBigrams;
+  if (concepts == "both") options.coverage_units = wiredesk::summarize::Units::kWordsAndBigrams;
+  options.coverage_lead_exponent = method.value("coverageLead", options.coverage_lead_exponent);
+  options.coverage_cost_exponent = method.value("coverageCost", options.coverage_cost_exponent);
   return options;
 }
 

@@ -106,6 +106,9 @@ class DeskBinding {
   std::string Updates(const std::string& request) {
     return wiredesk::desk::UpdatesRequest(desk_, request);
   }
+  std::string Search(const std::string& request) {
+    return wiredesk::desk::SearchRequest(desk_, request);
+  }
   // `bytes`: a Uint8Array from record() -> {"id"} or {"error":{"message"}}
   // (damaged, another core version, an id already on the desk).
   std::string Restore(const emscripten::val& bytes) {
@@ -181,6 +184,7 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
       .function("summarize", &DeskBinding::Summarize)
       .function("compare", &DeskBinding::Compare)
       .function("updates", &DeskBinding::Updates)
+      .function("search", &DeskBinding::Search)
       .function("restore", &DeskBinding::Restore)
       .function("record", &DeskBinding::Record);
   emscripten::function("version", &Version);

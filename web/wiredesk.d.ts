@@ -85,6 +85,11 @@ export interface StoryUpdates {
   /** Per version: share of text in common with the canonical copy (0..1), passages only it has, a plain line. */
   why: { id: string; shared: number; only_here: string[]; reason: string }[];
   canonical: string;
+  /**
+   * From a desk's storyUpdates only: the story's related stories and what links each, the names
+   * and word pairs they share that weigh most, as the story's canonical copy writes them.
+   */
+  related?: { id: string; title: string; terms: string[] }[];
 }
 
 export interface SummaryOptions {
@@ -141,6 +146,11 @@ export interface Desk {
   compareArticles(left: string, right: string): Promise<Comparison>;
   /** The updates of a story from its members' ids (arrival order). */
   storyUpdates(members: string[]): Promise<StoryUpdates>;
+  /**
+   * The ids of the stories with a version holding every word of `query` in its headline or text,
+   * whatever the case and diacritics (whole words), in the order of `stories()`.
+   */
+  search(query: string): Promise<string[]>;
   /** Called after every add, remove and clear; returns the unsubscribe function. */
   onChange(listener: (result: unknown) => void): () => void;
   close(): Promise<unknown>;

@@ -213,6 +213,11 @@ export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) 
        * only_here, reason}], canonical}. Versions are in publication order.
        */
       storyUpdates: (ids) => call('storyUpdates', [ids]),
+      /**
+       * The ids of the stories with a version holding every word of `query` in its headline or
+       * text, whatever the case and diacritics (whole words).
+       */
+      search: (query) => call('search', [query]),
       /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
       onChange(listener) {
         listeners.add(listener);

@@ -135,6 +135,7 @@ const methods = {
   storySummary: (deskId, ids, options) => parse(deskOf(deskId).summarize(JSON.stringify({ ids, ...options }))),
   compareArticles: (deskId, left, right) => parse(deskOf(deskId).compare(JSON.stringify({ left, right }))),
   storyUpdates: (deskId, ids) => parse(deskOf(deskId).updates(JSON.stringify({ ids }))),
+  search: (deskId, query) => parse(deskOf(deskId).search(JSON.stringify({ query: String(query) }))).stories,
 };
 
 // The language detector's tables (cld2.dat, 1.2 MB gzip) stay out of the

@@ -13,7 +13,16 @@ int RunStories(Invocation& run) {
     if (const auto* error = std::get_if<desk::Error>(&added))
       run.Fail(input.origin, error->message);
   });
-  run.WriteJson(desk.StoriesJson());
+  nlohmann::ordered_json stories = desk.StoriesJson();
+  if (run.Has("linked-by")) {
+    for (auto& story : stories["stories"]) {
+      if (story["related"].empty()) continue;
+      auto& linked_by = story["linked_by"] = nlohmann::ordered_json::array();
+      for (const desk::RelatedLink& link : desk.RelatedOf(story["id"].get<std::string>()))
+        linked_by.push_back({{"id", link.story}, {"terms", link.terms}});
+    }
+  }
+  run.WriteJson(stories);
   return run.ExitStatus();
 }
 
@@ -23,7 +32,9 @@ Command StoriesCommand() {
   return {"stories",
           "the documents merged into stories: duplicates and trimmed or damaged copies\n"
           "of one story become its versions, with a canonical version and related stories",
-          {},
+          {{"linked-by", "",
+            "with each story that has related stories, what links each: the names and\n"
+            "word pairs they share that weigh most (\"linked_by\": [{\"id\",\"terms\"}])"}},
           RunStories};
 }
 

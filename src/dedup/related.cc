@@ -77,10 +77,11 @@ class TermIndex {
   // Story s's candidates with their exact cosines, most similar first: the
   // best kCandidatesScored by the cosine over the rarer terms only
   // (accumulated through the postings), then scored over all shared terms.
-  // `partial` is all zeros, of one slot per story, and is left so.
-  std::vector<std::pair<double, std::uint32_t>> MostSimilar(std::uint32_t s,
-                                                            std::vector<double>& partial) const {
-    std::vector<std::uint32_t> touched;
+  // `partial` is all zeros, of one slot per story, and is left so;
+  // `touched` is scratch space.
+  std::vector<std::pair<double, std::uint32_t>> MostSimilar(
+      std::uint32_t s, std::vector<double>& partial, std::vector<std::uint32_t>& touched) const {
+    touched.clear();
     for (std::size_t k = 0; k < stories_[s]->size(); ++k) {
       const std::size_t at = first_[s] + k;
       if (run_length_[at] > kMaxTermStories) continue;
@@ -101,6 +102,35 @@ class TermIndex {
     for (auto& [cosine, other] : scored) cosine = Cosine(s, other);
     std::sort(scored.begin(), scored.end(), MoreSimilar);
     return scored;
+  }
+
+  // The keys of the terms stories s and other share that weigh most in
+  // their cosine, most first: at most kLinkingTerms.
+  std::vector<std::uint64_t> LinkingTerms(std::uint32_t s, std::uint32_t other) const {
+    const std::vector<Term>& terms = *stories_[s];
+    const std::vector<Term>& theirs = *stories_[other];
+    std::vector<std::pair<double, std::uint64_t>> shared;
+    for (std::size_t i = 0, j = 0; i < terms.size() && j < theirs.size();) {
+      if (terms[i].key < theirs[j].key) {
+        ++i;
+      } else if (theirs[j].key < terms[i].key) {
+        ++j;
+      } else {
+        // Rounded, as the cosine is, so that both targets rank alike.
+        const double weight = weight_[first_[s] + i] * weight_[first_[other] + j];
+        shared.emplace_back(std::round(weight * 1e6) / 1e6, terms[i].key);
+        ++i;
+        ++j;
+      }
+    }
+    const std::size_t keep = std::min(shared.size(), kLinkingTerms);
+    std::partial_sort(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(keep),
+                      shared.end(), [](const auto& a, const auto& b) {
+                        return a.first > b.first || (a.first == b.first && a.second < b.second);
+                      });
+    std::vector<std::uint64_t> keys;
+    for (std::size_t k = 0; k < keep; ++k) keys.push_back(shared[k].second);
+    return keys;
   }
 
  private:
@@ -202,21 +232,60 @@ std::vector<std::vector<std::uint32_t>> StandingOut(
   return related;
 }
 
-}  // namespace
-
-std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
-  // The language's stopwords; where it is not known, those of English and
-  // Vietnamese, the desk's usual two (a function word of one language is
-  // rarely a topic word of the other).
+// Whether a case-folded word is a stopword of `lang`; where the language is
+// not known, of English or Vietnamese, the desk's usual two (a function word
+// of one language is rarely a topic word of the other).
+auto StopwordTest(std::string_view lang) {
   const text::StopwordList* list = text::StopwordList::For(lang);
-  auto is_stopword = [list](std::string_view folded) {
+  return [list](std::string_view folded) {
     if (list != nullptr) return list->Contains(folded);
     return text::IsStopword("en", folded) || text::IsStopword("vi", folded);
   };
-  // Every term's hash once per occurrence, then sorted and counted: a flat
-  // vector, where a hash map cost an allocation per distinct term.
-  std::vector<std::uint64_t> keys;
+}
+
+// The run of capitalised words, one space apart, around text[begin, end):
+// "Hoàng" as "Vũ Lê Thái Hoàng", "Convention" as "UN Convention"; without
+// a stopword at either end ("The" of a sentence that opens with the name).
+template <typename IsStopword>
+std::string_view WholeName(std::string_view text, std::size_t begin, std::size_t end,
+                           const IsStopword& is_stopword) {
+  auto word_start = [&](std::size_t at) {
+    while (at > 0 && IsWordByte(static_cast<unsigned char>(text[at - 1])) && text[at - 1] != '\'')
+      --at;
+    return at;
+  };
+  auto word_end = [&](std::size_t at) {
+    while (at < text.size() && IsWordByte(static_cast<unsigned char>(text[at]))) ++at;
+    return at;
+  };
+  const std::size_t original_begin = begin, original_end = end;
+  while (begin >= 2 && text[begin - 1] == ' ' &&
+         IsWordByte(static_cast<unsigned char>(text[begin - 2]))) {
+    const std::size_t before = word_start(begin - 1);
+    if (!IsCapitalised(text.substr(before, begin - 1 - before))) break;
+    begin = before;
+  }
+  while (end + 1 < text.size() && text[end] == ' ' &&
+         IsWordByte(static_cast<unsigned char>(text[end + 1]))) {
+    const std::size_t after = word_end(end + 1);
+    if (!IsCapitalised(text.substr(end + 1, after - end - 1))) break;
+    end = after;
+  }
+  const auto stopword = [&](std::size_t from, std::size_t to) {
+    return is_stopword(text::FoldCase(text.substr(from, to - from)));
+  };
+  while (begin < original_begin && stopword(begin, word_end(begin))) begin = word_end(begin) + 1;
+  while (end > original_end && stopword(word_start(end), end)) end = word_start(end) - 1;
+  return text.substr(begin, end - begin);
+}
+
+// Calls visit(key, surface) for each occurrence of a term in `text`, in
+// order: the key as TermsOf counts it, the surface as the text writes it.
+template <typename Visit>
+void ForEachTerm(std::string_view text, std::string_view lang, Visit visit) {
+  const auto is_stopword = StopwordTest(lang);
   std::string key, previous, folded;
+  std::size_t previous_begin = 0;
   bool previous_content = false;
   for (std::size_t i = 0; i < text.size();) {
     if (!IsWordByte(static_cast<unsigned char>(text[i])) || text[i] == '\'') {
@@ -237,6 +306,7 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
       ascii = ascii && static_cast<unsigned char>(text[end]) < 0x80;
       ++end;
     }
+    const std::size_t begin = i;
     const std::string_view word = text.substr(i, end - i);
     i = end;
     if (word.size() > 40) {
@@ -255,13 +325,25 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
     const bool content = !key.empty() && !is_stopword(folded);
     // The lowest bit of a key says its kind: 1 for a name, 0 for a bigram.
-    if (content && spaced && previous_content)
-      keys.push_back(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1});
+    if (content && spaced && previous_content) {
+      visit(text::HashBytes(previous + ' ' + key) & ~std::uint64_t{1},
+            text.substr(previous_begin, end - previous_begin));
+    }
     if (content && !opens && key.size() >= 2 && IsCapitalised(word))
-      keys.push_back(text::HashBytes(key) | 1);
+      visit(text::HashBytes(key) | 1, word);
     previous_content = content;
     previous.swap(key);
+    previous_begin = begin;
   }
+}
+
+}  // namespace
+
+std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
+  // Every term's hash once per occurrence, then sorted and counted: a flat
+  // vector, where a hash map cost an allocation per distinct term.
+  std::vector<std::uint64_t> keys;
+  ForEachTerm(text, lang, [&](std::uint64_t key, std::string_view) { keys.push_back(key); });
   std::sort(keys.begin(), keys.end());
   std::vector<Term> terms;
   for (std::size_t i = 0; i < keys.size();) {
@@ -280,15 +362,39 @@ std::vector<Term> TermsOf(std::string_view text, std::string_view lang) {
   return terms;
 }
 
-std::vector<std::vector<std::uint32_t>> RelatedStories(
+std::vector<std::string> TermSurfaces(std::string_view text, std::string_view lang,
+                                      const std::vector<std::uint64_t>& keys) {
+  std::vector<std::string> surfaces(keys.size());
+  std::size_t missing = keys.size();
+  const auto is_stopword = StopwordTest(lang);
+  ForEachTerm(text, lang, [&](std::uint64_t key, std::string_view surface) {
+    for (std::size_t k = 0; k < keys.size() && missing > 0; ++k) {
+      if (keys[k] != key || !surfaces[k].empty()) continue;
+      const auto begin = static_cast<std::size_t>(surface.data() - text.data());
+      surfaces[k] = std::string(
+          (key & 1) != 0 ? WholeName(text, begin, begin + surface.size(), is_stopword) : surface);
+      --missing;
+    }
+  });
+  return surfaces;
+}
+
+std::vector<std::vector<RelatedStory>> RelatedStories(
     const std::vector<const std::vector<Term>*>& stories) {
   const TermIndex index(stories);
   std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(stories.size());
   std::vector<double> partial(stories.size(), 0);
-  for (std::uint32_t s = 0; s < stories.size(); ++s) candidates[s] = index.MostSimilar(s, partial);
+  std::vector<std::uint32_t> touched;
+  for (std::uint32_t s = 0; s < stories.size(); ++s)
+    candidates[s] = index.MostSimilar(s, partial, touched);
   std::vector<std::vector<std::uint32_t>> related = StandingOut(candidates);
   LinkBack(related);
-  return related;
+  std::vector<std::vector<RelatedStory>> out(stories.size());
+  for (std::uint32_t s = 0; s < stories.size(); ++s) {
+    for (const std::uint32_t other : related[s])
+      out[s].push_back({other, index.LinkingTerms(s, other)});
+  }
+  return out;
 }
 
 }  // namespace wiredesk::dedup

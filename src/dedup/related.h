@@ -60,6 +60,7 @@
 #define WIREDESK_DEDUP_RELATED_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -73,6 +74,7 @@ inline constexpr std::size_t kBackgroundFrom = 4;
 inline constexpr std::size_t kMaxTermStories = 32;
 inline constexpr std::size_t kMaxRelated = 5;
 inline constexpr std::size_t kMaxTerms = 64;
+inline constexpr std::size_t kLinkingTerms = 6;
 inline constexpr std::size_t kCandidatesScored = 8;
 
 struct Term {
@@ -85,10 +87,24 @@ struct Term {
 // REQUIRES: well-formed UTF-8; ICU's data for non-ASCII words.
 std::vector<Term> TermsOf(std::string_view text, std::string_view lang);
 
-// For each story (by index), the indices of its related stories: its own
-// most similar first, then those that chose it (related is mutual).
-std::vector<std::vector<std::uint32_t>> RelatedStories(
+struct RelatedStory {
+  std::uint32_t story = 0;  // its index
+  // What links the two: the keys of the terms both have that weigh most in
+  // their cosine, most first (TermSurfaces gives them back as written).
+  std::vector<std::uint64_t> linking_terms;
+};
+
+// For each story (by index), its related stories: its own most similar
+// first, then those that chose it (related is mutual).
+std::vector<std::vector<RelatedStory>> RelatedStories(
     const std::vector<const std::vector<Term>*>& stories);
+
+// How `text` writes each of `keys` (terms of TermsOf(text, lang)): its first
+// occurrence, a name with the capitalised words around it ("Thái Hoàng" as
+// "Vũ Lê Thái Hoàng"), "" for a key the text does not have. Costs a TermsOf
+// pass.
+std::vector<std::string> TermSurfaces(std::string_view text, std::string_view lang,
+                                      const std::vector<std::uint64_t>& keys);
 
 }  // namespace wiredesk::dedup
 

@@ -1,6 +1,7 @@
 #include "desk/desk.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 
@@ -12,6 +13,7 @@
 #include "desk/headline.h"
 #include "desk/intake.h"
 #include "extract/article.h"
+#include "text/search_words.h"
 
 namespace wiredesk::desk {
 namespace {
@@ -158,6 +160,7 @@ bool Desk::Remove(std::string_view id) {
   ids_.erase(found);
   Entry& entry = entries_[index];
   entry.live = false;
+  related_current_ = false;
 
   // Its story is re-clustered from what is left of it.
   if (const auto story = stories_.find(entry.story); story != stories_.end()) {
@@ -338,13 +341,19 @@ std::uint32_t Desk::HeadlineVersion(const std::vector<std::uint32_t>& members,
   return best;
 }
 
-std::vector<Story> Desk::Stories() {
+void Desk::Relate() {
+  if (!dirty_.empty()) related_current_ = false;
   Refresh();
+  if (related_current_) return;
   std::vector<const std::vector<dedup::Term>*> terms;
   terms.reserve(stories_.size());
   for (const auto& [key, state] : stories_) terms.push_back(&state.terms);
-  const std::vector<std::vector<std::uint32_t>> related = dedup::RelatedStories(terms);
+  related_ = dedup::RelatedStories(terms);
+  related_current_ = true;
+}
 
+std::vector<Story> Desk::Stories() {
+  Relate();
   std::vector<Story> stories;
   stories.reserve(stories_.size());
   for (const auto& [key, state] : stories_) {
@@ -357,9 +366,61 @@ std::vector<Story> Desk::Stories() {
     stories.push_back(std::move(story));
   }
   for (std::size_t s = 0; s < stories.size(); ++s) {
-    for (const std::uint32_t other : related[s]) stories[s].related.push_back(stories[other].id);
+    for (const dedup::RelatedStory& other : related_[s])
+      stories[s].related.push_back(stories[other.story].id);
   }
   return stories;
+}
+
+const std::vector<std::uint32_t>& Desk::SearchWordsOf(std::uint32_t entry) {
+  Entry& e = entries_[entry];
+  if (!e.has_search_words) {
+    e.search_words = text::SearchWords(e.article.title + "\n" + extract::BodyText(e.article));
+    e.has_search_words = true;
+  }
+  return e.search_words;
+}
+
+std::vector<std::string> Desk::Search(std::string_view query) {
+  Refresh();
+  const std::vector<std::uint32_t> wanted = text::SearchWords(query);
+  std::vector<std::string> found;
+  for (const auto& [key, state] : stories_) {
+    const bool match =
+        std::any_of(state.members.begin(), state.members.end(),
+                    [&](std::uint32_t m) { return text::HasAllWords(SearchWordsOf(m), wanted); });
+    if (match) found.push_back(entries_[key].article.id);
+  }
+  return found;
+}
+
+std::vector<RelatedLink> Desk::RelatedOf(std::string_view id) {
+  Relate();
+  const auto found = ids_.find(std::string(id));
+  if (found == ids_.end()) return {};
+  const auto story = stories_.find(entries_[found->second].story);
+  if (story == stories_.end()) return {};
+  std::vector<std::map<std::uint32_t, StoryState>::const_iterator> by_index;
+  for (auto it = stories_.cbegin(); it != stories_.cend(); ++it) by_index.push_back(it);
+  const auto at = static_cast<std::size_t>(std::distance(stories_.begin(), story));
+  const extract::Article& canonical = entries_[story->second.canonical].article;
+  const std::string text = extract::BodyText(canonical);
+  std::vector<RelatedLink> links;
+  for (const dedup::RelatedStory& other : related_[at]) {
+    const auto& [key, state] = *by_index[other.story];
+    RelatedLink link;
+    link.story = entries_[key].article.id;
+    link.title = entries_[state.headline].article.title;
+    for (std::string& term : dedup::TermSurfaces(text, canonical.lang, other.linking_terms)) {
+      const bool inside =
+          std::any_of(link.terms.begin(), link.terms.end(), [&](const std::string& t) {
+            return (" " + t + " ").find(" " + term + " ") != std::string::npos;
+          });
+      if (!term.empty() && !inside) link.terms.push_back(std::move(term));
+    }
+    links.push_back(std::move(link));
+  }
+  return links;
 }
 
 nlohmann::ordered_json Desk::StoriesJson() {

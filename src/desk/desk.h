@@ -55,6 +55,16 @@ struct Story {
   std::string title;                 // the best labelled version's headline (headline.h)
 };
 
+// A related story as a story view shows it (Desk::RelatedOf).
+struct RelatedLink {
+  std::string story;  // its id
+  std::string title;
+  // What links the two: the names and word pairs they share that weigh
+  // most (dedup/related.h), as the first story's canonical text writes
+  // them; a term inside one listed before it ("Sen" after "Hun Sen") is left out.
+  std::vector<std::string> terms;
+};
+
 class Desk {
  public:
   Desk() = default;
@@ -97,6 +107,18 @@ class Desk {
   // {"stories":[{"id","canonical","members":[ids],"related":[story ids],"title"}]}
   nlohmann::ordered_json StoriesJson();
 
+  // The ids of the stories with a version that has every word of `query`
+  // in its headline or text (text/search_words.h), in Stories()' order; all
+  // stories for a query without words. An article's words are gathered the
+  // first time it is searched (a MatchKey pass over its text); after that a
+  // search costs a binary search per query word per article.
+  std::vector<std::string> Search(std::string_view query);
+
+  // The related stories of the story holding article `id`, in Story::related's
+  // order, with what links each; empty for an unknown id. Brings the stories
+  // up to date; costs a terms pass over the story's canonical text.
+  std::vector<RelatedLink> RelatedOf(std::string_view id);
+
  private:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
@@ -116,6 +138,8 @@ class Desk {
     // dropped, when its story is first clustered (a story keeps its own).
     std::vector<dedup::Term> terms;
     bool has_terms = false;
+    std::vector<std::uint32_t> search_words;  // text/search_words.h, once searched
+    bool has_search_words = false;
     bool live = false;
   };
   struct StoryState {
@@ -132,6 +156,9 @@ class Desk {
   void ReplaceRepresentative(std::uint32_t from, std::uint32_t to);
   void Recluster(const std::vector<std::uint32_t>& component);
   void Refresh();
+  // Brings related_ up to date with the stories.
+  void Relate();
+  const std::vector<std::uint32_t>& SearchWordsOf(std::uint32_t entry);
   // The canonical version's terms: restored ones when it has them. Drops
   // every member's restored terms.
   std::vector<dedup::Term> TakeTerms(const std::vector<std::uint32_t>& members,
@@ -150,6 +177,10 @@ class Desk {
   dedup::LshIndex index_;
   std::map<std::uint32_t, StoryState> stories_;  // keyed by earliest member
   std::vector<std::uint32_t> dirty_;             // representatives to re-cluster
+  // Each story's related stories (indices in stories_' order) as last
+  // linked; stale after any change to the stories.
+  std::vector<std::vector<dedup::RelatedStory>> related_;
+  bool related_current_ = false;
 };
 
 }  // namespace wiredesk::desk

@@ -187,7 +187,7 @@ std::string CompareRequest(const Desk& desk, std::string_view request) {
   });
 }
 
-std::string UpdatesRequest(const Desk& desk, std::string_view request) {
+std::string UpdatesRequest(Desk& desk, std::string_view request) {
   return Guarded("updates", [&] {
     json parsed = json::parse(request, nullptr, false);
     if (!parsed.is_discarded() && parsed.is_object() && parsed.contains("ids")) {
@@ -203,7 +203,25 @@ std::string UpdatesRequest(const Desk& desk, std::string_view request) {
       if (article == nullptr) return ErrorJson(error);
       versions.push_back(article);
     }
-    return Dump(UpdatesJson(compare::UpdatesOf(versions)));
+    auto updates = UpdatesJson(compare::UpdatesOf(versions));
+    auto& related = updates["related"] = nlohmann::ordered_json::array();
+    for (const RelatedLink& link : desk.RelatedOf(versions.front()->id)) {
+      related.push_back({{"id", link.story}, {"title", link.title}, {"terms", link.terms}});
+    }
+    return Dump(updates);
+  });
+}
+
+std::string SearchRequest(Desk& desk, std::string_view request) {
+  return Guarded("search", [&] {
+    json parsed = json::parse(request, nullptr, false);
+    if (!parsed.is_discarded() && parsed.is_object() && parsed.contains("query")) {
+      parsed = parsed["query"];
+    }
+    if (parsed.is_discarded() || !parsed.is_string()) {
+      return ErrorJson("search expects {\"query\": \"words\"}");
+    }
+    return Dump(json{{"stories", desk.Search(parsed.get<std::string>())}});
   });
 }
 

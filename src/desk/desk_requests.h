@@ -12,8 +12,11 @@
 //                 -> {"sentences": [{"text","score","paragraph","sentence","article","support"}],
 //                     "keywords": [{"term","score"}]}   (the ids as versions of one story)
 //   compare:      {"left": "id", "right": "id"}    -> the Comparison's JSON (comparison_json.h)
+//   search:       {"query": "words"} or "words"   -> {"stories": [story ids]} (Desk::Search)
 //   updates:      {"ids": [...]} or [...], a story's members in arrival order
-//                 -> {"versions","whats_new","why","canonical"} (updates_request.h)
+//                 -> {"versions","whats_new","why","canonical"} (updates_request.h) and
+//                    "related": [{"id","title","terms"}], the story's related stories and
+//                    what links each (Desk::RelatedOf)
 // Every failure is {"error": {"message"}}, naming what was wrong.
 
 #ifndef WIREDESK_DESK_DESK_REQUESTS_H_
@@ -32,7 +35,8 @@ std::string StoriesRequest(Desk& desk);
 std::string ArticleRequest(const Desk& desk, std::string_view id);
 std::string SummarizeRequest(const Desk& desk, std::string_view request);
 std::string CompareRequest(const Desk& desk, std::string_view request);
-std::string UpdatesRequest(const Desk& desk, std::string_view request);
+std::string UpdatesRequest(Desk& desk, std::string_view request);
+std::string SearchRequest(Desk& desk, std::string_view request);
 
 }  // namespace wiredesk::desk
 

@@ -91,6 +91,176 @@ std::vector<ScannedWord> Scan(std::string_view sentence) {
   return words;
 }
 
+// A candidate sentence with its words, before they have ids.
+struct Scanned {
+  Candidate candidate;
+  std::vector<ScannedWord> words;
+};
+
+// Appends the candidate sentences of `article` (version `a`) to `scanned`.
+void ScanVersion(const Article& article, int a, std::size_t max_sentences, int min_words,
+                 std::vector<Scanned>& scanned) {
+  std::size_t kept = 0;
+  std::size_t read = 0;
+  for (std::size_t p = 0;
+       p < article.paragraphs.size() && kept < max_sentences && read < 4 * max_sentences; ++p) {
+    const Paragraph& paragraph = article.paragraphs[p];
+    if (paragraph.kind == Paragraph::Kind::kHeading || LooksLikeCaption(paragraph.text)) continue;
+    const std::string_view text = paragraph.text;
+    const std::vector<text::Sentence> sentences = text::SplitSentences(text);
+    for (std::size_t s = 0;
+         s < sentences.size() && kept < max_sentences && read < 4 * max_sentences; ++s) {
+      ++read;
+      const std::string_view sentence =
+          text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+      if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
+      std::vector<ScannedWord> words = Scan(sentence);
+      int word_count = 0;
+      for (const ScannedWord& w : words) word_count += w.number ? 0 : 1;
+      if (word_count < min_words) continue;
+      Scanned item;
+      item.candidate.article = a;
+      item.candidate.paragraph = static_cast<int>(p);
+      item.candidate.sentence = static_cast<int>(s);
+      item.candidate.text = std::string(sentence);
+      item.candidate.words = word_count;
+      item.words = std::move(words);
+      scanned.push_back(std::move(item));
+      ++kept;
+    }
+  }
+}
+
+// The language is read from the first words of the first version that has
+// any: a version extraction emptied says nothing.
+int Speaker(const std::vector<Scanned>& scanned) {
+  return scanned.empty() ? 0 : scanned.front().candidate.article;
+}
+
+std::vector<std::string_view> OpeningWords(const std::vector<Scanned>& scanned) {
+  std::vector<std::string_view> opening;
+  const int speaker = Speaker(scanned);
+  for (std::size_t k = 0; k < scanned.size() && opening.size() < 150; ++k) {
+    if (scanned[k].candidate.article != speaker) break;
+    for (const ScannedWord& w : scanned[k].words) {
+      if (!w.number)
+        opening.push_back(
+            std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
+    }
+  }
+  return opening;
+}
+
+std::string_view LanguageOf(const std::vector<const Article*>& versions,
+                            const std::vector<Scanned>& scanned) {
+  if (versions.empty()) return {};
+  return versions[static_cast<std::size_t>(Speaker(scanned))]->lang;
+}
+
+Tokenised Lookup(Vocabulary& vocabulary, std::string_view sentence,
+                 const std::vector<ScannedWord>& words) {
+  Tokenised t;
+  for (const ScannedWord& w : words) {
+    const Vocabulary::Word word = vocabulary.Lookup(sentence.substr(w.begin, w.end - w.begin));
+    t.ids.push_back(word.id);
+    t.listed_stop.push_back(word.stopword);
+    t.is_number.push_back(w.number);
+    t.spans.emplace_back(w.begin, w.shown_end);
+    t.adjacent_to_previous.push_back(w.adjacent);
+  }
+  return t;
+}
+
+// Each sentence's ids, sorted and unique.
+std::vector<std::vector<int>> DistinctIds(const std::vector<Tokenised>& tokenised) {
+  std::vector<std::vector<int>> all_ids;
+  for (const Tokenised& t : tokenised) {
+    std::vector<int> ids = t.ids;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    all_ids.push_back(std::move(ids));
+  }
+  return all_ids;
+}
+
+bool IsStop(const Tokenised& t, std::size_t i, const Vocabulary& words) {
+  return t.listed_stop[i] || words.IsStopword(t.ids[i]);
+}
+
+// The candidate's tokens and bigram ids; `bigram_ids` numbers pairs of word
+// ids in order of first sight, `count` is the number of them so far.
+void AddBigrams(const Tokenised& t, const Vocabulary& words,
+                std::unordered_map<std::uint64_t, int>& bigram_ids, int& count, Candidate& c) {
+  c.tokens = t.ids;
+  for (std::size_t i = 1; i < t.ids.size(); ++i) {
+    if (!t.adjacent_to_previous[i] || (IsStop(t, i - 1, words) && IsStop(t, i, words))) continue;
+    const std::uint64_t pair =
+        (static_cast<std::uint64_t>(t.ids[i - 1]) << 32) | static_cast<std::uint32_t>(t.ids[i]);
+    const auto [at, fresh] = bigram_ids.emplace(pair, count);
+    if (fresh) ++count;
+    c.bigrams.push_back(at->second);
+  }
+  std::sort(c.bigrams.begin(), c.bigrams.end());
+  c.bigrams.erase(std::unique(c.bigrams.begin(), c.bigrams.end()), c.bigrams.end());
+}
+
+// The candidate's letters, content words, and keyword sequence with spans.
+void AddWords(const Tokenised& t, const Vocabulary& words, Candidate& c) {
+  for (std::size_t i = 0; i < t.ids.size(); ++i) {
+    const std::string& key = words.Key(t.ids[i]);
+    c.letters += static_cast<int>(key.size());
+    const bool stop = IsStop(t, i, words);
+    if (!stop) c.content.push_back(t.ids[i]);
+    if (stop || t.is_number[i]) {
+      if (c.sequence.empty() || c.sequence.back() != -1) {
+        c.sequence.push_back(-1);
+        c.spans.emplace_back(0, 0);
+      }
+      continue;
+    }
+    if (!t.adjacent_to_previous[i] && !c.sequence.empty() && c.sequence.back() != -1) {
+      c.sequence.push_back(-1);
+      c.spans.emplace_back(0, 0);
+    }
+    c.sequence.push_back(t.ids[i]);
+    c.spans.push_back(t.spans[i]);
+  }
+  std::sort(c.content.begin(), c.content.end());
+  c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
+}
+
+// Two content words at least: "He said so." is no summary. Positions count
+// the candidates kept, in each article's reading order.
+void KeepContentful(CandidatePool& pool) {
+  std::vector<Candidate> kept;
+  for (Candidate& c : pool.sentences) {
+    if (c.content.size() >= 2) kept.push_back(std::move(c));
+  }
+  pool.sentences = std::move(kept);
+  int article = -1, position = 0;
+  for (Candidate& c : pool.sentences) {
+    if (c.article != article) {
+      article = c.article;
+      position = 0;
+    }
+    c.position = position++;
+  }
+}
+
+// Each title's words, less the stopwords found since (MarkFrequentWords),
+// sorted and unique.
+void KeepTitleContent(CandidatePool& pool) {
+  for (std::vector<int>& title : pool.title_words) {
+    std::vector<int> content;
+    for (int id : title) {
+      if (!pool.vocabulary.IsStopword(id)) content.push_back(id);
+    }
+    std::sort(content.begin(), content.end());
+    content.erase(std::unique(content.begin(), content.end()), content.end());
+    title = std::move(content);
+  }
+}
+
 }  // namespace
 
 std::vector<std::uint64_t> Shingles(const Candidate& c, const Vocabulary& words) {
@@ -170,78 +340,17 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
                                 std::size_t max_sentences, int min_words) {
   // First the sentences and their words; then, knowing the language from
   // those words, their ids: each sentence is tokenised once.
-  struct Scanned {
-    Candidate candidate;
-    std::vector<ScannedWord> words;
-  };
   std::vector<Scanned> scanned;
   std::vector<std::vector<ScannedWord>> titles;
   for (std::size_t a = 0; a < versions.size(); ++a) {
-    const Article& article = *versions[a];
-    titles.push_back(Scan(article.title));
-    std::size_t kept = 0;
-    std::size_t read = 0;
-    for (std::size_t p = 0;
-         p < article.paragraphs.size() && kept < max_sentences && read < 4 * max_sentences; ++p) {
-      const Paragraph& paragraph = article.paragraphs[p];
-      if (paragraph.kind == Paragraph::Kind::kHeading || LooksLikeCaption(paragraph.text)) continue;
-      const std::string_view text = paragraph.text;
-      const std::vector<text::Sentence> sentences = text::SplitSentences(text);
-      for (std::size_t s = 0;
-           s < sentences.size() && kept < max_sentences && read < 4 * max_sentences; ++s) {
-        ++read;
-        const std::string_view sentence =
-            text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
-        if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
-        std::vector<ScannedWord> words = Scan(sentence);
-        int word_count = 0;
-        for (const ScannedWord& w : words) word_count += w.number ? 0 : 1;
-        if (word_count < min_words) continue;
-        Scanned item;
-        item.candidate.article = static_cast<int>(a);
-        item.candidate.paragraph = static_cast<int>(p);
-        item.candidate.sentence = static_cast<int>(s);
-        item.candidate.text = std::string(sentence);
-        item.candidate.words = word_count;
-        item.words = std::move(words);
-        scanned.push_back(std::move(item));
-        ++kept;
-      }
-    }
+    titles.push_back(Scan(versions[a]->title));
+    ScanVersion(*versions[a], static_cast<int>(a), max_sentences, min_words, scanned);
   }
-
-  // The language from the first words of the first version that has any:
-  // a version extraction emptied says nothing.
-  std::vector<std::string_view> opening;
-  const int speaker = scanned.empty() ? 0 : scanned.front().candidate.article;
-  for (std::size_t k = 0; k < scanned.size() && opening.size() < 150; ++k) {
-    if (scanned[k].candidate.article != speaker) break;
-    for (const ScannedWord& w : scanned[k].words) {
-      if (!w.number)
-        opening.push_back(
-            std::string_view(scanned[k].candidate.text).substr(w.begin, w.end - w.begin));
-    }
-  }
-  const std::string_view lang =
-      versions.empty() ? std::string_view() : versions[static_cast<std::size_t>(speaker)]->lang;
-  CandidatePool pool(StopwordsFor(lang, opening));
+  CandidatePool pool(StopwordsFor(LanguageOf(versions, scanned), OpeningWords(scanned)));
   const bool listed = pool.vocabulary.language() != nullptr;
 
-  auto lookup = [&pool](std::string_view sentence, const std::vector<ScannedWord>& words) {
-    Tokenised t;
-    for (const ScannedWord& w : words) {
-      const Vocabulary::Word word =
-          pool.vocabulary.Lookup(sentence.substr(w.begin, w.end - w.begin));
-      t.ids.push_back(word.id);
-      t.listed_stop.push_back(word.stopword);
-      t.is_number.push_back(w.number);
-      t.spans.emplace_back(w.begin, w.shown_end);
-      t.adjacent_to_previous.push_back(w.adjacent);
-    }
-    return t;
-  };
   for (std::size_t a = 0; a < titles.size(); ++a) {
-    const Tokenised title = lookup(versions[a]->title, titles[a]);
+    const Tokenised title = Lookup(pool.vocabulary, versions[a]->title, titles[a]);
     pool.title_words.emplace_back();
     for (std::size_t i = 0; i < title.ids.size(); ++i) {
       if (!title.listed_stop[i]) pool.title_words.back().push_back(title.ids[i]);
@@ -249,87 +358,20 @@ CandidatePool CollectCandidates(const std::vector<const Article*>& versions,
   }
   std::vector<Tokenised> tokenised;
   for (Scanned& item : scanned) {
-    tokenised.push_back(lookup(item.candidate.text, item.words));
+    tokenised.push_back(Lookup(pool.vocabulary, item.candidate.text, item.words));
     pool.sentences.push_back(std::move(item.candidate));
   }
-
-  std::vector<std::vector<int>> all_ids;
-  if (!listed) {
-    for (const Tokenised& t : tokenised) {
-      std::vector<int> ids = t.ids;
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      all_ids.push_back(std::move(ids));
-    }
-    MarkFrequentWords(pool, all_ids);
-  }
-  const Vocabulary& words = pool.vocabulary;
-  auto is_stop = [&words](const Tokenised& t, std::size_t i) {
-    return t.listed_stop[i] || words.IsStopword(t.ids[i]);
-  };
+  if (!listed) MarkFrequentWords(pool, DistinctIds(tokenised));
 
   // Ids in order of first sight, so they are the same on every target.
   std::unordered_map<std::uint64_t, int> bigram_ids;
   for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
     Candidate& c = pool.sentences[k];
-    const Tokenised& t = tokenised[k];
-    c.tokens = t.ids;
-    for (std::size_t i = 1; i < t.ids.size(); ++i) {
-      if (!t.adjacent_to_previous[i] || (is_stop(t, i - 1) && is_stop(t, i))) continue;
-      const std::uint64_t pair =
-          (static_cast<std::uint64_t>(t.ids[i - 1]) << 32) | static_cast<std::uint32_t>(t.ids[i]);
-      const auto [at, fresh] = bigram_ids.emplace(pair, pool.bigram_count);
-      if (fresh) ++pool.bigram_count;
-      c.bigrams.push_back(at->second);
-    }
-    std::sort(c.bigrams.begin(), c.bigrams.end());
-    c.bigrams.erase(std::unique(c.bigrams.begin(), c.bigrams.end()), c.bigrams.end());
-    for (std::size_t i = 0; i < t.ids.size(); ++i) {
-      const std::string& key = words.Key(t.ids[i]);
-      c.letters += static_cast<int>(key.size());
-      const bool stop = is_stop(t, i);
-      if (!stop) c.content.push_back(t.ids[i]);
-      if (stop || t.is_number[i]) {
-        if (c.sequence.empty() || c.sequence.back() != -1) {
-          c.sequence.push_back(-1);
-          c.spans.emplace_back(0, 0);
-        }
-        continue;
-      }
-      if (!t.adjacent_to_previous[i] && !c.sequence.empty() && c.sequence.back() != -1) {
-        c.sequence.push_back(-1);
-        c.spans.emplace_back(0, 0);
-      }
-      c.sequence.push_back(t.ids[i]);
-      c.spans.push_back(t.spans[i]);
-    }
-    std::sort(c.content.begin(), c.content.end());
-    c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
+    AddBigrams(tokenised[k], pool.vocabulary, bigram_ids, pool.bigram_count, c);
+    AddWords(tokenised[k], pool.vocabulary, c);
   }
-  // Two content words at least: "He said so." is no summary.
-  std::vector<Candidate> kept;
-  for (Candidate& c : pool.sentences) {
-    if (c.content.size() >= 2) kept.push_back(std::move(c));
-  }
-  pool.sentences = std::move(kept);
-  int article = -1, position = 0;
-  for (Candidate& c : pool.sentences) {
-    if (c.article != article) {
-      article = c.article;
-      position = 0;
-    }
-    c.position = position++;
-  }
-
-  for (std::vector<int>& title : pool.title_words) {
-    std::vector<int> content;
-    for (int id : title) {
-      if (!words.IsStopword(id)) content.push_back(id);
-    }
-    std::sort(content.begin(), content.end());
-    content.erase(std::unique(content.begin(), content.end()), content.end());
-    title = std::move(content);
-  }
+  KeepContentful(pool);
+  KeepTitleContent(pool);
   return pool;
 }
 

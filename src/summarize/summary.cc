@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
 
 #include "summarize/candidates.h"
+#include "summarize/coverage.h"
 #include "summarize/pagerank.h"
 #include "text/normalize.h"
 
@@ -112,6 +114,106 @@ std::size_t Wanted(const SummaryOptions& options, std::size_t available) {
   return static_cast<std::size_t>(std::max(options.sentences, 0));
 }
 
+// The teleport prior of each vertex: position, support, title.
+std::vector<double> Prior(const CandidatePool& pool, const std::vector<Cluster>& clusters,
+                          const SummaryOptions& options, bool story) {
+  const std::vector<Candidate>& sentences = pool.sentences;
+  const double lead = story ? options.story_lead_exponent : options.lead_exponent;
+  std::vector<double> prior(clusters.size(), 1.0);
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    const Cluster& c = clusters[i];
+    if (lead > 0) prior[i] /= std::pow(c.position + 1.0, lead);
+    if (options.support) prior[i] *= c.support;
+    if (options.title_prior) {
+      const auto& title = pool.title_words[static_cast<std::size_t>(sentences[c.shown].article)];
+      prior[i] *= 1 + Cosine(title, sentences[c.shown].content);
+    }
+  }
+  return prior;
+}
+
+// Earlier in its version first, then the earlier version.
+bool EarlierInReading(const Cluster& a, const Cluster& b) {
+  if (a.position != b.position) return a.position < b.position;
+  return a.article < b.article;
+}
+
+// The vertices best first: by rank, ties in reading order.
+std::vector<std::size_t> RankOrder(const std::vector<double>& rank,
+                                   const std::vector<Cluster>& clusters) {
+  std::vector<std::size_t> order(rank.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (rank[a] != rank[b]) return rank[a] > rank[b];
+    return EarlierInReading(clusters[a], clusters[b]);
+  });
+  return order;
+}
+
+// Goes down `order` taking each vertex that is no repeat of one taken and
+// fits what is left of the budget, until `wanted` are taken.
+std::vector<std::size_t> Choose(const std::vector<std::size_t>& order, std::size_t wanted,
+                                const std::vector<std::vector<int>>& units,
+                                const std::vector<std::string_view>& texts,
+                                const SummaryOptions& options) {
+  std::size_t chars_left = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
+  std::vector<std::size_t> chosen;
+  auto cost = [&](std::size_t i) {
+    return text::CodePointCount(texts[i]) + (chosen.empty() ? 0 : 1);
+  };
+  // Whether sentence i can join the chosen ones: not a repeat, within the budget.
+  auto admissible = [&](std::size_t i) {
+    for (std::size_t j : chosen) {
+      if (Cosine(units[i], units[j]) >= options.redundancy) return false;
+    }
+    if (options.chars <= 0) return true;
+    const std::size_t c = cost(i);
+    return chars_left > 0 &&
+           c <= chars_left + static_cast<std::size_t>(options.overrun * static_cast<double>(c));
+  };
+  for (std::size_t i : order) {
+    if (chosen.size() >= wanted) break;
+    if (!admissible(i)) continue;
+    if (options.chars > 0) chars_left -= std::min(cost(i), chars_left);
+    chosen.push_back(i);
+  }
+  return chosen;
+}
+
+// Each concept's weight: over the versions, 1 / (position of the first
+// sentence carrying it + 1)^exponent. News puts its facts first, and a fact
+// several outlets report is weighed by each of them.
+std::vector<double> ConceptWeights(const CandidatePool& pool, const SummaryOptions& options) {
+  const std::size_t words = static_cast<std::size_t>(pool.vocabulary.size());
+  std::vector<double> weights(words + static_cast<std::size_t>(pool.bigram_count), 0.0);
+  std::vector<int> seen_in(weights.size(), -1);  // the last version that carried it
+  for (const Candidate& c : pool.sentences) {
+    const double w = 1 / std::pow(c.position + 1.0, options.coverage_lead_exponent);
+    for (int u : UnitsOf(c, options.coverage_units, pool)) {
+      const auto k = static_cast<std::size_t>(u);
+      if (seen_in[k] == c.article) continue;
+      seen_in[k] = c.article;
+      weights[k] += w;
+    }
+  }
+  return weights;
+}
+
+std::vector<std::size_t> ChooseCovering(const CandidatePool& pool,
+                                        const std::vector<Cluster>& clusters,
+                                        const SummaryOptions& options) {
+  std::vector<std::vector<int>> concepts;
+  std::vector<std::size_t> costs;
+  for (const Cluster& c : clusters) {
+    const Candidate& shown = pool.sentences[c.shown];
+    concepts.push_back(UnitsOf(shown, options.coverage_units, pool));
+    costs.push_back(std::max<std::size_t>(text::CodePointCount(shown.text), 1));
+  }
+  const std::size_t budget = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
+  return ChooseByCoverage(concepts, ConceptWeights(pool, options), costs, budget,
+                          Wanted(options, clusters.size()), options.coverage_cost_exponent);
+}
+
 Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) {
   Summary summary;
   summary.keywords = ExtractKeywords(pool, options.keywords);
@@ -121,70 +223,29 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
   const std::vector<Cluster> clusters = Collapse(pool);
   const std::size_t n = clusters.size();
   std::vector<std::vector<int>> units(n);
-  for (std::size_t i = 0; i < n; ++i)
-    units[i] = UnitsOf(sentences[clusters[i].shown], options.units, pool);
+  std::vector<std::string_view> texts(n);
   std::vector<GraphSentence> vertices;
   vertices.reserve(n);
-  for (std::size_t i = 0; i < n; ++i)
-    vertices.push_back({&units[i], sentences[clusters[i].shown].words});
+  for (std::size_t i = 0; i < n; ++i) {
+    const Candidate& shown = sentences[clusters[i].shown];
+    units[i] = UnitsOf(shown, options.units, pool);
+    texts[i] = shown.text;
+    vertices.push_back({&units[i], shown.words});
+  }
   const Graph graph =
       BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size() + pool.bigram_count);
 
   const bool story = pool.title_words.size() > 1;
-  const double lead = story ? options.story_lead_exponent : options.lead_exponent;
-  std::vector<double> prior(n, 1.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    const Cluster& c = clusters[i];
-    if (lead > 0) prior[i] /= std::pow(c.position + 1.0, lead);
-    if (options.support) prior[i] *= c.support;
-    if (options.title_prior) {
-      const auto& title = pool.title_words[static_cast<std::size_t>(sentences[c.shown].article)];
-      prior[i] *= 1 + Cosine(title, sentences[c.shown].content);
-    }
-  }
-  const std::vector<double> rank =
-      PageRank(graph, prior, story ? options.story_damping : options.damping);
+  const std::vector<double> rank = PageRank(graph, Prior(pool, clusters, options, story),
+                                            story ? options.story_damping : options.damping);
   const double best = *std::max_element(rank.begin(), rank.end());
 
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (rank[a] != rank[b]) return rank[a] > rank[b];
-    if (clusters[a].position != clusters[b].position)
-      return clusters[a].position < clusters[b].position;
-    return clusters[a].article < clusters[b].article;
-  });
-
-  const std::size_t wanted = Wanted(options, n);
-  std::size_t chars_left = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
-  std::vector<std::size_t> chosen;
-  // Whether sentence i can join the chosen ones: not a repeat, within the budget.
-  auto admissible = [&](std::size_t i) {
-    for (std::size_t j : chosen) {
-      if (Cosine(units[i], units[j]) >= options.redundancy) return false;
-    }
-    if (options.chars <= 0) return true;
-    const std::size_t cost =
-        text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
-    return chars_left > 0 && cost <= chars_left + static_cast<std::size_t>(
-                                                      options.overrun * static_cast<double>(cost));
-  };
-  auto take = [&](std::size_t i) {
-    if (options.chars > 0) {
-      const std::size_t cost =
-          text::CodePointCount(sentences[clusters[i].shown].text) + (chosen.empty() ? 0 : 1);
-      chars_left -= std::min(cost, chars_left);
-    }
-    chosen.push_back(i);
-  };
-  for (std::size_t i : order) {
-    if (chosen.size() >= wanted) break;
-    if (admissible(i)) take(i);
-  }
+  std::vector<std::size_t> chosen =
+      story && options.story_coverage
+          ? ChooseCovering(pool, clusters, options)
+          : Choose(RankOrder(rank, clusters), Wanted(options, n), units, texts, options);
   std::sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
-    if (clusters[a].position != clusters[b].position)
-      return clusters[a].position < clusters[b].position;
-    return clusters[a].article < clusters[b].article;
+    return EarlierInReading(clusters[a], clusters[b]);
   });
   for (std::size_t i : chosen) {
     const Candidate& s = sentences[clusters[i].shown];

@@ -66,6 +66,8 @@ test('opening a story shows its key sentences, keywords and versions', async () 
   assert.ok(!sentences.some((s) => /See more|Photo/i.test(s)), 'a caption or teaser was chosen');
   assert.ok((await page.$$('.keywords li')).length > 0, 'no keywords');
   assert.equal((await page.$$('.versions tbody tr')).length, 2);
+  // Its related story (the other Interpol report), with the names that link the two.
+  await page.waitForFunction(() => /linked by .*Nguyen Van Thanh/.test(document.querySelector('.related')?.textContent ?? ''));
   await page.screenshot({ path: join(screenshots, 'story.png'), fullPage: true });
 
   // A key sentence leads to its place in the article.

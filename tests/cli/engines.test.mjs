@@ -75,6 +75,15 @@ test('stories of the sample articles are identical on both engines', () => {
   assert.equal(JSON.parse(result.stdout).stories.length, 4);
 });
 
+test('stories --linked-by names what links related stories, the same on both engines', () => {
+  const result = assertSameOnBothEngines(['stories', '--linked-by', ...samples]);
+  const stories = JSON.parse(result.stdout).stories;
+  const meeting = stories.find((s) => s.id.startsWith('000_'));
+  assert.equal(meeting.linked_by.length, meeting.related.length);
+  assert.ok(meeting.linked_by[0].terms.includes('Ambassador Vũ Lê Thái Hoàng'), JSON.stringify(meeting.linked_by));
+  assert.ok(stories.filter((s) => !s.related.length).every((s) => !('linked_by' in s)));
+});
+
 test('bad inputs give the same errors on both engines, and the good file still its result', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiredesk-engines-'));
   try {

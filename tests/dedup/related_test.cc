@@ -12,9 +12,13 @@ using wiredesk::dedup::RelatedStories;
 using wiredesk::dedup::Term;
 using wiredesk::dedup::TermsOf;
 
-bool Linked(const std::vector<std::vector<std::uint32_t>>& related, std::uint32_t a,
+using wiredesk::dedup::RelatedStory;
+using wiredesk::dedup::TermSurfaces;
+
+bool Linked(const std::vector<std::vector<RelatedStory>>& related, std::uint32_t a,
             std::uint32_t b) {
-  return std::find(related[a].begin(), related[a].end(), b) != related[a].end();
+  return std::any_of(related[a].begin(), related[a].end(),
+                     [b](const RelatedStory& r) { return r.story == b; });
 }
 
 }  // namespace
@@ -81,4 +85,49 @@ TEST_CASE(
       if (a != b) CHECK_FALSE(Linked(related, a, b));
     }
   }
+}
+
+TEST_CASE("two related stories are linked by the rare names they share, as the text writes them") {
+  const std::string first =
+      "Ambassador Pham Quang Vinh met Senator Maria Cantwell in Seattle on Monday. Vinh and "
+      "Cantwell discussed trade. Officials in Washington welcomed the talks.";
+  const std::string second =
+      "Senator Maria Cantwell hosted Ambassador Pham Quang Vinh at a dinner. Cantwell praised "
+      "Vinh. "
+      "Officials in Washington attended the dinner.";
+  std::vector<std::vector<Term>> terms = {TermsOf(first, "en"), TermsOf(second, "en")};
+  // Other stories that name Washington too: it links nothing in particular.
+  for (const char* other :
+       {"Officials in Washington debated the budget.", "Snow fell in Washington on Monday.",
+        "Officials in Washington met farmers.", "Traffic in Washington slowed."}) {
+    terms.push_back(TermsOf(other, "en"));
+  }
+  std::vector<const std::vector<Term>*> stories;
+  for (const std::vector<Term>& t : terms) stories.push_back(&t);
+  const auto related = RelatedStories(stories);
+  REQUIRE(Linked(related, 0, 1));
+  const RelatedStory& link = related[0].front();
+  REQUIRE(link.story == 1);
+  const std::vector<std::string> surfaces = TermSurfaces(first, "en", link.linking_terms);
+  std::string listed;
+  for (const std::string& s : surfaces) listed += "[" + s + "]";
+  INFO(listed);
+  // A name comes with the capitalised words around it.
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "Senator Maria Cantwell") != surfaces.end());
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "Ambassador Pham Quang Vinh") !=
+        surfaces.end());
+  // Washington, which other stories name too, weighs less than the names
+  // only these two share.
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "Washington") == surfaces.end());
+}
+
+TEST_CASE("a term's surface is its first occurrence; a key the text lacks gets none") {
+  const std::vector<Term> terms = TermsOf("Talks in Hà Nội. Officials in Hà Nội agreed.", "en");
+  std::vector<std::uint64_t> keys;
+  for (const Term& t : terms) keys.push_back(t.key);
+  keys.push_back(12345);
+  const std::vector<std::string> surfaces =
+      TermSurfaces("Talks in Hà Nội. Officials in Hà Nội agreed.", "en", keys);
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "Hà Nội") != surfaces.end());
+  CHECK(surfaces.back().empty());
 }

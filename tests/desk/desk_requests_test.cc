@@ -108,3 +108,37 @@ TEST_CASE("removing an article takes it out of its story") {
   REQUIRE(stories.size() == 1);
   CHECK(stories[0]["members"] == json::array({"003_94858066e6bb5739"}));
 }
+
+TEST_CASE("a story's updates name its related stories and the terms that link each") {
+  Desk desk;
+  json batch = json::array();
+  for (const char* id : {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2", "004_1fbe4b0bd141bb0e"}) {
+    batch.push_back(SeedDocument(id));
+  }
+  AddRequest(desk, batch.dump());
+  const json updates = json::parse(UpdatesRequest(desk, R"({"ids": ["000_6fdb084cdd6b2d10"]})"));
+  REQUIRE(updates.contains("related"));
+  INFO(updates["related"].dump());
+  REQUIRE(updates["related"].size() == 1);
+  CHECK(updates["related"][0]["id"] == "004_1fbe4b0bd141bb0e");
+  CHECK(!updates["related"][0]["terms"].empty());
+}
+
+TEST_CASE("a search finds stories by a word only in their text, whatever its diacritics") {
+  Desk desk;
+  json batch = json::array();
+  for (const char* id : {"000_6fdb084cdd6b2d10", "002_0c1e3a2815583ef3", "003_94858066e6bb5739"}) {
+    batch.push_back(SeedDocument(id));
+  }
+  AddRequest(desk, batch.dump());
+  // Found by the ambassador's name without its diacritics.
+  CHECK(json::parse(SearchRequest(desk, R"({"query": "vu le thai hoang"})"))["stories"] ==
+        json::array({"000_6fdb084cdd6b2d10"}));
+  CHECK(json::parse(SearchRequest(desk, R"("INTERPOL")"))["stories"].size() == 2);
+  CHECK(json::parse(SearchRequest(desk, R"({"query": "interpol vienna"})"))["stories"] ==
+        json::array({"000_6fdb084cdd6b2d10"}));
+  CHECK(json::parse(SearchRequest(desk, R"({"query": "interpol lyon"})"))["stories"].empty());
+  CHECK(json::parse(SearchRequest(desk, R"({"query": ""})"))["stories"].size() == 2);
+  CHECK(json::parse(SearchRequest(desk, R"({"query": 3})"))["error"]["message"] ==
+        "search expects {\"query\": \"words\"}");
+}

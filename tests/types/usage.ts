@@ -29,11 +29,13 @@ async function readTheWire(): Promise<void> {
   const view = renderComparison(document.body, diff, { leftName: 'AFP', rightName: 'VNA', hideCosmetic: true });
   view.next();
   view.destroy();
+  const linkedBy: string[] = (updates.related ?? []).flatMap((r) => r.terms);
+  const found: string[] = await desk.search('vienna');
   const unsubscribe: () => void = desk.onChange(() => {});
   unsubscribe();
   await desk.close();
   wiredesk.terminate();
-  console.log(title, first, languages, summary, updates, result.failed.length, result.cancelled);
+  console.log(title, first, languages, summary, updates, linkedBy, found, result.failed.length, result.cancelled);
 }
 
 function listenTo(element: WireDeskElement): void {

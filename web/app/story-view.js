@@ -47,7 +47,7 @@ async function fillSummary({ story, articles, desk }, summaryList, keywordList) 
 
 // Fills the story's update sections once the core has compared its versions.
 // `unread`: the versions that arrived since the reader last opened it.
-async function fillUpdates({ story, articles, desk, unread }, { since, whatsNew, timeline, whyCells }) {
+async function fillUpdates({ story, articles, desk, unread }, { since, whatsNew, timeline, whyCells, linkCells }) {
   let updates;
   try {
     updates = await desk.storyUpdates(story.members);
@@ -80,6 +80,9 @@ async function fillUpdates({ story, articles, desk, unread }, { since, whatsNew,
   for (const why of updates.why ?? []) {
     whyCells.get(why.id)?.replaceChildren(`${Math.round(why.shared * 100)}% shared · ${why.reason}`);
   }
+  for (const link of updates.related ?? []) {
+    if (link.terms.length) linkCells.get(link.id)?.replaceChildren(` · linked by ${link.terms.join(', ')}`);
+  }
 }
 
 function updateSections(story, unread) {
@@ -90,7 +93,7 @@ function updateSections(story, unread) {
   const timeline = element('div', { 'aria-busy': 'true' }, element('p', { class: 'muted' }, 'Comparing the versions…'));
   const timelineSection = story.members.length > 1 ? element('section', { 'aria-labelledby': 'timeline-heading' },
     element('h3', { id: 'timeline-heading' }, 'Timeline'), timeline) : null;
-  return { since, whatsNew, timeline, timelineSection, whyCells: new Map() };
+  return { since, whatsNew, timeline, timelineSection, whyCells: new Map(), linkCells: new Map() };
 }
 
 export async function renderStory(container, { story, articles, stories, desk, unread = new Set() }) {
@@ -142,7 +145,8 @@ export async function renderStory(container, { story, articles, stories, desk, u
       related.length ? element('section', { 'aria-labelledby': 'related-heading' },
         element('h3', { id: 'related-heading' }, 'Related stories'),
         element('ul', { class: 'related' }, related.map((r) => element('li', {},
-          element('a', { href: route.story(r.id) }, articles.get(r.canonical)?.title || r.id))))) : null,
+          element('a', { href: route.story(r.id) }, articles.get(r.canonical)?.title || r.id),
+          sections.linkCells.set(r.id, element('span', { class: 'linked-by muted' })).get(r.id))))) : null,
       sections.timelineSection,
       element('section', { 'aria-labelledby': 'versions-heading' },
         element('h3', { id: 'versions-heading' }, 'Versions'),
@@ -158,7 +162,7 @@ export async function renderStory(container, { story, articles, stories, desk, u
             element('tbody', {}, versionRows))),
         story.members.length > 1 ? compareButton : null)));
 
-  const updating = story.members.length > 1 ? fillUpdates({ story, articles, desk, unread }, sections) : null;
+  const updating = story.members.length > 1 || related.length ? fillUpdates({ story, articles, desk, unread }, sections) : null;
   await fillSummary({ story, articles, desk }, summaryList, keywordList);
   await updating;
 }
