@@ -5,11 +5,11 @@
 // textContent (web/app/dom.js).
 import { starting } from './boot.js';
 import { createWiredesk } from './wiredesk.js';
-import { $, element, plural } from './app/dom.js';
+import { $, element, plural, languageName } from './app/dom.js';
 import { openLibrary, describeStorageError, exclusively } from './app/library.js';
 import { openDerivedStore, planReopen } from './app/derived-store.js';
 import { documentsFromFile, documentFromPaste, documentFromUrl, filesFromDrop } from './app/intake.js';
-import { renderStoryList, enableListKeys } from './app/story-list.js';
+import { renderStoryList, enableListKeys, storyLanguages } from './app/story-list.js';
 import { renderStory } from './app/story-view.js';
 import { renderArticle } from './app/reader-view.js';
 import { renderCompare } from './app/compare-panel.js';
@@ -31,6 +31,8 @@ const state = {
   articles: new Map(),   // id -> {id, title, source, url, published (ISO 8601 or ''), lang, name, words}
   seen: new Set(),       // ids of the library's documents this tab has read (added or failed)
   query: '',
+  sort: 'added',         // how the list is ordered (app/story-list.js)
+  lang: '',              // the language the list is narrowed to, '' for all
   showRemoved: false,
   busy: null,            // AbortController of the batch under way
 };
@@ -74,14 +76,32 @@ async function refreshStories() {
 
 function renderList() {
   const selected = currentStoryId();
+  fillLanguages();
   const shown = renderStoryList($('story-list'), {
-    stories: state.stories, articles: state.articles, query: state.query, selected,
+    stories: state.stories, articles: state.articles, query: state.query, sort: state.sort, lang: state.lang, selected,
     unreadOf: (story) => state.reads?.unreadOf(story) ?? new Set(),
     onSelect: (id) => { location.hash = route.story(id); },
   });
   $('story-count').textContent = state.stories.length
     ? `(${shown === state.stories.length ? shown : `${shown} of ${state.stories.length}`})` : '';
   $('empty-library').hidden = state.stories.length > 0;
+  const narrowed = [state.query.trim() && `“${state.query.trim()}”`, state.lang && `in ${languageName(state.lang)}`].filter(Boolean);
+  $('no-match').hidden = !(state.stories.length > 0 && shown === 0);
+  $('no-match').textContent = `No stories match ${narrowed.join(' ') || 'this search'}.`;
+}
+
+// The language filter offers the languages the library holds, and keeps the
+// one chosen while it still has articles.
+function fillLanguages() {
+  const select = $('story-lang');
+  const languages = storyLanguages(state.articles);
+  if (state.lang && !languages.some((l) => l.code === state.lang)) state.lang = '';
+  const wanted = ['', ...languages.map((l) => l.code)];
+  if (wanted.join() !== [...select.options].map((o) => o.value).join()) {
+    select.replaceChildren(element('option', { value: '' }, 'All'),
+      ...languages.map((l) => element('option', { value: l.code }, `${l.name} (${l.count})`)));
+  }
+  select.value = state.lang;
 }
 
 function rememberArticles(added, documents) {
@@ -494,9 +514,12 @@ async function clearLibrary() {
 
 // --- Views ---------------------------------------------------------------------
 
+// A screen with no mouse can't drop files: the page offers Add files and Paste.
+const touchOnly = window.matchMedia('(hover: none) and (pointer: coarse)');
+
 let storyOfArticle = new Map();
-function currentStoryId() {
-  const place = parseRoute(location.hash);
+function currentStoryId(hash = location.hash) {
+  const place = parseRoute(hash);
   if (place.view === 'story') return place.id;
   if (place.view === 'article') return storyOfArticle.get(place.id);
   if (place.view === 'compare') return storyOfArticle.get(place.left);
@@ -519,6 +542,8 @@ async function renderRoute() {
   storyOfArticle = new Map(state.stories.flatMap((s) => s.members.map((id) => [id, s.id])));
   const place = parseRoute(location.hash);
   const detail = $('detail');
+  // A phone shows the list or one story, compare or article at a time (styles.css).
+  document.body.dataset.view = place.view;
   if (place.view !== 'story') state.opened = null;
   try {
     if (place.view === 'story') {
@@ -540,7 +565,7 @@ async function renderRoute() {
         element('h2', {}, state.stories.length ? 'Pick a story' : 'Welcome to Wiredesk'),
         element('p', {}, state.stories.length
           ? 'Choose a story on the left to read its key sentences, its versions, and what differs between them.'
-          : 'Drop a pile of agency and outlet copies here: Wiredesk strips the boilerplate, merges the duplicates into stories, and picks out the key sentences.')));
+          : `${touchOnly.matches ? 'Add' : 'Drop'} a pile of agency and outlet copies here: Wiredesk strips the boilerplate, merges the duplicates into stories, and picks out the key sentences.`)));
     }
   } catch (error) {
     detail.replaceChildren(element('p', { class: 'error' }, error.message));
@@ -565,7 +590,8 @@ function guard(task) {
   };
 }
 
-function wire() {
+// The toolbar's library actions, the progress bar's cancel and the problems' dismiss.
+function wireActions() {
   $('add-files').addEventListener('click', () => $('file-input').click());
   $('add-folder').addEventListener('click', () => $('folder-input').click());
   for (const input of [$('file-input'), $('folder-input')]) {
@@ -576,13 +602,19 @@ function wire() {
     }));
   }
   $('load-samples').addEventListener('click', guard(loadSamples));
+  $('empty-add-files').addEventListener('click', () => $('file-input').click());
+  $('empty-paste').addEventListener('click', () => $('paste-dialog').showModal());
+  $('empty-samples').addEventListener('click', guard(loadSamples));
   $('clear-library').addEventListener('click', guard(clearLibrary));
   $('progress-cancel').addEventListener('click', () => state.busy?.abort());
   $('problems-dismiss').addEventListener('click', () => {
     $('problems').hidden = true;
     $('problem-list').replaceChildren();
   });
+}
 
+// The Paste and From URL dialogs: what they add when closed with Add or Fetch.
+function wireDialogs() {
   $('open-paste').addEventListener('click', () => $('paste-dialog').showModal());
   $('paste-dialog').addEventListener('close', guard(async () => {
     if ($('paste-dialog').returnValue !== 'add') return;
@@ -599,9 +631,20 @@ function wire() {
     setStatus(`Fetching ${address}…`, 'busy');
     await addDocuments(await documentFromUrl(address));
   }));
+}
 
+// The search field, "/" to reach it, and the list's arrow keys.
+function wireSearch() {
   $('story-search').addEventListener('input', () => {
     state.query = $('story-search').value;
+    renderList();
+  });
+  $('story-sort').addEventListener('change', () => {
+    state.sort = $('story-sort').value;
+    renderList();
+  });
+  $('story-lang').addEventListener('change', () => {
+    state.lang = $('story-lang').value;
     renderList();
   });
   enableListKeys($('story-list'));
@@ -611,7 +654,9 @@ function wire() {
       $('story-search').focus();
     }
   });
+}
 
+function wireExport() {
   const exportAs = (kind) => guard(async () => {
     if (state.stories.length === 0) throw new Error('There are no stories to export yet.');
     setStatus('Summarising every story for the export…', 'busy');
@@ -625,8 +670,10 @@ function wire() {
   });
   $('export-json').addEventListener('click', exportAs('json'));
   $('export-markdown').addEventListener('click', exportAs('markdown'));
+}
 
-  // Files and folders dropped anywhere on the page.
+// Files and folders dropped anywhere on the page.
+function wireDrop() {
   let depth = 0;
   window.addEventListener('dragenter', (event) => {
     if (!event.dataTransfer?.types.includes('Files')) return;
@@ -644,13 +691,56 @@ function wire() {
     $('drop-overlay').hidden = true;
     guard(async () => addFiles(await filesFromDrop(event.dataTransfer)))();
   });
+}
 
-  // On a phone the story sits under the list: bring it into view.
-  const stacked = window.matchMedia('(max-width: 48rem)');
-  window.addEventListener('hashchange', () => {
-    renderRoute();
-    $('detail').focus({ preventScroll: !stacked.matches });
+// On a phone each place is a screen of its own, opened at its top; going
+// back to the list puts the focus on the story that was open.
+function wireRoutes() {
+  const phone = window.matchMedia('(max-width: 48rem)');
+  window.addEventListener('hashchange', async (event) => {
+    const from = currentStoryId(new URL(event.oldURL).hash);
+    const rendering = renderRoute();
+    closeMenu();
+    if (!phone.matches) {
+      $('detail').focus({ preventScroll: true });
+      return;
+    }
+    window.scrollTo(0, 0);
+    if (parseRoute(location.hash).view !== 'home') {
+      $('detail').focus({ preventScroll: true });
+      return;
+    }
+    await rendering;
+    document.querySelector(`#story-list [data-story="${CSS.escape(from ?? '')}"]`)?.focus();
   });
+}
+
+// The phone's Menu button shows and hides the library's actions.
+function closeMenu() {
+  $('menu-toggle').setAttribute('aria-expanded', 'false');
+  $('library-actions').classList.remove('open');
+}
+
+function wireMenu() {
+  $('menu-toggle').addEventListener('click', () => {
+    const open = $('menu-toggle').getAttribute('aria-expanded') !== 'true';
+    $('menu-toggle').setAttribute('aria-expanded', String(open));
+    $('library-actions').classList.toggle('open', open);
+  });
+  // A chosen action closes the menu, as a menu does.
+  $('library-actions').addEventListener('click', (event) => {
+    if (event.target.closest('button')) closeMenu();
+  });
+}
+
+function wire() {
+  wireActions();
+  wireDialogs();
+  wireSearch();
+  wireExport();
+  wireDrop();
+  wireRoutes();
+  wireMenu();
 }
 
 // The core did not start: the page says so where the stories would be, not
@@ -658,7 +748,7 @@ function wire() {
 function showStartFailure(message) {
   setStatus(message, 'error');
   // Every library action needs the core (or the library): none is offered.
-  for (const button of document.querySelectorAll('nav.actions button')) button.disabled = true;
+  for (const button of document.querySelectorAll('nav.actions button, #empty-library button')) button.disabled = true;
   $('detail').replaceChildren(element('div', { class: 'welcome start-failure' },
     element('h2', {}, 'Wiredesk could not start'),
     element('p', {}, message),

@@ -9,8 +9,10 @@
 // button; every change marked with its class in colour *and* in words (a
 // label on the row, a title on each mark); spacing and punctuation changes
 // can be hidden; n / j and p / k (or the buttons) go from change to change.
-// Below 40rem the columns stack. Styles: compare-view.css beside this file,
-// linked once into the document unless `{ stylesheet: false }`.
+// Sentences that moved together (a paragraph) are one moved block. Below
+// 40rem the columns stack, each side named by a short name (the headlines
+// stand once, on top). Styles: compare-view.css beside this file, linked
+// once into the document unless `{ stylesheet: false }`.
 //
 // Article text only ever reaches the page through text nodes (textContent):
 // never innerHTML, so a story holding "<script>" shows it as text.
@@ -79,6 +81,16 @@ function fillSide(cell, row, side, hideCosmetic, rightRow) {
   }
 }
 
+// The end of the run of moved rows that starts at `start` and went together:
+// each row's partner (where it came from or went to) follows the one before.
+function movedRunEnd(rows, start, hideCosmetic) {
+  const link = rows[start].from !== undefined ? 'from' : 'to';
+  let end = start + 1;
+  while (end < rows.length && effectiveOp(rows[end], hideCosmetic) === 'moved' &&
+    rows[end][link] !== undefined && rows[end][link] === rows[end - 1][link] + 1) end++;
+  return end;
+}
+
 function rowLabel(row, op) {
   const parts = [];
   if (row.part === 'title') parts.push('headline');
@@ -125,6 +137,9 @@ class ComparisonView {
     this.comparison = comparison;
     this.leftLabel = options.leftLabel || comparison.left?.title || comparison.left?.id || 'Before';
     this.rightLabel = options.rightLabel || comparison.right?.title || comparison.right?.id || 'After';
+    // What a stacked row calls each side: short, as the full labels head the view.
+    this.leftName = options.leftName || 'First';
+    this.rightName = options.rightName || 'Second';
     this.hideCosmetic = Boolean(options.hideCosmetic);
     this.current = -1;           // index into stops
     this.stops = [];             // row elements that hold a change
@@ -160,23 +175,29 @@ class ComparisonView {
     return header;
   }
 
-  renderRow(row, index, op) {
+  // One row, or with `group` (rows index.. of one move) one block for them all.
+  renderRow(row, index, op, group = [row]) {
     const line = el('div', `wd-compare__row wd-compare__row--${op}`);
     line.dataset.row = String(index);
+    if (group.length > 1) line.dataset.rows = String(group.length);
     line.dataset.op = op;
     if (row.part === 'title') line.classList.add('wd-compare__row--title');
-    const classes = op === 'changed' || op === 'moved' ? rowClasses(row) : [];
+    const classes = op === 'changed' || op === 'moved' ? [...new Set(group.flatMap(rowClasses))] : [];
     if (classes.length > 0) line.dataset.class = classes[0];
-    const label = rowLabel(row, op);
+    const label = group.length > 1 ? `${rowLabel(row, op)} · ${group.length} sentences` : rowLabel(row, op);
     if (label) line.append(el('span', 'wd-compare__label', label));
     const left = el('div', 'wd-compare__cell wd-compare__cell--left');
     const right = el('div', 'wd-compare__cell wd-compare__cell--right');
-    left.dataset.side = this.leftLabel;
-    right.dataset.side = this.rightLabel;
-    // A move's departure shows its text where it was; the diff sits at its arrival.
-    const arrival = op === 'moved' && row.to !== undefined ? this.comparison.rows[row.to] : null;
-    fillSide(left, row, 'left', this.hideCosmetic, arrival);
-    fillSide(right, row, 'right', this.hideCosmetic);
+    left.dataset.side = this.leftName;
+    right.dataset.side = this.rightName;
+    group.forEach((member, at) => {
+      if (at > 0 && !left.classList.contains('wd-compare__cell--empty')) left.append(document.createTextNode(' '));
+      if (at > 0 && !right.classList.contains('wd-compare__cell--empty')) right.append(document.createTextNode(' '));
+      // A move's departure shows its text where it was; the diff sits at its arrival.
+      const arrival = op === 'moved' && member.to !== undefined ? this.comparison.rows[member.to] : null;
+      fillSide(left, member, 'left', this.hideCosmetic, arrival);
+      fillSide(right, member, 'right', this.hideCosmetic);
+    });
     line.append(left, right);
     if (op === 'moved') {
       const target = row.to ?? row.from;
@@ -186,7 +207,8 @@ class ComparisonView {
     }
     if (op !== 'same') {
       line.tabIndex = -1;
-      line.setAttribute('aria-label', `${label}${row.part === 'title' ? '' : `, row ${index + 1}`}`);
+      const place = group.length > 1 ? `rows ${index + 1} to ${index + group.length}` : `row ${index + 1}`;
+      line.setAttribute('aria-label', `${label}${row.part === 'title' ? '' : `, ${place}`}`);
     }
     return line;
   }
@@ -208,8 +230,11 @@ class ComparisonView {
   render() {
     const rows = this.comparison.rows;
     const head = el('div', 'wd-compare__row wd-compare__row--head');
-    head.append(el('div', 'wd-compare__cell wd-compare__cell--left', this.leftLabel),
-      el('div', 'wd-compare__cell wd-compare__cell--right', this.rightLabel));
+    const headLeft = el('div', 'wd-compare__cell wd-compare__cell--left', this.leftLabel);
+    const headRight = el('div', 'wd-compare__cell wd-compare__cell--right', this.rightLabel);
+    headLeft.dataset.side = this.leftName;
+    headRight.dataset.side = this.rightName;
+    head.append(headLeft, headRight);
     this.table.replaceChildren(head);
     if (rows.length === 0) {
       this.table.append(el('p', 'wd-compare__empty', this.comparison.verdict === 'no common text'
@@ -225,10 +250,11 @@ class ComparisonView {
         continue;
       }
       for (; r < end; r++) this.table.append(this.renderRow(rows[r], r, 'same'));
-      if (r < rows.length) {
-        this.table.append(this.renderRow(rows[r], r, effectiveOp(rows[r], this.hideCosmetic)));
-        r++;
-      }
+      if (r >= rows.length) continue;
+      const op = effectiveOp(rows[r], this.hideCosmetic);
+      const blockEnd = op === 'moved' ? movedRunEnd(rows, r, this.hideCosmetic) : r + 1;
+      this.table.append(this.renderRow(rows[r], r, op, rows.slice(r, blockEnd)));
+      r = blockEnd;
     }
     this.stops = [...this.table.querySelectorAll('.wd-compare__row[data-op]:not([data-op="same"])')];
     this.current = Math.min(this.current, this.stops.length - 1);
@@ -256,8 +282,12 @@ class ComparisonView {
     this.updatePosition();
   }
 
+  // Focuses the stop that holds row `rowIndex` (a block holds several).
   focusRow(rowIndex) {
-    const at = this.stops.findIndex((stop) => stop.dataset.row === String(rowIndex));
+    const at = this.stops.findIndex((stop) => {
+      const first = Number(stop.dataset.row);
+      return rowIndex >= first && rowIndex < first + Number(stop.dataset.rows ?? 1);
+    });
     if (at >= 0) this.focusStop(at);
   }
 
@@ -282,7 +312,8 @@ class ComparisonView {
 
 /**
  * Renders `comparison` into `container` (its content is replaced).
- * options: {leftLabel, rightLabel, hideCosmetic = false, stylesheet = true}.
+ * options: {leftLabel, rightLabel (the versions' titles), leftName, rightName
+ * (short names for stacked rows; 'First', 'Second'), hideCosmetic = false, stylesheet = true}.
  * Returns {next(), previous(), setHideCosmetic(bool), element, destroy()}.
  */
 export function renderComparison(container, comparison, options = {}) {

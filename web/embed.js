@@ -103,8 +103,15 @@ window.addEventListener('message', (event) => {
 
 desk.addEventListener('story-select', (event) => tell({ type: 'wiredesk:story-select', ...event.detail }));
 desk.addEventListener('sentence-select', (event) => tell({ type: 'wiredesk:sentence-select', ...event.detail }));
-new ResizeObserver(() => tell({ type: 'wiredesk:height', height: Math.ceil(document.documentElement.scrollHeight) }))
-  .observe(document.body);
+// The body's own height, not the document's scrollHeight: that is never less
+// than the frame, so a frame once made tall would never be told to shrink.
+let lastHeight = -1;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  tell({ type: 'wiredesk:height', height });
+}).observe(document.body);
 tell({ type: 'wiredesk:ready' });
 // Where the browser names the parent's origin, a mismatch shows at once.
 const parentOrigin = framed ? location.ancestorOrigins?.[0] : undefined;

@@ -47,10 +47,16 @@ export interface Story {
 }
 
 export interface Summary {
-  /** In reading order. `article` names the version a sentence was taken from. */
-  sentences: { text: string; score: number; article?: string; paragraph: number; sentence: number }[];
+  /**
+   * In reading order. For a story: `article` names the version a sentence was
+   * taken from, `support` how many versions carry it.
+   */
+  sentences: { text: string; score: number; article?: string; support?: number; paragraph: number; sentence: number }[];
   keywords: { term: string; score: number }[];
 }
+
+/** The one-off `summarize`: a summary with the id of what it summarised ("a+b" for a story). */
+export interface SummaryResult extends Summary { id: string }
 
 /** The side-by-side comparison of two versions (see web/compare-view.js). */
 export interface Comparison {
@@ -91,6 +97,8 @@ export interface SummaryOptions {
   sentences?: number;
   ratio?: number;
   chars?: number;
+  /** How many keywords. */
+  keywords?: number;
 }
 
 export interface AddedArticle {
@@ -159,6 +167,12 @@ export interface Wiredesk {
   extract(textOrDocument: string | WiredeskDocument): Promise<Article>;
   sentences(textOrDocument: string | WiredeskDocument): Promise<{ id: string; sentences: Sentence[]; warnings: string[] }>;
   tokens(textOrDocument: string | WiredeskDocument): Promise<{ id: string; tokens: Token[]; warnings: string[] }>;
+  /** Key sentences and keywords of one text or document. */
+  summarize(textOrDocument: string | WiredeskDocument, options?: SummaryOptions): Promise<SummaryResult>;
+  /** The versions of one story, summarised together: each sentence names its `article`. */
+  summarize(versions: (string | WiredeskDocument)[], options: SummaryOptions & { story: true }): Promise<SummaryResult>;
+  /** What changed between two versions; with `extract: false` the texts are compared as they stand. */
+  compare(left: string | WiredeskDocument, right: string | WiredeskDocument, options?: { extract?: boolean }): Promise<Comparison>;
   /** The updates of a story from its versions' documents (arrival order). */
   updates(versions: (string | WiredeskDocument)[]): Promise<StoryUpdates>;
   openDesk(): Promise<Desk>;
@@ -192,8 +206,11 @@ export function createWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
 /** The page's one Wiredesk: every caller shares its worker and wasm instance. */
 export function sharedWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
 
-/** The <wire-desk> element. */
-export declare class WireDeskElement extends HTMLElement {
+/**
+ * The <wire-desk> element (web/element.js registers it; this module exports
+ * no class: get one with document.querySelector or createElement).
+ */
+export interface WireDeskElement extends HTMLElement {
   documents: WiredeskDocument[];
   /** Shows `message` in place of the view, after any load under way. */
   showProblem(message: string): Promise<void>;

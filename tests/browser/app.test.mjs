@@ -205,7 +205,9 @@ test('every screen passes an accessibility check with no serious violation', asy
   await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
   const story = await storyWith(page, '003_94858066e6bb5739');
   const screens = ['', `#/story/${story}`, '#/article/003_94858066e6bb5739', '#/compare/002_0c1e3a2815583ef3/003_94858066e6bb5739'];
-  for (const colorScheme of ['light', 'dark']) {
+  // A laptop and a phone: the phone's layout (menu, screens of their own) is checked too.
+  for (const [width, colorScheme] of [[1366, 'light'], [1366, 'dark'], [390, 'light'], [390, 'dark']]) {
+    await page.setViewportSize({ width, height: 844 });
     await page.emulateMedia({ colorScheme });
     for (const hash of screens) {
       await page.evaluate((h) => { location.hash = h; }, hash);
@@ -216,7 +218,7 @@ test('every screen passes an accessibility check with no serious violation', asy
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
       });
-      assert.deepEqual(violations, [], `${colorScheme} ${hash || 'home'}`);
+      assert.deepEqual(violations, [], `${width} px ${colorScheme} ${hash || 'home'}`);
     }
   }
   await context.close();

@@ -158,3 +158,41 @@ test('the JS API compares two pasted copies in its worker, and the view shows th
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a paragraph that moved is one moved block each way, and a phone names the sides briefly', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiredesk-view-'));
+  try {
+    const opening = 'The council of the river town voted on Tuesday to rebuild the old stone bridge.';
+    const engineers = 'Engineers said repairs would take eighteen months. A regional fund pays most of the cost. The work starts in June.';
+    const shops = 'Shop owners said the detour had halved their trade. Several asked for a footbridge. The mayor will decide within a month.';
+    const closing = 'A survey of the riverbed comes first, the mayor said.';
+    writeFileSync(join(dir, 'before.txt'), [opening, engineers, shops, closing].join('\n\n'));
+    writeFileSync(join(dir, 'after.txt'), [opening, shops, engineers, closing].join('\n\n'));
+    const comparison = compare('--no-extract', join(dir, 'before.txt'), join(dir, 'after.txt'));
+    assert.equal(comparison.rows.filter((r) => r.op === 'moved').length, 6, 'the core no longer gives a row per moved sentence');
+    const { page, problems } = await openView({ width: 390, height: 800 });
+    await page.evaluate((c) => window.show(c, { leftLabel: 'The first long headline of the story', rightLabel: 'The second long headline' }), comparison);
+    await page.waitForSelector('.wd-compare__row--moved');
+    const moved = await page.$$eval('.wd-compare__row--moved', (rows) => rows.map((r) => ({
+      label: r.querySelector('.wd-compare__label').textContent, text: r.textContent,
+    })));
+    assert.equal(moved.length, 2, JSON.stringify(moved));
+    for (const block of moved) {
+      assert.match(block.label, /· 3 sentences$/);
+      assert.ok(block.text.includes('Several asked for a footbridge.') || block.text.includes('A regional fund pays most of the cost.'));
+    }
+    // Its jump lands on the other end of the move, a block as well.
+    await page.click('.wd-compare__row--moved .wd-compare__jump');
+    assert.match(await page.textContent('.wd-compare__position'), /^Change \d of 2$/);
+    // Stacked rows name each side in a word; the headlines stand once, on top.
+    const sides = await page.$$eval('.wd-compare__row:not(.wd-compare__row--head) .wd-compare__cell',
+      (cells) => [...new Set(cells.map((c) => c.dataset.side))]);
+    assert.deepEqual(sides, ['First', 'Second']);
+    const headlines = await page.evaluate(() => document.body.innerText.split('The first long headline').length - 1);
+    assert.equal(headlines, 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,11 +1,11 @@
 // Wiredesk embedded and offline, in real Chromium: the <wire-desk> element
 // inside the example dashboard, two elements sharing one worker, the iframe's
-// origin check, the module installed from its npm tarball, and the installed
+// origin check and height, the module installed from its npm tarball, and the installed
 // app reloading with its library while the server is down.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, launchWithProfile, watch, screenshots, root } from './browser.mjs';
@@ -241,4 +241,56 @@ test('after one visit the installed app reloads offline with its library', async
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test('the iframe reports a smaller height when its content shrinks, and the compare view\'s buttons keep their size', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'wiredesk-parent-'));
+  writeFileSync(join(folder, 'index.html'), '<!doctype html><title>parent</title>');
+  const host = await serve({ folder });
+  const parent = host.url.replace('localhost', '127.0.0.1');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(parent);
+  const left = '002_0c1e3a2815583ef3';
+  const right = '003_94858066e6bb5739';
+  const documents = [left, right].map((id) => ({ id, content: readFileSync(join(root, 'samples', `${id}.txt`), 'utf8') }));
+  // The parent sizes the frame to each reported height, as the README shows.
+  await page.evaluate((frameUrl) => {
+    window.heights = [];
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 900px; border: 0';
+    window.addEventListener('message', (e) => {
+      if (e.source !== frame.contentWindow) return;
+      if (e.data.type === 'wiredesk:ready') window.ready = true;
+      if (e.data.type === 'wiredesk:height') {
+        window.heights.push(e.data.height);
+        frame.style.height = `${e.data.height}px`;
+      }
+    });
+    frame.src = frameUrl;
+    document.body.append(frame);
+  }, `${server.url}embed.html?origin=${encodeURIComponent(parent)}`);
+  await page.waitForFunction(() => window.ready === true, null, { timeout: 60000 });
+  const send = (message) => page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), message);
+  const frame = page.frames().find((f) => f.url().includes('/embed.html'));
+  const shadow = (selector) => frame.waitForFunction((s) => document.getElementById('desk').shadowRoot.querySelector(s), selector, { timeout: 60000 });
+  await send({ type: 'wiredesk:documents', documents });
+  await shadow('button.story');
+  await send({ type: 'wiredesk:view', view: 'compare', left, right });
+  await shadow('.wd-compare__nav');
+  await page.waitForTimeout(500);
+  const tall = Math.max(...await page.evaluate(() => window.heights));
+  const widths = await frame.evaluate(() => {
+    const desk = document.getElementById('desk');
+    return { nav: desk.shadowRoot.querySelector('.wd-compare__nav').getBoundingClientRect().width, desk: desk.getBoundingClientRect().width };
+  });
+  assert.ok(widths.nav < widths.desk / 3, `a compare button is ${widths.nav} of ${widths.desk} px wide`);
+
+  await send({ type: 'wiredesk:view', view: 'stories' });
+  await page.waitForFunction((max) => window.heights.at(-1) < max / 2, tall, { timeout: 10000 }).catch(() => {});
+  const last = await page.evaluate(() => window.heights.at(-1));
+  assert.ok(last < tall / 2, `the frame still reports ${last} px after leaving a ${tall} px comparison`);
+  await context.close();
+  host.stop();
+  rmSync(folder, { recursive: true, force: true });
 });

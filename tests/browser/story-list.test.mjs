@@ -88,3 +88,62 @@ test('versions are told apart by source, file name and language; key sentences n
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Three stories written for the test: one page on alpha.example (May), one
+// on zeta.example (January) with two text copies, and one in Vietnamese.
+const kAlpha = ['The harbour board agreed on Monday to dredge the north channel before the autumn storms arrive.',
+  'Pilots had warned that silt left by the spring floods made the channel unsafe for loaded grain ships.',
+  'The work will be paid from the port fees collected this year, the board chairman told reporters.'];
+const kZeta = ['The city museum will close its east wing for a year while the roof over the old galleries is replaced.',
+  'Curators are moving the paintings to a storehouse outside the city, where restorers will clean several of them.',
+  'Visitors can still see the coin collection and the maps, which hang in the west wing, the director said.'];
+const kVietnamese = 'Thành phố sẽ mở thêm ba tuyến xe buýt mới vào tháng tới để giảm ùn tắc giao thông ở khu trung tâm.\n\n' +
+  'Các tuyến mới nối bến xe phía tây với chợ lớn và bệnh viện, theo sở giao thông vận tải của thành phố.\n\n' +
+  'Người dân có thể đi thử miễn phí trong tuần đầu tiên sau khi các tuyến xe buýt bắt đầu chạy.\n';
+const pageOf = (title, site, date, body) => `<html lang="en"><head><title>${title}</title>
+<meta property="article:published_time" content="${date}"><link rel="canonical" href="https://${site}/news/story"></head>
+<body><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+test('the list sorts by newest, most versions and source, narrows to a language, and says when nothing matches', async () => {
+  const { context, page: tab, problems } = await openApp();
+  await tab.click('#clear-library');
+  await tab.click('#clear-dialog button[value="clear"]');
+  await tab.waitForSelector('#empty-library:not([hidden])');
+  await drop(tab, [
+    { name: 'zeta.html', text: pageOf('Museum closes its east wing for a year', 'zeta.example', '2024-01-10T09:00:00Z', kZeta), type: 'text/html' },
+    { name: 'zeta-copy-1.txt', text: `${kZeta.join('\n\n')}\n`, type: 'text/plain' },
+    { name: 'zeta-copy-2.txt', text: `Museum closes east wing\n\n${kZeta.join('\n\n')}\n`, type: 'text/plain' },
+    { name: 'alpha.html', text: pageOf('Harbour board will dredge the north channel', 'alpha.example', '2024-05-02T09:00:00Z', kAlpha), type: 'text/html' },
+    { name: 'xe-buyt.txt', text: kVietnamese, type: 'text/plain' },
+  ]);
+  const alpha = await storyItem(tab, 'alpha');
+  const zeta = await storyItem(tab, 'zeta');
+  const order = async () => tab.$$eval('#story-list .story-item', (items) => items.map((i) => i.dataset.story));
+  const ids = { alpha: await alpha.getAttribute('data-story'), zeta: await zeta.getAttribute('data-story') };
+  assert.equal((await order()).length, 3);
+  assert.match(await zeta.textContent(), /3 versions/);
+
+  await tab.selectOption('#story-sort', 'newest');
+  assert.deepEqual((await order()).slice(0, 2), [ids.alpha, ids.zeta]);
+  await tab.selectOption('#story-sort', 'versions');
+  assert.equal((await order())[0], ids.zeta);
+  await tab.selectOption('#story-sort', 'source');
+  assert.deepEqual((await order()).slice(0, 2), [ids.alpha, ids.zeta]);
+
+  await tab.selectOption('#story-lang', 'vi');
+  const vietnamese = await order();
+  assert.equal(vietnamese.length, 1);
+  assert.ok(!vietnamese.includes(ids.alpha) && !vietnamese.includes(ids.zeta));
+  assert.match(await tab.textContent('#story-count'), /\(1 of 3\)/);
+  await tab.selectOption('#story-lang', '');
+
+  await tab.fill('#story-search', 'zzqx');
+  assert.equal((await order()).length, 0);
+  assert.ok(await tab.isVisible('#no-match'));
+  assert.equal(await tab.textContent('#no-match'), 'No stories match “zzqx”.');
+  await tab.fill('#story-search', 'museum');
+  assert.deepEqual(await order(), [ids.zeta]);
+  assert.equal(await tab.isVisible('#no-match'), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,6 +1,8 @@
 // Compiled by `tsc --noEmit` (scripts/lint): the module's types, used the way
 // the README shows. A change to web/wiredesk.d.ts that breaks a caller fails here.
 import { createWiredesk, sharedWiredesk, type Article, type Story, type WireDeskElement } from '../../web/wiredesk.js';
+import { WireDeskElement as WireDeskClass, parseDocuments } from '../../web/element.js';
+import { renderComparison } from '../../web/compare-view.js';
 
 async function readTheWire(): Promise<void> {
   const wiredesk = await createWiredesk({ baseUrl: new URL('./web/', 'https://example.org/') });
@@ -19,6 +21,14 @@ async function readTheWire(): Promise<void> {
   const stories: Story[] = (await desk.stories()).stories;
   const summary = await desk.storySummary(stories[0].members, { sentences: 3 });
   const updates = await desk.storyUpdates(stories[0].members);
+  const oneOff = await wiredesk.summarize('One. Two. Three.', { sentences: 2 });
+  const together = await wiredesk.summarize(['One. Two.', { content: 'One. Two!' }], { story: true, ratio: 0.5 });
+  const support: number | undefined = together.sentences[0]?.support;
+  const diff = await wiredesk.compare('One. Two.', { content: 'One. Three.' }, { extract: false });
+  console.log(oneOff.id, support, diff.stats);
+  const view = renderComparison(document.body, diff, { leftName: 'AFP', rightName: 'VNA', hideCosmetic: true });
+  view.next();
+  view.destroy();
   const linkedBy: string[] = (updates.related ?? []).flatMap((r) => r.terms);
   const found: string[] = await desk.search('vienna');
   const unsubscribe: () => void = desk.onChange(() => {});
@@ -36,5 +46,6 @@ function listenTo(element: WireDeskElement): void {
 
 const element = document.querySelector('wire-desk');
 if (element) listenTo(element);
+if (element instanceof WireDeskClass) element.documents = parseDocuments('[{"content": "Text."}]', 'inline');
 void readTheWire();
 void sharedWiredesk();

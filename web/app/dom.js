@@ -44,3 +44,14 @@ export function formatDate(value) {
 export function searchKey(text) {
   return String(text).normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 }
+
+// A language's name in the reader's language ("Vietnamese" for "vi"), or
+// the code when the browser has no name for it; '' for none.
+export function languageName(code) {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -3,7 +3,7 @@
 // stands), keywords, related stories, the timeline of its versions (what
 // each changed against the one before) and its versions, two of which can be
 // compared.
-import { element, plural, formatDate } from './dom.js';
+import { element, plural, formatDate, languageName } from './dom.js';
 import { route } from './routes.js';
 import { renderTimeline, renderWhatsNew, hasSubstantiveChanges } from '../updates-view.js';
 
@@ -11,7 +11,7 @@ const kSummarySentences = 5;
 
 // Where a version comes from, as a reader names it: the source it was
 // given, else its address's site ("www." dropped), else its file's name.
-function siteOf(article) {
+export function siteOf(article) {
   if (article.source) return article.source;
   try {
     return article.url ? new URL(article.url).hostname.replace(/^www\./, '') : '';
@@ -22,15 +22,6 @@ function siteOf(article) {
 
 export function versionName(article) {
   return siteOf(article) || article.name || 'this version';
-}
-
-function languageName(code) {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 // The key sentences and keywords, once the core has summarised the story.
@@ -61,6 +52,7 @@ async function fillUpdates({ story, articles, desk, unread }, { since, whatsNew,
   try {
     updates = await desk.storyUpdates(story.members);
   } catch (error) {
+    timeline.removeAttribute('aria-busy');
     timeline.replaceChildren(element('p', { class: 'error' }, `No timeline: ${error.message}`));
     return;
   }
@@ -129,12 +121,13 @@ export async function renderStory(container, { story, articles, stories, desk, u
       element('td', {}, box),
       element('td', {}, element('a', { href: route.article(id) }, article.title || id),
         id === story.canonical ? element('span', { class: 'badge', title: 'The most complete, least damaged copy' }, 'canonical') : null),
-      element('td', {}, siteOf(article) || '—'),
-      element('td', { class: 'file-name' }, article.name || '—'),
-      element('td', {}, languageName(article.lang) || '—'),
-      element('td', {}, formatDate(article.published) || '—'),
-      element('td', { class: 'number' }, article.words ? article.words.toLocaleString() : '—'),
-      sections.whyCells.set(id, element('td', { class: 'why' }, '')).get(id),
+      // data-label: the column's name, shown beside the value where a phone stacks the row.
+      element('td', { 'data-label': 'Source' }, siteOf(article) || '—'),
+      element('td', { class: 'file-name', 'data-label': 'File' }, article.name || '—'),
+      element('td', { 'data-label': 'Language' }, languageName(article.lang) || '—'),
+      element('td', { 'data-label': 'Published' }, formatDate(article.published) || '—'),
+      element('td', { class: 'number', 'data-label': 'Words' }, article.words ? article.words.toLocaleString() : '—'),
+      sections.whyCells.set(id, element('td', { class: 'why', 'data-label': 'Why one story' }, '')).get(id),
       element('td', {}, id === story.canonical || story.members.length < 2 ? '' :
         element('a', { href: route.compare(story.canonical, id) }, 'Compare with canonical')));
   });
@@ -142,6 +135,7 @@ export async function renderStory(container, { story, articles, stories, desk, u
   const related = (story.related ?? []).map((relatedId) => stories.find((s) => s.id === relatedId)).filter(Boolean);
   container.replaceChildren(
     element('article', { class: 'story' },
+      element('p', { class: 'crumb phone-only' }, element('a', { href: '#/' }, '← All stories')),
       element('h2', { class: 'headline' }, story.title || canonical.title || story.canonical),
       element('p', { class: 'meta' }, plural(story.members.length, 'version'),
         sources.length ? ` from ${sources.join(', ')}` : ''),
