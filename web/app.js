@@ -31,6 +31,7 @@ const state = {
   articles: new Map(),   // id -> {id, title, source, url, published (ISO 8601 or ''), lang, name, words}
   seen: new Set(),       // ids of the library's documents this tab has read (added or failed)
   query: '',
+  textSearch: null,      // {query, stories, ids}: the desk's last search of the text
   sort: 'added',         // how the list is ordered (app/story-list.js)
   lang: '',              // the language the list is narrowed to, '' for all
   showRemoved: false,
@@ -74,11 +75,29 @@ async function refreshStories() {
   await renderRoute();
 }
 
+// The stories the desk finds by the words of their text, for the query and
+// story list on screen: null until it has answered (the list shows the
+// headline and source matches meanwhile), asked again when either changes.
+function textMatches() {
+  const query = state.query.trim();
+  if (!query || !state.desk) return null;
+  const asked = state.textSearch;
+  if (asked?.query === query && asked.stories === state.stories) return asked.ids;
+  const search = { query, stories: state.stories, ids: null };
+  state.textSearch = search;
+  state.desk.search(query).then((ids) => {
+    search.ids = new Set(ids);
+    if (state.textSearch === search) renderList();
+  }).catch(() => {});  // the headline and source search still stands
+  return null;
+}
+
 function renderList() {
   const selected = currentStoryId();
   fillLanguages();
   const shown = renderStoryList($('story-list'), {
-    stories: state.stories, articles: state.articles, query: state.query, sort: state.sort, lang: state.lang, selected,
+    stories: state.stories, articles: state.articles, query: state.query, textMatches: textMatches(),
+    sort: state.sort, lang: state.lang, selected,
     unreadOf: (story) => state.reads?.unreadOf(story) ?? new Set(),
     onSelect: (id) => { location.hash = route.story(id); },
   });

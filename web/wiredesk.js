@@ -176,6 +176,31 @@ function heard(call, data) {
 const asDocument = (textOrDocument) =>
   typeof textOrDocument === 'string' ? { content: textOrDocument } : textOrDocument;
 
+// What a desk answers about what it holds; `call(method, args)` asks its worker.
+function deskQueries(call) {
+  return {
+    /** The stories: {stories: [{id, canonical, members, related, title}]}. */
+    stories: () => call('stories'),
+    /** One article of the desk, in full (the extract result). */
+    article: (id) => call('article', [id]),
+    /** Key sentences and keywords of a story's members (ids), summarised together. */
+    storySummary: (ids, options = {}) => call('storySummary', [ids, options]),
+    /** The side-by-side comparison of two articles of the desk. */
+    compareArticles: (left, right) => call('compareArticles', [left, right]),
+    /**
+     * A story's updates, from its members' ids in arrival order: {versions: [{id, published,
+     * headline, changes: [{class, text, left?, right?}]}], whats_new, why: [{id, shared,
+     * only_here, reason}], canonical}. Versions are in publication order.
+     */
+    storyUpdates: (ids) => call('storyUpdates', [ids]),
+    /**
+     * The ids of the stories with a version holding every word of `query` in its headline or
+     * text, whatever the case and diacritics (whole words).
+     */
+    search: (query) => call('search', [query]),
+  };
+}
+
 // A desk: a library of articles in the worker, merged into stories.
 function deskOf(send, deskId) {
   const listeners = new Set();
@@ -229,25 +254,7 @@ function deskOf(send, deskId) {
     remove: async (ids) => changed(await call('remove', [ids])),
     /** Empties the desk. */
     clear: async () => changed(await call('clear')),
-    /** The stories: {stories: [{id, canonical, members, related, title}]}. */
-    stories: () => call('stories'),
-    /** One article of the desk, in full (the extract result). */
-    article: (id) => call('article', [id]),
-    /** Key sentences and keywords of a story's members (ids), summarised together. */
-    storySummary: (ids, options = {}) => call('storySummary', [ids, options]),
-    /** The side-by-side comparison of two articles of the desk. */
-    compareArticles: (left, right) => call('compareArticles', [left, right]),
-    /**
-     * A story's updates, from its members' ids in arrival order: {versions: [{id, published,
-     * headline, changes: [{class, text, left?, right?}]}], whats_new, why: [{id, shared,
-     * only_here, reason}], canonical}. Versions are in publication order.
-     */
-    storyUpdates: (ids) => call('storyUpdates', [ids]),
-    /**
-     * The ids of the stories with a version holding every word of `query` in its headline or
-     * text, whatever the case and diacritics (whole words).
-     */
-    search: (query) => call('search', [query]),
+    ...deskQueries(call),
     /** Calls `listener(result)` after every add, remove and clear; returns the unsubscribe function. */
     onChange(listener) {
       listeners.add(listener);

@@ -87,6 +87,7 @@ std::optional<Error> Desk::RestoreStories(const std::vector<Story>& stories) {
   }
   stories_ = std::move(restored);
   dirty_.clear();
+  related_current_ = false;
   return std::nullopt;
 }
 

@@ -104,7 +104,7 @@ const pageOf = (title, site, date, body) => `<html lang="en"><head><title>${titl
 <meta property="article:published_time" content="${date}"><link rel="canonical" href="https://${site}/news/story"></head>
 <body><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
-test('the list sorts by newest, most versions and source, narrows to a language, and says when nothing matches', async () => {
+test('the list sorts by newest, most versions and source, narrows to a language, finds stories by their text, and says when nothing matches', async () => {
   const { context, page: tab, problems } = await openApp();
   await tab.click('#clear-library');
   await tab.click('#clear-dialog button[value="clear"]');
@@ -144,6 +144,14 @@ test('the list sorts by newest, most versions and source, narrows to a language,
   await tab.fill('#story-search', 'museum');
   assert.deepEqual(await order(), [ids.zeta]);
   assert.equal(await tab.isVisible('#no-match'), false);
+  // Words only the text holds, found by the desk: a second later the list has them.
+  await tab.fill('#story-search', 'coin collection');
+  await tab.waitForFunction((id) => [...document.querySelectorAll('#story-list .story-item')]
+    .map((i) => i.dataset.story).join() === id, ids.zeta);
+  await tab.fill('#story-search', 'BEN XE phia tay');
+  await tab.waitForFunction(() => document.querySelectorAll('#story-list .story-item').length === 1 &&
+    document.querySelector('#no-match').hidden);
+  assert.ok(!(await order()).includes(ids.alpha) && !(await order()).includes(ids.zeta));
   assert.deepEqual(problems, []);
   await context.close();
 });

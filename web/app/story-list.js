@@ -1,5 +1,6 @@
 // The list of stories: headline, versions, sources, time; filtered by a
-// diacritic-insensitive search and a language, sorted as the editor asks
+// diacritic-insensitive search (headlines and sources here, the text by the
+// desk) and a language, sorted as the editor asks
 // (as added, newest, most versions, source). Arrow keys move between stories.
 import { element, plural, formatDate, parseDate, searchKey, languageName } from './dom.js';
 import { siteOf } from './story-view.js';
@@ -62,10 +63,12 @@ function storyItem(entry, { articles, selected, onSelect, unreadOf }) {
 // `sort`: a key of kOrders; `lang`: a language code, or '' for all.
 // `unreadOf(story)`: its versions that arrived since the reader last opened it.
 // Returns how many stories are shown.
-export function renderStoryList(list, { stories, articles, query, sort = 'added', lang = '', selected, onSelect, unreadOf = () => new Set() }) {
+// `textMatches`: the ids of the stories the desk found by the words of their
+// text (desk.search), shown beside those whose headlines or sources match.
+export function renderStoryList(list, { stories, articles, query, textMatches = null, sort = 'added', lang = '', selected, onSelect, unreadOf = () => new Set() }) {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   const shown = stories.filter((story) => {
-    if (words.length === 0) return true;
+    if (words.length === 0 || textMatches?.has(story.id)) return true;
     const key = storyKey(story, articles);
     return words.every((word) => key.includes(word));
   }).map((story) => facts(story, articles))
