@@ -45,8 +45,14 @@ function startFailure(reason) {
   return new Error(`Wiredesk could not start: ${reason}. Reload the page to finish updating, or to try again.`);
 }
 
-export async function createWiredesk({ baseUrl = new URL('./', import.meta.url) } = {}) {
-  const worker = new Worker(new URL('worker.js', baseUrl));
+export function createWiredesk({ baseUrl = new URL('./', import.meta.url) } = {}) {
+  return startWiredesk(new Worker(new URL('worker.js', baseUrl)));
+}
+
+// The API over a worker running worker.js: a Web Worker in a page, or
+// anything that behaves as one (onmessage, onerror, postMessage with a
+// transfer list, terminate), as node.js makes of a worker thread.
+export async function startWiredesk(worker) {
   const { version, build } = await started(worker);
   const { send, onStop, terminate } = connect(worker);
   const openDesk = async () => deskOf(send, await send('openDesk'));

@@ -3,6 +3,7 @@
 import { createWiredesk, sharedWiredesk, type Article, type Story, type WireDeskElement } from '../../web/wiredesk.js';
 import { WireDeskElement as WireDeskClass, parseDocuments } from '../../web/element.js';
 import { renderComparison } from '../../web/compare-view.js';
+import { createWiredesk as createInNode } from '../../web/node.js';
 
 async function readTheWire(): Promise<void> {
   const wiredesk = await createWiredesk({ baseUrl: new URL('./web/', 'https://example.org/') });
@@ -49,3 +50,12 @@ if (element) listenTo(element);
 if (element instanceof WireDeskClass) element.documents = parseDocuments('[{"content": "Text."}]', 'inline');
 void readTheWire();
 void sharedWiredesk();
+
+async function readInNode(): Promise<void> {
+  const wiredesk = await createInNode();
+  const desk = await wiredesk.openDesk();
+  const found: string[] = await desk.search('storm');
+  console.log(found);
+  wiredesk.terminate();
+}
+void readInNode();
