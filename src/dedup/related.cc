@@ -107,22 +107,11 @@ class TermIndex {
   // The keys of the terms stories s and other share that weigh most in
   // their cosine, most first: at most kLinkingTerms.
   std::vector<std::uint64_t> LinkingTerms(std::uint32_t s, std::uint32_t other) const {
-    const std::vector<Term>& terms = *stories_[s];
-    const std::vector<Term>& theirs = *stories_[other];
     std::vector<std::pair<double, std::uint64_t>> shared;
-    for (std::size_t i = 0, j = 0; i < terms.size() && j < theirs.size();) {
-      if (terms[i].key < theirs[j].key) {
-        ++i;
-      } else if (theirs[j].key < terms[i].key) {
-        ++j;
-      } else {
-        // Rounded, as the cosine is, so that both targets rank alike.
-        const double weight = weight_[first_[s] + i] * weight_[first_[other] + j];
-        shared.emplace_back(std::round(weight * 1e6) / 1e6, terms[i].key);
-        ++i;
-        ++j;
-      }
-    }
+    ForEachShared(s, other, [&](std::uint64_t key, double weight) {
+      // Rounded, as the cosine is, so that both targets rank alike.
+      shared.emplace_back(std::round(weight * 1e6) / 1e6, key);
+    });
     const std::size_t keep = std::min(shared.size(), kLinkingTerms);
     std::partial_sort(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(keep),
                       shared.end(), [](const auto& a, const auto& b) {
@@ -191,19 +180,28 @@ class TermIndex {
     }
   }
 
-  double Cosine(std::uint32_t s, std::uint32_t other) const {
+  // Calls visit(key, product of the two weights) for each term stories s
+  // and other share, in key order.
+  template <typename Visit>
+  void ForEachShared(std::uint32_t s, std::uint32_t other, Visit visit) const {
     const std::vector<Term>& terms = *stories_[s];
     const std::vector<Term>& theirs = *stories_[other];
-    double cosine = 0;
     for (std::size_t i = 0, j = 0; i < terms.size() && j < theirs.size();) {
       if (terms[i].key < theirs[j].key) {
         ++i;
       } else if (theirs[j].key < terms[i].key) {
         ++j;
       } else {
-        cosine += weight_[first_[s] + i++] * weight_[first_[other] + j++];
+        visit(terms[i].key, weight_[first_[s] + i] * weight_[first_[other] + j]);
+        ++i;
+        ++j;
       }
     }
+  }
+
+  double Cosine(std::uint32_t s, std::uint32_t other) const {
+    double cosine = 0;
+    ForEachShared(s, other, [&](std::uint64_t, double weight) { cosine += weight; });
     // Rounded: libm's log may differ in the last bit between targets.
     return std::round(cosine * 1e6) / 1e6;
   }
