@@ -6,32 +6,26 @@
 #include "desk/article_json.h"
 #include "desk/desk.h"
 #include "samples.h"
+#include "text_document.h"
 
 namespace {
 
 using wiredesk::desk::Desk;
 using wiredesk::desk::Document;
 using wiredesk::desk::Error;
+using wiredesk::testing::TextDocument;
 
 const char* const kSamples[] = {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2",
                                 "002_0c1e3a2815583ef3", "003_94858066e6bb5739",
                                 "004_1fbe4b0bd141bb0e"};
 
-Document Text(const std::string& id, const std::string& content) {
-  Document document;
-  document.id = id;
-  document.format = "text";
-  document.content = content;
-  return document;
-}
-
 std::vector<Document> Documents() {
   std::vector<Document> documents;
   for (const char* id : kSamples)
-    documents.push_back(Text(id, wiredesk::testing::Sample(std::string(id) + ".txt")));
+    documents.push_back(TextDocument(id, wiredesk::testing::Sample(std::string(id) + ".txt")));
   // An identical copy (filed as a copy) and an empty body (its own story).
-  documents.push_back(Text("copy", wiredesk::testing::Sample("003_94858066e6bb5739.txt")));
-  documents.push_back(Text("short", "Rain."));
+  documents.push_back(TextDocument("copy", wiredesk::testing::Sample("003_94858066e6bb5739.txt")));
+  documents.push_back(TextDocument("short", "Rain."));
   return documents;
 }
 
@@ -103,7 +97,7 @@ TEST_CASE(
 TEST_CASE("a record of an article already on the desk is refused") {
   Desk desk;
   const std::vector<std::string> records =
-      RecordsOf(desk, {Text("a", "A ferry ran aground near the harbour mouth.")});
+      RecordsOf(desk, {TextDocument("a", "A ferry ran aground near the harbour mouth.")});
   const auto again = desk.Restore(records[0]);
   REQUIRE(std::holds_alternative<Error>(again));
   CHECK(std::get<Error>(again).message == "an article with id \"a\" is already on the desk");

@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "samples.h"
+#include "text_document.h"
 
 namespace {
 
 using wiredesk::desk::Desk;
 using wiredesk::desk::Document;
 using wiredesk::desk::Story;
+using wiredesk::testing::TextDocument;
 
 const char* const kSamples[] = {"000_6fdb084cdd6b2d10", "001_5f15ffd69aec10c2",
                                 "002_0c1e3a2815583ef3", "003_94858066e6bb5739",
@@ -23,14 +25,6 @@ Document Sample(const std::string& id) {
   document.id = id;
   document.format = "text";
   document.content = wiredesk::testing::Sample(id + ".txt");
-  return document;
-}
-
-Document Text(const std::string& id, const std::string& content) {
-  Document document;
-  document.id = id;
-  document.format = "text";
-  document.content = content;
   return document;
 }
 
@@ -110,7 +104,7 @@ TEST_CASE("adding a copy joins its story; removing it splits the story again") {
 TEST_CASE("a trimmed copy, half the length, joins its full version") {
   Desk desk;
   const Document full = Sample("000_6fdb084cdd6b2d10");
-  Document trimmed = Text("000-trimmed", full.content.substr(0, full.content.size() / 2));
+  Document trimmed = TextDocument("000-trimmed", full.content.substr(0, full.content.size() / 2));
   REQUIRE(std::holds_alternative<std::string>(desk.Add(full)));
   REQUIRE(std::holds_alternative<std::string>(desk.Add(trimmed)));
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
@@ -130,9 +124,10 @@ TEST_CASE(
   REQUIRE(start != std::string::npos);
   Desk desk;
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("000_6fdb084cdd6b2d10"))));
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("trimmed", full.substr(0, cut)))));
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(
-      Text("late start", "Việt Nam seeks closer Interpol ties\n\n" + full.substr(start + 1)))));
+  REQUIRE(
+      std::holds_alternative<std::string>(desk.Add(TextDocument("trimmed", full.substr(0, cut)))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument(
+      "late start", "Việt Nam seeks closer Interpol ties\n\n" + full.substr(start + 1)))));
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
   const std::vector<Story> stories = desk.Stories();
   REQUIRE(stories.size() == 2);
@@ -144,9 +139,9 @@ TEST_CASE("a digest reprinting two unrelated stories does not merge them") {
   const std::string a = Sample("001_5f15ffd69aec10c2").content;
   const std::string b = Sample("004_1fbe4b0bd141bb0e").content;
   Desk desk;
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("a", a))));
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("b", b))));
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("digest", a + "\n\n" + b))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("a", a))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("b", b))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("digest", a + "\n\n" + b))));
   const std::vector<Story> stories = desk.Stories();
   CHECK(StoryOf(stories, "a") != StoryOf(stories, "b"));
 }
@@ -155,7 +150,8 @@ TEST_CASE("identical copies are one story; removing the first keeps the rest tog
   Desk desk;
   const std::string text = Sample("001_5f15ffd69aec10c2").content;
   for (int i = 0; i < 50; ++i)
-    REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("copy" + std::to_string(i), text))));
+    REQUIRE(std::holds_alternative<std::string>(
+        desk.Add(TextDocument("copy" + std::to_string(i), text))));
   REQUIRE(desk.Stories().size() == 1);
   CHECK(desk.Remove("copy0"));
   const std::vector<Story> stories = desk.Stories();
@@ -176,7 +172,8 @@ TEST_CASE("a flood of 10,000 copies and 500 near copies of one wire story is one
       "The authority expects traffic to return to normal by the end of the month.\n";
   Desk desk;
   for (int i = 0; i < 10000; ++i) {
-    REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("copy" + std::to_string(i), story))));
+    REQUIRE(std::holds_alternative<std::string>(
+        desk.Add(TextDocument("copy" + std::to_string(i), story))));
   }
   // Each outlet signs the copy off its own way: near copies, never identical.
   const char* const kLetters = "abcdefghijklmnopqrstuvwxyz";
@@ -184,8 +181,8 @@ TEST_CASE("a flood of 10,000 copies and 500 near copies of one wire story is one
     std::string desk_name = {kLetters[i % 26], kLetters[(i / 26) % 26], kLetters[(i * 7) % 26],
                              'x'};
     REQUIRE(std::holds_alternative<std::string>(
-        desk.Add(Text("near" + std::to_string(i),
-                      story + "\nFiled by the " + desk_name + " desk for the wire service.\n"))));
+        desk.Add(TextDocument("near" + std::to_string(i), story + "\nFiled by the " + desk_name +
+                                                              " desk for the wire service.\n"))));
   }
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("004_1fbe4b0bd141bb0e"))));
   const std::vector<Story> stories = desk.Stories();
@@ -197,16 +194,16 @@ TEST_CASE("bad input: a duplicate id, empty and one-word articles, a 5 MB articl
   Desk desk;
   REQUIRE(std::holds_alternative<std::string>(desk.Add(Sample("001_5f15ffd69aec10c2"))));
   CHECK(std::holds_alternative<wiredesk::desk::Error>(desk.Add(Sample("001_5f15ffd69aec10c2"))));
-  CHECK(std::holds_alternative<wiredesk::desk::Error>(desk.Add(Text("blank", "   \n"))));
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("dots", "... /. ---"))));
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("dashes", "—— ——"))));
+  CHECK(std::holds_alternative<wiredesk::desk::Error>(desk.Add(TextDocument("blank", "   \n"))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("dots", "... /. ---"))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("dashes", "—— ——"))));
   std::string word;
   for (int i = 0; i < 2000; ++i) word += "crime ";
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("word", word))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("word", word))));
   std::string huge;
   const std::string body = Sample("004_1fbe4b0bd141bb0e").content;
   while (huge.size() < (5u << 20)) huge += body + "\n" + std::to_string(huge.size()) + "\n";
-  REQUIRE(std::holds_alternative<std::string>(desk.Add(Text("huge", huge))));
+  REQUIRE(std::holds_alternative<std::string>(desk.Add(TextDocument("huge", huge))));
   const std::vector<Story> stories = desk.Stories();
   CHECK(StoryOf(stories, "dots") != StoryOf(stories, "dashes"));
   CHECK(StoryOf(stories, "word")->members.size() == 1);

@@ -7,28 +7,23 @@
 #include "desk/desk.h"
 #include "desk/desk_requests.h"
 #include "samples.h"
+#include "text_document.h"
 
 namespace {
 
 using wiredesk::desk::Desk;
 using wiredesk::desk::Document;
 using wiredesk::desk::Story;
-
-Document Text(const std::string& id, const std::string& content) {
-  Document document;
-  document.id = id;
-  document.format = "text";
-  document.content = content;
-  return document;
-}
+using wiredesk::testing::TextDocument;
 
 // Three versions of one story (one of them an identical copy), another
 // story, and an empty body.
 std::vector<Document> Documents() {
   const std::string ferry = wiredesk::testing::Sample("003_94858066e6bb5739.txt");
-  return {Text("first", ferry),
-          Text("other", wiredesk::testing::Sample("000_6fdb084cdd6b2d10.txt")),
-          Text("edited", "Updated.\n\n" + ferry), Text("copy", ferry), Text("short", "Rain.")};
+  return {TextDocument("first", ferry),
+          TextDocument("other", wiredesk::testing::Sample("000_6fdb084cdd6b2d10.txt")),
+          TextDocument("edited", "Updated.\n\n" + ferry), TextDocument("copy", ferry),
+          TextDocument("short", "Rain.")};
 }
 
 // The records of `built`'s articles, each after its size, as one pack.
@@ -58,7 +53,7 @@ TEST_CASE("a desk restored with its stories gives exactly the stories of the des
   CHECK(restored.StoriesJson() == built.StoriesJson());
 
   // And it takes a new version and a removal as the built one does.
-  const Document late = Text("late", "Late edition.\n\n" + documents[0].content);
+  const Document late = TextDocument("late", "Late edition.\n\n" + documents[0].content);
   REQUIRE(built.Add(late).index() == 0);
   REQUIRE(restored.Add(late).index() == 0);
   CHECK(restored.StoriesJson() == built.StoriesJson());
