@@ -115,8 +115,9 @@ test('a bad src, a missing src and a message of the wrong shape each get a clear
   await context.close();
 });
 
-test('the iframe answers its parent only, and checks what it is sent', async () => {
-  // The parent: a page of its own, on another origin (another server).
+// The parent: a page of its own, on another origin (another server), open
+// in a context of its own; `close()` ends all three.
+async function openParent() {
   const folder = mkdtempSync(join(tmpdir(), 'wiredesk-parent-'));
   writeFileSync(join(folder, 'index.html'), '<!doctype html><title>parent</title>');
   const host = await serve({ folder });
@@ -124,6 +125,16 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(parent);
+  const close = async () => {
+    await context.close();
+    host.stop();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  return { parent, page, close };
+}
+
+test('the iframe answers its parent only, and checks what it is sent', async () => {
+  const { parent, page, close } = await openParent();
   const received = await page.evaluate(async (frameUrl) => {
     const messages = [];
     const frame = document.createElement('iframe');
@@ -166,9 +177,7 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
     return messages;
   }, `${server.url}embed.html?origin=${encodeURIComponent('https://dashboard.example')}`);
   assert.deepEqual(silent, []);
-  await context.close();
-  host.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await close();
 });
 
 test('a dashboard imports the module installed from the npm tarball', async () => {
@@ -244,13 +253,7 @@ test('after one visit the installed app reloads offline with its library', async
 });
 
 test('the iframe reports a smaller height when its content shrinks, and the compare view\'s buttons keep their size', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'wiredesk-parent-'));
-  writeFileSync(join(folder, 'index.html'), '<!doctype html><title>parent</title>');
-  const host = await serve({ folder });
-  const parent = host.url.replace('localhost', '127.0.0.1');
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(parent);
+  const { parent, page, close } = await openParent();
   const left = '002_0c1e3a2815583ef3';
   const right = '003_94858066e6bb5739';
   const documents = [left, right].map((id) => ({ id, content: readFileSync(join(root, 'samples', `${id}.txt`), 'utf8') }));
@@ -290,7 +293,5 @@ test('the iframe reports a smaller height when its content shrinks, and the comp
   await page.waitForFunction((max) => window.heights.at(-1) < max / 2, tall, { timeout: 10000 }).catch(() => {});
   const last = await page.evaluate(() => window.heights.at(-1));
   assert.ok(last < tall / 2, `the frame still reports ${last} px after leaving a ${tall} px comparison`);
-  await context.close();
-  host.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await close();
 });
