@@ -85,6 +85,15 @@ std::string Compare(const std::string& request) { return wiredesk::desk::Respond
 // {"documents": [document, ...]} -> a story's updates (desk/updates_request.h).
 std::string Updates(const std::string& request) { return wiredesk::desk::RespondUpdates(request); }
 
+// The bytes of a Uint8Array, in one bulk copy into the wasm heap.
+std::string BytesOf(const emscripten::val& array) {
+  std::string bytes(array["length"].as<std::size_t>(), '\0');
+  emscripten::val(
+      emscripten::typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(bytes.data())))
+      .call<void>("set", array);
+  return bytes;
+}
+
 class DeskBinding {
  public:
   std::string Add(const std::string& request) { return wiredesk::desk::AddRequest(desk_, request); }
@@ -139,11 +148,7 @@ class DeskBinding {
       if (!pack.instanceof (emscripten::val::global("Uint8Array"))) {
         return ErrorJson("restorePack expects a Uint8Array (article records)");
       }
-      std::string bytes(pack["length"].as<std::size_t>(), '\0');
-      emscripten::val(emscripten::typed_memory_view(bytes.size(),
-                                                    reinterpret_cast<unsigned char*>(bytes.data())))
-          .call<void>("set", pack);
-      return wiredesk::desk::RestorePackRequest(desk_, bytes);
+      return wiredesk::desk::RestorePackRequest(desk_, BytesOf(pack));
     } catch (const std::exception& e) {
       return ErrorJson(std::string("restore failed: ") + e.what());
     } catch (...) {
@@ -153,17 +158,40 @@ class DeskBinding {
   std::string RestoreStories(const std::string& request) {
     return wiredesk::desk::RestoreStoriesRequest(desk_, request);
   }
+  std::string TextsNeeded(const std::string& request) {
+    return wiredesk::desk::TextsNeededRequest(desk_, request);
+  }
+  // `pack`: a Uint8Array of full records, each after its size (u32 LE).
+  std::string LendTexts(const emscripten::val& pack) {
+    try {
+      if (!pack.instanceof (emscripten::val::global("Uint8Array"))) {
+        return ErrorJson("lendTexts expects a Uint8Array (article records)");
+      }
+      return wiredesk::desk::LendTextsRequest(desk_, BytesOf(pack));
+    } catch (const std::exception& e) {
+      return ErrorJson(std::string("lendTexts failed: ") + e.what());
+    } catch (...) {
+      return ErrorJson("lendTexts failed");
+    }
+  }
+  std::string ReturnTexts() {
+    desk_.ReturnTexts();
+    return R"({"ok":true})";
+  }
   // The article's record as a new Uint8Array, or {"error":{"message"}}.
-  emscripten::val Record(const std::string& id) {
+  // With `texts` false, its index record (article_record.h).
+  emscripten::val Record(const std::string& id, bool texts) {
     std::string message;
     try {
-      auto record = desk_.Record(id);
-      if (const auto* bytes = std::get_if<std::string>(&record)) {
+      auto record = desk_.RecordOf(id);
+      if (auto* made = std::get_if<wiredesk::desk::ArticleRecord>(&record)) {
+        made->texts = texts;
+        const std::string bytes = wiredesk::desk::EncodeRecord(*made);
         // A copy: a view of the heap would go stale when it grows.
         // unsigned char: a Uint8Array, not an Int8Array.
         return emscripten::val(
                    emscripten::typed_memory_view(
-                       bytes->size(), reinterpret_cast<const unsigned char*>(bytes->data())))
+                       bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())))
             .call<emscripten::val>("slice");
       }
       message = std::get<wiredesk::desk::Error>(record).message;
@@ -210,6 +238,9 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
       .function("restore", &DeskBinding::Restore)
       .function("restorePack", &DeskBinding::RestorePack)
       .function("restoreStories", &DeskBinding::RestoreStories)
+      .function("textsNeeded", &DeskBinding::TextsNeeded)
+      .function("lendTexts", &DeskBinding::LendTexts)
+      .function("returnTexts", &DeskBinding::ReturnTexts)
       .function("record", &DeskBinding::Record);
   emscripten::function("version", &Version);
 }

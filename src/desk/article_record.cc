@@ -101,11 +101,10 @@ class Reader {
   const char* failure_ = nullptr;
 };
 
-void WriteArticle(Writer& out, const extract::Article& article) {
-  for (const std::string* field : {&article.id, &article.title, &article.byline, &article.dateline,
-                                   &article.published, &article.lang, &article.url}) {
-    out.String(*field);
-  }
+constexpr std::uint8_t kTextsHeld = 1;
+
+// The article's texts: its paragraphs and removed blocks.
+void WriteTexts(Writer& out, const extract::Article& article) {
   out.Varint(article.paragraphs.size());
   for (const extract::Paragraph& paragraph : article.paragraphs) {
     out.Byte(static_cast<std::uint8_t>(paragraph.kind));
@@ -118,16 +117,9 @@ void WriteArticle(Writer& out, const extract::Article& article) {
     out.Varint(static_cast<std::uint64_t>(static_cast<std::int64_t>(block.at) + 1));  // -1 -> 0
     out.Byte(block.uncertain ? 1 : 0);
   }
-  out.Varint(article.warnings.size());
-  for (const std::string& warning : article.warnings) out.String(warning);
 }
 
-extract::Article ReadArticle(Reader& in) {
-  extract::Article article;
-  for (std::string* field : {&article.id, &article.title, &article.byline, &article.dateline,
-                             &article.published, &article.lang, &article.url}) {
-    *field = in.String();
-  }
+void ReadTexts(Reader& in, extract::Article& article) {
   article.paragraphs.resize(in.Count());
   for (extract::Paragraph& paragraph : article.paragraphs) {
     const std::uint8_t kind = in.Byte();
@@ -144,11 +136,30 @@ extract::Article ReadArticle(Reader& in) {
     const std::uint64_t at = in.Varint();
     if (at > article.paragraphs.size() + 1) {
       in.Fail("a removed block's place is past the body");
-      return article;
+      return;
     }
     block.at = static_cast<int>(at) - 1;
     block.uncertain = in.Byte() != 0;
   }
+}
+
+void WriteArticle(Writer& out, const extract::Article& article, bool texts) {
+  for (const std::string* field : {&article.id, &article.title, &article.byline, &article.dateline,
+                                   &article.published, &article.lang, &article.url}) {
+    out.String(*field);
+  }
+  if (texts) WriteTexts(out, article);
+  out.Varint(article.warnings.size());
+  for (const std::string& warning : article.warnings) out.String(warning);
+}
+
+extract::Article ReadArticle(Reader& in, bool texts) {
+  extract::Article article;
+  for (std::string* field : {&article.id, &article.title, &article.byline, &article.dateline,
+                             &article.published, &article.lang, &article.url}) {
+    *field = in.String();
+  }
+  if (texts) ReadTexts(in, article);
   article.warnings.resize(in.Count());
   for (std::string& warning : article.warnings) warning = in.String();
   return article;
@@ -221,6 +232,16 @@ std::vector<dedup::Term> ReadTerms(Reader& in) {
   return terms;
 }
 
+std::vector<std::uint32_t> ReadWords(Reader& in) {
+  std::vector<std::uint32_t> words(in.Count());
+  std::uint32_t previous = 0;
+  for (std::uint32_t& word : words) {
+    word = previous + static_cast<std::uint32_t>(in.Varint());
+    previous = word;
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string EncodeRecord(const ArticleRecord& record) {
@@ -228,9 +249,11 @@ std::string EncodeRecord(const ArticleRecord& record) {
   out.out().append(kMagic);
   out.Byte(kRecordFormat);
   out.String(kVersion);
-  WriteArticle(out, record.article);
+  out.Byte(record.texts ? kTextsHeld : 0);
+  WriteArticle(out, record.article, record.texts);
   WriteFingerprint(out, record.fingerprint);
   WriteTerms(out, record.terms);
+  WriteDeltas(out, record.search_words);
   out.Fixed(Checksum(out.out()), 4);
   return std::move(out.out());
 }
@@ -258,9 +281,13 @@ std::variant<ArticleRecord, Error> DecodeRecord(std::string_view bytes) {
   }
   if (in.failure() == nullptr && version != kVersion) return another_version();
   ArticleRecord record;
-  record.article = ReadArticle(in);
+  const std::uint8_t flags = in.Byte();
+  if ((flags & ~kTextsHeld) != 0) in.Fail("its flags are unknown");
+  record.texts = (flags & kTextsHeld) != 0;
+  record.article = ReadArticle(in, record.texts);
   record.fingerprint = ReadFingerprint(in);
   record.terms = ReadTerms(in);
+  record.search_words = ReadWords(in);
   if (in.failure() == nullptr && !in.AtEnd()) in.Fail("bytes after its end");
   if (in.failure() != nullptr) {
     return Error{std::string("the stored record is damaged (") + in.failure() + ")"};

@@ -61,6 +61,9 @@ std::variant<std::string, Error> Desk::Restore(std::string_view record) {
   Entry& entry = entries_[ids_.at(std::get<std::string>(filed))];
   entry.terms = std::move(restored.terms);
   entry.has_terms = true;
+  entry.search_words = std::move(restored.search_words);
+  entry.has_search_words = true;
+  entry.texts = restored.texts;
   return filed;
 }
 
@@ -127,11 +130,25 @@ std::variant<Desk::StoryState, Error> Desk::StoryStateOf(const Story& story,
   return state;
 }
 
+std::variant<ArticleRecord, Error> Desk::RecordOf(std::string_view id) const {
+  const auto found = ids_.find(std::string(id));
+  if (found == ids_.end()) return Error{"no article \"" + std::string(id) + "\" on the desk"};
+  const Entry& entry = entries_[found->second];
+  if (!entry.texts)
+    return Error{"the texts of article \"" + std::string(id) + "\" are not on the desk"};
+  const extract::Article& article = entry.article;
+  const std::string body = extract::BodyText(article);
+  return ArticleRecord{
+      article, dedup::FingerprintText(extract::MatchText(article)),
+      dedup::TermsOf(body, article.lang),
+      entry.has_search_words ? entry.search_words : text::SearchWords(article.title + "\n" + body),
+      true};
+}
+
 std::variant<std::string, Error> Desk::Record(std::string_view id) const {
-  const extract::Article* article = Article(id);
-  if (article == nullptr) return Error{"no article \"" + std::string(id) + "\" on the desk"};
-  return EncodeRecord({*article, dedup::FingerprintText(extract::MatchText(*article)),
-                       dedup::TermsOf(extract::BodyText(*article), article->lang)});
+  auto record = RecordOf(id);
+  if (const Error* error = std::get_if<Error>(&record)) return *error;
+  return EncodeRecord(std::get<ArticleRecord>(record));
 }
 
 // REQUIRES: `article.id` not on the desk; `fingerprint` of its MatchText, with its sketch.
@@ -207,7 +224,9 @@ void Desk::ReplaceRepresentative(std::uint32_t from, std::uint32_t to) {
   for (const std::uint32_t copy : copies_[heir.fingerprint.exact]) {
     if (copy != to) entries_[copy].copy_of = to;
   }
-  if (!heir.fingerprint.empty()) {
+  // Without its texts (TextsNeeded lends them before a removal), the heir
+  // stays out of the LSH index: later copies are then only found by others.
+  if (!heir.fingerprint.empty() && heir.texts) {
     // The sketch was dropped when filed: the heir's text is the same letters.
     heir.fingerprint.sketch = dedup::FingerprintText(extract::MatchText(heir.article)).sketch;
     index_.Insert(to, heir.fingerprint);

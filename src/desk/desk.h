@@ -44,6 +44,7 @@
 #include "dedup/fingerprint.h"
 #include "dedup/lsh_index.h"
 #include "dedup/related.h"
+#include "desk/article_record.h"
 #include "desk/document.h"
 #include "extract/article.h"
 
@@ -89,7 +90,35 @@ class Desk {
   // adding the documents again gives. Returns the article id, or why the
   // record was refused (damaged, another core version, an id already on the
   // desk): the desk is then unchanged, and the caller adds the document.
+  // An index record (article_record.h) files the article without its
+  // texts: it is listed, clustered and searched as the full record's, and
+  // whatever reads its texts wants them lent first (TextsNeeded, LendTexts).
   std::variant<std::string, Error> Restore(std::string_view record);
+
+  // The articles filed without their texts (index records) that a call
+  // would read the texts of: the ids in `read` (and their stories'
+  // canonical versions), the copies that would stand in for the ids in
+  // `removed`, and every version the next Stories() or Search() re-clusters.
+  // Empty for a desk restored from full records or built by Add. Cost: a
+  // walk of the components awaiting re-clustering.
+  std::vector<std::string> TextsNeeded(const std::vector<std::string>& read,
+                                       const std::vector<std::string>& removed) const;
+
+  // Lends the desk the texts of articles filed without them, from their full
+  // records (each whole, one after another, each after its size as a u32
+  // little-endian, as RestorePackRequest reads them), until ReturnTexts:
+  // lent for one call (a story, a comparison, a re-clustering), the texts
+  // held stay bounded by what is shown, however large the library.
+  // Records of articles not on the desk, or that hold their texts, are
+  // skipped. Returns how many were lent, or why the pack was refused (a
+  // damaged record, one without texts, another core version): nothing is
+  // lent then.
+  std::variant<std::size_t, Error> LendTexts(std::string_view pack);
+  // Drops the texts lent since the last call.
+  void ReturnTexts();
+
+  // Whether the article with that id is on the desk with its texts.
+  bool HoldsTexts(std::string_view id) const;
 
   // Takes the stories this desk's articles were in (Stories() of the desk
   // their records came from), so that the next Stories() re-clusters
@@ -103,7 +132,10 @@ class Desk {
   std::optional<Error> RestoreStories(const std::vector<Story>& stories);
 
   // The record of an article on the desk (article_record.h), or an Error
-  // when no article has that id. Costs a fingerprint and a terms pass.
+  // when no article has that id or its texts are not held. Costs a
+  // fingerprint, a terms pass and (unless it was searched) a search words pass.
+  std::variant<ArticleRecord, Error> RecordOf(std::string_view id) const;
+  // RecordOf, encoded as a full record.
   std::variant<std::string, Error> Record(std::string_view id) const;
 
   // Takes the article off the desk; false when no article has that id.
@@ -154,6 +186,10 @@ class Desk {
     std::vector<std::uint32_t> search_words;  // text/search_words.h, once searched
     bool has_search_words = false;
     bool live = false;
+    // False when filed from an index record: `article` lacks paragraphs and
+    // removed blocks until they are lent.
+    bool texts = true;
+    bool lent = false;
   };
   struct StoryState {
     std::vector<std::uint32_t> members;  // entry indices, ascending
@@ -185,6 +221,9 @@ class Desk {
   // Brings related_ up to date with the stories.
   void Relate();
   const std::vector<std::uint32_t>& SearchWordsOf(std::uint32_t entry);
+  // The entries of the components Refresh() will re-cluster, copies included.
+  std::vector<std::uint32_t> PendingEntries() const;
+
   // The canonical version's terms: restored ones when it has them. Drops
   // every member's restored terms.
   std::vector<dedup::Term> TakeTerms(const std::vector<std::uint32_t>& members,
@@ -207,6 +246,7 @@ class Desk {
   // linked; stale after any change to the stories.
   std::vector<std::vector<dedup::RelatedStory>> related_;
   bool related_current_ = false;
+  std::vector<std::uint32_t> lent_;  // entries holding lent texts
 };
 
 }  // namespace wiredesk::desk

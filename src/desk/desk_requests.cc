@@ -67,6 +67,10 @@ std::size_t WordCount(const extract::Article& article) {
   return words;
 }
 
+std::string TextsMissing(const std::string& id) {
+  return "the texts of article \"" + id + "\" are not on the desk (lend them first)";
+}
+
 const extract::Article* Find(const Desk& desk, const json& id, std::string& error) {
   if (!id.is_string()) {
     error = "an article id must be a string";
@@ -74,6 +78,10 @@ const extract::Article* Find(const Desk& desk, const json& id, std::string& erro
   }
   const extract::Article* article = desk.Article(id.get<std::string>());
   if (article == nullptr) error = "no article \"" + id.get<std::string>() + "\" on the desk";
+  if (article != nullptr && !desk.HoldsTexts(article->id)) {
+    error = TextsMissing(article->id);
+    return nullptr;
+  }
   return article;
 }
 
@@ -187,10 +195,39 @@ std::string RestoreStoriesRequest(Desk& desk, std::string_view request) {
   });
 }
 
+std::string TextsNeededRequest(const Desk& desk, std::string_view request) {
+  return Guarded("textsNeeded", [&] {
+    const json parsed = json::parse(request, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object())
+      return ErrorJson("textsNeeded expects {\"read\": [ids], \"removed\": [ids]}");
+    std::vector<std::string> lists[2];
+    const char* const names[2] = {"read", "removed"};
+    for (int i = 0; i < 2; ++i) {
+      if (!parsed.contains(names[i])) continue;
+      if (!parsed[names[i]].is_array())
+        return ErrorJson(std::string("textsNeeded: \"") + names[i] + "\" must be an array");
+      for (const json& id : parsed[names[i]]) {
+        if (!id.is_string()) return ErrorJson("an article id must be a string");
+        lists[i].push_back(id.get<std::string>());
+      }
+    }
+    return Dump(json{{"ids", desk.TextsNeeded(lists[0], lists[1])}});
+  });
+}
+
+std::string LendTextsRequest(Desk& desk, std::string_view pack) {
+  return Guarded("lendTexts", [&] {
+    auto lent = desk.LendTexts(pack);
+    if (const Error* error = std::get_if<Error>(&lent)) return ErrorJson(error->message);
+    return Dump(json{{"lent", std::get<std::size_t>(lent)}});
+  });
+}
+
 std::string ArticleRequest(const Desk& desk, std::string_view id) {
   return Guarded("article", [&] {
     const extract::Article* article = desk.Article(id);
     if (article == nullptr) return ErrorJson("no article \"" + std::string(id) + "\" on the desk");
+    if (!desk.HoldsTexts(id)) return ErrorJson(TextsMissing(article->id));
     return Dump(desk::ArticleJson(*article));
   });
 }

@@ -13,6 +13,10 @@
 //   restore stories: {"stories": [{"id","canonical","members","title"}]}
 //                 (what stories gave on the desk the records came from)
 //                 -> {"ok": true}, or an error with the desk unchanged
+//   texts needed: {"read": [ids], "removed": [ids]} -> {"ids": [...]}, the articles
+//                 filed without their texts that the call would read (Desk::TextsNeeded)
+//   lend texts:   full records, each after its size (u32, little-endian)
+//                 -> {"lent": n} (Desk::LendTexts), or an error with nothing lent
 //   article:      "id"                             -> the Article's JSON (extract/article.h)
 //   summarize:    {"ids": [...], "sentences"|"ratio"|"chars", "keywords"}
 //                 -> {"sentences": [{"text","score","paragraph","sentence","article","support"}],
@@ -23,7 +27,8 @@
 //                 -> {"versions","whats_new","why","canonical"} (updates_request.h) and
 //                    "related": [{"id","title","terms"}], the story's related stories and
 //                    what links each (Desk::RelatedOf)
-// Every failure is {"error": {"message"}}, naming what was wrong.
+// Every failure is {"error": {"message"}}, naming what was wrong; a call that
+// reads an article whose texts are not lent fails so, naming it.
 
 #ifndef WIREDESK_DESK_DESK_REQUESTS_H_
 #define WIREDESK_DESK_DESK_REQUESTS_H_
@@ -40,6 +45,8 @@ std::string RemoveRequest(Desk& desk, std::string_view request);
 std::string StoriesRequest(Desk& desk);
 std::string RestorePackRequest(Desk& desk, std::string_view pack);
 std::string RestoreStoriesRequest(Desk& desk, std::string_view request);
+std::string TextsNeededRequest(const Desk& desk, std::string_view request);
+std::string LendTextsRequest(Desk& desk, std::string_view pack);
 std::string ArticleRequest(const Desk& desk, std::string_view id);
 std::string SummarizeRequest(const Desk& desk, std::string_view request);
 std::string CompareRequest(const Desk& desk, std::string_view request);
