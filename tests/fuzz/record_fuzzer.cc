@@ -1,12 +1,14 @@
 // Fuzzes the reading of article records (desk/article_record.h), which come
 // back from the browser's storage: the input three ways.
 //   1. As a whole record: anything damaged must be refused as a value.
-//   2. As a record's contents (article, fingerprint, terms) between a valid
-//      header and a valid checksum, so that mutations reach every field
-//      behind the checksum. A record that decodes must encode to bytes that
-//      decode to the same encoding; restored on a desk beside a copy of
-//      itself under another id, and listed as stories, it must not crash.
-//   3. As a pack of records (each after its u32 size), restored on a desk.
+//   2. As a record's contents (flags, article, fingerprint, terms, search
+//      words) between a valid header and a valid checksum, so that mutations
+//      reach every field behind the checksum. A record that decodes must
+//      encode to bytes that decode to the same encoding; restored on a desk
+//      beside a copy of itself under another id, and listed as stories, it
+//      must not crash; nor restored as an index record, then lent its texts.
+//   3. As a pack of records (each after its u32 size), restored on a desk,
+//      and lent to it as texts.
 // Seeds (seeds/record/) are such contents, cut from records of short texts.
 
 #include <cstddef>
@@ -70,10 +72,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     made->article.id += "-copy";
     (void)desk.Restore(desk::EncodeRecord(*made));
     (void)desk.StoriesJson().dump();
+
+    desk::Desk bare;
+    ArticleRecord index = *made;
+    index.texts = false;
+    (void)bare.Restore(desk::EncodeRecord(index));
+    const std::string full = desk::EncodeRecord(*made);
+    std::string pack;
+    for (int i = 0; i < 4; ++i) pack.push_back(static_cast<char>(full.size() >> (8 * i)));
+    (void)bare.TextsNeeded({made->article.id}, {});
+    (void)desk::LendTextsRequest(bare, pack + full);
+    (void)desk::ArticleRequest(bare, made->article.id);
+    (void)bare.StoriesJson().dump();
   }
 
   desk::Desk packed;
   (void)desk::RestorePackRequest(packed, input);
+  (void)desk::LendTextsRequest(packed, input);
   (void)packed.StoriesJson().dump();
   return 0;
 }
