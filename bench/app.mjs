@@ -4,8 +4,8 @@
 // page's main thread was blocked meanwhile (long tasks); and how long an
 // offline reload takes, from the service worker's cache, to be interactive.
 //
-// Then reopening stored libraries of 1,000 and 10,000 articles
-// (bench/app_reopen.mjs).
+// Then reopening stored libraries of 1,000, 10,000 and 50,000 articles, and
+// adding 1,000 to the largest (bench/app_reopen.mjs).
 //
 //   node bench/app.mjs      (run by scripts/bench; needs scripts/build first)
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';

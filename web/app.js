@@ -36,6 +36,7 @@ const state = {
   lang: '',              // the language the list is narrowed to, '' for all
   showRemoved: false,
   busy: null,            // AbortController of the batch under way
+  restoring: null,       // while the desk is restored under a list already drawn (reopen)
 };
 
 // --- Status, progress, problems ------------------------------------------------
@@ -85,7 +86,7 @@ function textMatches() {
   if (asked?.query === query && asked.stories === state.stories) return asked.ids;
   const search = { query, stories: state.stories, ids: null };
   state.textSearch = search;
-  state.desk.search(query).then((ids) => {
+  Promise.resolve(state.restoring).then(() => state.desk.search(query)).then((ids) => {
     search.ids = new Set(ids);
     if (state.textSearch === search) renderList();
   }).catch(() => {});  // the headline and source search still stands
@@ -224,6 +225,7 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
   rememberArticles(result.restored, library);
   showProblems([...problems, ...failed]);
   await refreshStories();
+  performance.mark('batch:listed');
   // Opening the library on a reload adds nothing: it says what was opened.
   const verb = elsewhere ? 'added in another tab' : persist ? 'added' : restarted ? 'restored from your library' : 'opened from your library';
   const parts = [`${plural(result.added.length, 'article')} ${verb}`];
@@ -247,7 +249,7 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
 // worker dies, the app starts another (see recoverLater).
 async function useCore(engine) {
   state.engine = engine;
-  state.desk = await engine.openDesk();
+  state.desk = await engine.openDesk({ texts: keptTexts });
   // The app's desk, for the console and for tests: window.wiredesk.desk.stories().
   window.wiredesk = { engine: state.engine, desk: state.desk };
   engine.onStop((error) => recoverLater(engine, error));
@@ -294,6 +296,10 @@ async function catchUp({ label = 'Adding articles from another tab', elsewhere =
 
 // --- Reopening without reading the documents again -------------------------------
 
+// The desk is restored from index records: the texts of an article it reads
+// (a story, a comparison) come from the full records kept beside them.
+const keptTexts = (ids) => state.derived.texts(ids);
+
 // Keeps what the core computed for the `added` articles of `documents`
 // (stored ones, with their addedAt), so that the next visit restores them.
 async function keepRecords(desk, added, documents) {
@@ -304,11 +310,12 @@ async function keepRecords(desk, added, documents) {
     for (let at = 0; at < added.length; at += kChunk) {
       const kept = added.slice(at, at + kChunk).filter((a) => byId.has(a.id));
       if (kept.length === 0) continue;
-      const records = await desk.records(kept.map((a) => a.id));
+      const records = await desk.records(kept.map((a) => a.id), { texts: 'both' });
       await state.derived.put(kept.flatMap((result, i) => {
         const d = byId.get(result.id);
         const meta = { ...result, warnings: undefined, url: d.url || result.url, source: d.source || '', name: d.name || '' };
-        return records[i] instanceof Uint8Array ? [{ id: d.id, addedAt: d.addedAt, build, record: records[i], meta }] : [];
+        const { index, full } = records[i];
+        return index instanceof Uint8Array ? [{ id: d.id, addedAt: d.addedAt, build, record: index, full, meta }] : [];
       }));
     }
   } catch (error) {
@@ -317,13 +324,15 @@ async function keepRecords(desk, added, documents) {
   }
 }
 
-// The story list is kept after it changes, at most once a second: shown at
-// once on the next visit if the core has changed meanwhile.
+// The story list is kept after it changes, at most once a second, with
+// what the list shows of each article: drawn at once on the next visit,
+// before the records are read (and if the core has changed meanwhile).
 let snapshotTimer = 0;
 function keepSnapshot() {
   clearTimeout(snapshotTimer);
   snapshotTimer = setTimeout(() => {
-    state.derived.setSnapshot({ build: state.engine.build(), stories: state.stories }).catch(() => {});
+    state.derived.setSnapshot({ build: state.engine.build(), stories: state.stories, articles: [...state.articles.values()] })
+      .catch(() => {});
   }, 1000);
 }
 
@@ -337,11 +346,42 @@ function opened(how) {
 async function reopen() {
   // Marks for bench/app_reopen.mjs: where the time of a reopen goes.
   performance.mark('reopen:start');
-  const [ids, packs, snapshot] = await Promise.all([state.library.ids(), state.derived.packs(), state.derived.snapshot()]);
-  performance.mark('reopen:read');
+  const packsRead = state.derived.packs();
+  packsRead.catch(() => {});
+  const [ids, snapshot] = await Promise.all([state.library.ids(), state.derived.snapshot()]);
   const build = state.engine.build();
+  // The last story list, when this core made it of these very articles: drawn
+  // before the records are read (a 50,000-article library is 200 MB of them),
+  // and taken by the desk, so that no story is clustered again.
+  const stories = snapshot?.build === build && coversExactly(snapshot.stories, ids) ? snapshot.stories : undefined;
+  if (stories && Array.isArray(snapshot.articles)) {
+    for (const article of snapshot.articles) state.articles.set(article.id, article);
+    state.stories = stories;
+    renderList();
+    performance.mark('reopen:shown');
+  }
+  // A story picked from the list meanwhile opens once its desk is restored.
+  let restored;
+  state.restoring = new Promise((resolve) => { restored = resolve; });
+  const settle = () => {
+    state.restoring = null;
+    restored();
+  };
+  try {
+    await restoreDesk({ ids, packsRead, snapshot, stories, build, settle });
+  } finally {
+    settle();
+  }
+}
+
+// The rest of reopen(), once the list is drawn; `settle()` once the desk
+// answers for it (before anything renders a story: renderRoute waits on it).
+async function restoreDesk({ ids, packsRead, snapshot, stories, build, settle }) {
+  const packs = await packsRead;
+  performance.mark('reopen:read');
   const plan = planReopen(ids, packs, build);
   performance.mark('reopen:planned');
+  if (!plan.restore) settle();
   if (plan.stale) {
     showSnapshot(snapshot, plan.stale);
     // Not awaited: the list is usable while the new core reads the documents.
@@ -356,10 +396,7 @@ async function reopen() {
   const { entries } = plan.restore;
   const metas = entries.map((e) => e.meta);
   rememberArticles(metas, metas);
-  // The last story list, when this core made it of these very articles: shown
-  // at once, and taken by the desk, so that no story is clustered again.
-  const stories = snapshot?.build === build && coversExactly(snapshot.stories, ids) ? snapshot.stories : undefined;
-  if (stories) {
+  if (stories && !Array.isArray(snapshot.articles)) {
     state.stories = stories;
     renderList();
     performance.mark('reopen:shown');
@@ -375,6 +412,7 @@ async function reopen() {
     });
   } finally {
     hideProgress();
+    settle();
   }
   if (result.refused.length) {
     // A damaged record: the whole desk is read again, so the order of the
@@ -428,7 +466,7 @@ function showSnapshot(snapshot, entries) {
 // REQUIRES: runs inside `exclusively`.
 async function rebuild() {
   const documents = await state.library.documents();
-  const desk = await state.engine.openDesk();
+  const desk = await state.engine.openDesk({ texts: keptTexts });
   const label = 'Updating your library for the new version';
   showProgress(label, 0, documents.length);
   let result;
@@ -565,6 +603,7 @@ async function renderRoute() {
   document.body.dataset.view = place.view;
   if (place.view !== 'story') state.opened = null;
   try {
+    if (place.view !== 'home') await state.restoring;
     if (place.view === 'story') {
       const story = state.stories.find((s) => s.id === place.id);
       if (!story) throw new Error('That story is no longer in the library.');

@@ -143,8 +143,14 @@ export interface Desk {
    * buffers move to the worker (they are empty afterwards) instead of being copied.
    */
   restorePacks(packs: Uint8Array[], options?: { stories?: Story[]; onProgress?: (progress: Progress) => void; transfer?: boolean }): Promise<RestoreResult & { stories: boolean }>;
-  /** What the core computed for each article: its record, or an error for an unknown id. */
-  records(ids: string[]): Promise<(Uint8Array | { error: { message: string } })[]>;
+  /**
+   * What the core computed for each article: its record, or an error for an unknown id. With
+   * `texts: false`, index records (without the article's texts: a desk restored from them asks
+   * openDesk's `texts` source for the full records when it reads an article); with 'both', each
+   * as `{index, full}`.
+   */
+  records(ids: string[], options?: { texts?: true | false }): Promise<(Uint8Array | { error: { message: string } })[]>;
+  records(ids: string[], options: { texts: 'both' }): Promise<({ index: Uint8Array; full: Uint8Array } | { error: { message: string } })[]>;
   remove(ids: string[]): Promise<unknown>;
   clear(): Promise<unknown>;
   stories(): Promise<{ stories: Story[] }>;
@@ -175,7 +181,11 @@ export interface Wiredesk {
   compare(left: string | WiredeskDocument, right: string | WiredeskDocument, options?: { extract?: boolean }): Promise<Comparison>;
   /** The updates of a story from its versions' documents (arrival order). */
   updates(versions: (string | WiredeskDocument)[]): Promise<StoryUpdates>;
-  openDesk(): Promise<Desk>;
+  /**
+   * A new, empty desk. `texts(ids)` gives the full records (`records(ids)`) of articles the desk
+   * was restored without texts (index records), when a call reads them; they move to the worker.
+   */
+  openDesk(options?: { texts?: (ids: string[]) => Promise<Uint8Array[]> }): Promise<Desk>;
   version(): string;
   /**
    * Calls `listener` once if the worker dies after its start (a crash of the core);

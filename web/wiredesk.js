@@ -55,7 +55,7 @@ export function createWiredesk({ baseUrl = new URL('./', import.meta.url) } = {}
 export async function startWiredesk(worker) {
   const { version, build } = await started(worker);
   const { send, onStop, terminate } = connect(worker);
-  const openDesk = async () => deskOf(send, await send('openDesk'));
+  const openDesk = async ({ texts } = {}) => deskOf(send, await send('openDesk'), texts);
   return coreApi({ send, openDesk, onStop, terminate, version, build });
 }
 
@@ -119,6 +119,10 @@ function connect(worker) {
       return;
     }
     const call = pending.get(data.id);
+    if (call && data.texts !== undefined) {
+      lendTexts(worker, call, data);
+      return;
+    }
     if (!call || heard(call, data)) return;
     pending.delete(data.id);
     if (data.error) call.reject(new Error(data.error));
@@ -130,14 +134,14 @@ function connect(worker) {
     stop(event.message || 'unknown error');
   };
 
-  function send(method, args = [], { onProgress, signal, transfer = [] } = {}) {
+  function send(method, args = [], { onProgress, signal, transfer = [], texts } = {}) {
     if (broken) return Promise.reject(Object.assign(new Error(broken), stopped ? { workerStopped: true } : {}));
     if (signal?.aborted) return Promise.reject(new DOMException('cancelled', 'AbortError'));
     const id = nextId++;
     return new Promise((resolve, reject) => {
       // An add keeps what it has finished, for the error if the worker dies.
       const partial = method === 'add' ? { done: 0, added: [], failed: [], reading: 0 } : undefined;
-      pending.set(id, { resolve, reject, onProgress, partial });
+      pending.set(id, { resolve, reject, onProgress, partial, texts });
       signal?.addEventListener('abort', () => worker.postMessage({ cancel: id }), { once: true });
       try {
         worker.postMessage({ id, method, args }, transfer);
@@ -163,6 +167,22 @@ function connect(worker) {
 
 // Takes a message on the way of a long call (what a batch is reading, its
 // progress); false for the call's answer.
+// The worker asks for the full records of articles its desk holds without
+// their texts (restored from index records): the desk's `texts` source
+// gives them, and they move to the worker.
+async function lendTexts(worker, call, { ask, texts: ids }) {
+  try {
+    if (!call.texts) throw new Error(`the texts of ${ids.length} articles are not on this desk (restored from index records), and it was opened without a source of texts`);
+    const records = await call.texts(ids);
+    if (!Array.isArray(records) || records.some((r) => !(r instanceof Uint8Array))) {
+      throw new Error('the source of texts must give an array of records (Uint8Array)');
+    }
+    worker.postMessage({ textsFor: ask, records }, [...new Set(records.map((r) => r.buffer))]);
+  } catch (error) {
+    worker.postMessage({ textsFor: ask, error: String(error?.message ?? error) });
+  }
+}
+
 function heard(call, data) {
   if (data.reading !== undefined) {
     if (call.partial) call.partial.reading = data.reading;
@@ -208,12 +228,12 @@ function deskQueries(call) {
 }
 
 // A desk: a library of articles in the worker, merged into stories.
-function deskOf(send, deskId) {
+function deskOf(send, deskId, texts) {
   const listeners = new Set();
   let closed = false;
-  const call = async (method, args = [], options) => {
+  const call = async (method, args = [], options = {}) => {
     if (closed) throw new Error('this desk was closed');
-    const response = await send(method, [deskId, ...args], options);
+    const response = await send(method, [deskId, ...args], { ...options, texts });
     if (response && response.error) throw new Error(response.error.message);
     return response;
   };
@@ -253,9 +273,12 @@ function deskOf(send, deskId) {
       })),
     /**
      * What the core computed for each article (ids): a Uint8Array record each (the article,
-     * its fingerprints and terms, for `restore`), or {error: {message}} for an unknown id.
+     * its fingerprints, terms and search words, for `restore`), or {error: {message}} for an
+     * unknown id. With {texts: false}, index records: without the article's texts, which a
+     * desk restored from them asks of openDesk's `texts` source when it reads them; with
+     * {texts: 'both'}, {index, full} each.
      */
-    records: (ids) => call('records', [ids]),
+    records: (ids, { texts = true } = {}) => call('records', [ids, texts]),
     /** Removes documents by id. */
     remove: async (ids) => changed(await call('remove', [ids])),
     /** Empties the desk. */

@@ -124,12 +124,64 @@ async function restorePacks(id, deskId, packs, stories) {
   return { restored, refused, stories: storiesTaken };
 }
 
-// The records of articles on the desk, by id: a Uint8Array each, or
-// {error: {message}} for an id not on it.
-function records(deskId, ids) {
+// The records of articles on the desk, by id: a Uint8Array each (`texts`
+// false: its index record, without the article's texts; 'both': {index,
+// full}), or {error: {message}} for an id not on it.
+async function records(id, deskId, ids, texts = true) {
   const desk = deskOf(deskId);
-  return ids.map((articleId) => desk.record(String(articleId)));
+  return withTexts(id, desk, { read: ids.map(String) }, () => ids.map((articleId) => {
+    if (texts !== 'both') return desk.record(String(articleId), texts !== false);
+    const full = desk.record(String(articleId), true);
+    return full instanceof Uint8Array ? { index: desk.record(String(articleId), false), full } : full;
+  }));
 }
+
+// Articles restored from index records are on the desk without their texts:
+// a call that reads them asks the page for their full records (the page
+// keeps them: wiredesk.js, openDesk's `texts`), lends them to the desk for
+// this call only, and takes them back after it, so that the wasm heap holds
+// the texts of what is shown, not of the library.
+const textsAsked = new Map();
+let nextAsk = 1;
+function askTexts(id, ids) {
+  const ask = nextAsk++;
+  return new Promise((resolve, reject) => {
+    textsAsked.set(ask, { resolve, reject });
+    self.postMessage({ id, texts: ids, ask });
+  });
+}
+
+function packOf(records) {
+  const bytes = new Uint8Array(records.reduce((sum, r) => sum + 4 + r.length, 0));
+  const view = new DataView(bytes.buffer);
+  let at = 0;
+  for (const record of records) {
+    view.setUint32(at, record.length, true);
+    bytes.set(record, at + 4);
+    at += 4 + record.length;
+  }
+  return bytes;
+}
+
+async function withTexts(id, desk, { read = [], removed = [] }, run) {
+  const needed = parse(desk.textsNeeded(JSON.stringify({ read, removed })));
+  if (needed.error) throw new Error(needed.error.message);
+  if (needed.ids.length === 0) return run();
+  const records = await askTexts(id, needed.ids);
+  const lent = parse(desk.lendTexts(packOf(records)));
+  if (lent.error) throw new Error(`the texts kept for these articles could not be read: ${lent.error.message}`);
+  try {
+    return run();
+  } finally {
+    desk.returnTexts();
+  }
+}
+
+// A desk call that may read texts: (id, deskId, ...args) -> the answer.
+const withTextsOf = (what, call) => (id, deskId, ...args) => {
+  const desk = deskOf(deskId);
+  return withTexts(id, desk, what(...args), () => call(desk, ...args));
+};
 
 const methods = {
   // One-off stages: a request in the JSON contract, the core's response.
@@ -156,15 +208,22 @@ const methods = {
   records,
   // The wasm heap's size in bytes (it only grows): for benchmarks.
   memory: () => ({ wasm: core.HEAP8 ? core.HEAP8.length : 0 }),
-  remove: (deskId, ids) => parse(deskOf(deskId).remove(JSON.stringify(ids))),
   clear: (deskId) => parse(deskOf(deskId).clear()),
-  stories: (deskId) => parse(deskOf(deskId).stories()),
-  article: (deskId, articleId) => parse(deskOf(deskId).article(String(articleId))),
-  storySummary: (deskId, ids, options) => parse(deskOf(deskId).summarize(JSON.stringify({ ids, ...options }))),
-  compareArticles: (deskId, left, right) => parse(deskOf(deskId).compare(JSON.stringify({ left, right }))),
-  storyUpdates: (deskId, ids) => parse(deskOf(deskId).updates(JSON.stringify({ ids }))),
-  search: (deskId, query) => parse(deskOf(deskId).search(JSON.stringify({ query: String(query) }))).stories,
 };
+// Calls that may read articles' texts (see withTexts): they take the call's id first.
+const idsOf = (ids) => (Array.isArray(ids) ? ids.filter((i) => typeof i === 'string') : []);
+const readMethods = {
+  remove: withTextsOf((ids) => ({ removed: idsOf(ids) }), (desk, ids) => parse(desk.remove(JSON.stringify(ids)))),
+  stories: withTextsOf(() => ({}), (desk) => parse(desk.stories())),
+  article: withTextsOf((articleId) => ({ read: [String(articleId)] }), (desk, articleId) => parse(desk.article(String(articleId)))),
+  storySummary: withTextsOf((ids) => ({ read: idsOf(ids) }),
+    (desk, ids, options) => parse(desk.summarize(JSON.stringify({ ids, ...options })))),
+  compareArticles: withTextsOf((left, right) => ({ read: idsOf([left, right]) }),
+    (desk, left, right) => parse(desk.compare(JSON.stringify({ left, right })))),
+  storyUpdates: withTextsOf((ids) => ({ read: idsOf(ids) }), (desk, ids) => parse(desk.updates(JSON.stringify({ ids })))),
+  search: withTextsOf(() => ({}), (desk, query) => parse(desk.search(JSON.stringify({ query: String(query) }))).stories),
+};
+Object.assign(methods, readMethods);
 
 // The language detector's tables (cld2.dat, 1.2 MB gzip) stay out of the
 // first download: fetched when the first call that may read a document
@@ -194,7 +253,8 @@ async function answer({ id, method, args = [] }) {
     }
     // Restoring reads no document: it needs no language tables.
     if (!['openDesk', 'closeDesk', 'restore', 'restorePacks', 'records', 'memory'].includes(method)) await loadLanguageData();
-    const long = method === 'add' || method === 'restore' || method === 'restorePacks';
+    const long = method === 'add' || method === 'restore' || method === 'restorePacks' || method === 'records' ||
+      Object.prototype.hasOwnProperty.call(readMethods, method);
     const result = long ? await run(id, ...args) : run(...args);
     self.postMessage({ id, result });
   } catch (error) {
@@ -297,6 +357,14 @@ async function start() {
 }
 
 self.onmessage = (event) => {
+  // The page's answer to askTexts: records (Uint8Arrays), or why it has none.
+  if (event.data && event.data.textsFor !== undefined) {
+    const asked = textsAsked.get(event.data.textsFor);
+    textsAsked.delete(event.data.textsFor);
+    if (event.data.error) asked?.reject(new Error(event.data.error));
+    else asked?.resolve(event.data.records);
+    return;
+  }
   if (event.data && event.data.cancel !== undefined) {
     cancelled.add(event.data.cancel);
     return;

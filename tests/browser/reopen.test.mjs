@@ -20,9 +20,11 @@ after(async () => {
 // Counts, in the page, the documents sent to the worker to be read and the
 // records sent to be restored, and every way the library was opened.
 function countCalls() {
-  window.calls = { read: 0, restored: 0, opened: [] };
+  window.calls = { read: 0, restored: 0, opened: [], lent: 0 };
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function counted(message, ...rest) {
+    // The full records the page hands to a desk restored without texts.
+    if (message?.textsFor !== undefined) window.calls.lent += message.records?.length ?? 0;
     if (message?.method === 'add') window.calls.read += message.args[1]?.length ?? 0;
     if (['extract', 'summarize', 'compare', 'updates'].includes(message?.method)) window.calls.read += 1;
     if (message?.method === 'restore') window.calls.restored += message.args[1]?.length ?? 0;
@@ -99,6 +101,38 @@ test('a reopened library reads no document and shows exactly the stories of read
   const story = built.find((s) => s.members.length === 2);
   await page.click(`[data-story="${story.id}"]`);
   await page.waitForSelector('.summary:not([aria-busy]) li');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// What a story's readers ask of the desk: its summary, updates, comparison,
+// one article, and a search for a word of that article's text.
+const readStory = (page, members, word) => page.evaluate(async ([ids, query]) => {
+  const { desk } = window.wiredesk;
+  return {
+    summary: await desk.storySummary(ids, { sentences: 3 }),
+    updates: await desk.storyUpdates(ids),
+    comparison: await desk.compareArticles(ids[0], ids[1]),
+    article: await desk.article(ids[1]),
+    search: await desk.search(query),
+  };
+}, [members, word]);
+
+test('a reopened desk holds no article text until a story is read, and reads it as the first visit did', async () => {
+  const { context, page, problems, built } = await firstVisit();
+  const story = built.find((s) => s.members.length === 2);
+  const text = (await page.evaluate((id) => window.wiredesk.desk.article(id), story.members[1])).text;
+  const word = text.split(/\s+/).map((w) => w.replace(/\W/g, '')).find((w) => w.length > 6);
+  const first = await readStory(page, story.members, word);
+  assert.ok(first.search.includes(story.id));
+
+  await page.reload();
+  assert.equal((await opened(page)).lent, 0, 'texts were read to reopen the library');
+  const again = await readStory(page, story.members, word);
+  assert.deepEqual(again, first);
+  const calls = await page.evaluate(() => window.calls);
+  assert.equal(calls.read, 0, 'a document was read again');
+  assert.ok(calls.lent >= 2, `the story's texts were not lent (${calls.lent})`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -10,6 +10,13 @@
 // deserialisation, each); twenty packs take a tenth of that, and go to the
 // core as they are (desk.restorePacks), with no copy per record.
 //
+// The packs hold index records (the core's records without the article's
+// texts): what the desk needs to list, cluster and search the library. The
+// full record of each article (with its texts) is kept apart, one entry an
+// article, and read only when the desk reads that article (a story, a
+// comparison, a summary): openDesk's `texts` source. So reopening reads
+// about 3 KB less an article, and the wasm heap holds no text it does not show.
+//
 // A cache, never the truth: each pack names the core's build (a hash of its
 // wasm), and a record is used only while its document is held and the build
 // still matches. A missing, stale or refused record costs reading its
@@ -22,7 +29,10 @@ import { done, request } from './idb.js';
 const kDatabase = 'wiredesk-derived';
 // 2: packs in place of one entry per record (version 1's entries are dropped:
 // the next visit reads the documents once and keeps packs).
-const kVersion = 2;
+// 3: packs of index records, and the full records apart ('texts'); version
+// 2's packs are of another core build, so the next visit reads the
+// documents once, in the background.
+const kVersion = 3;
 const kSizeBytes = 4;
 
 // Resolves with the store, or with one that keeps nothing where the browser
@@ -40,6 +50,7 @@ export async function openDerivedStore() {
           packs.createIndex('ids', 'ids', { multiEntry: true });
         }
         if (!names.contains('snapshot')) open.result.createObjectStore('snapshot');
+        if (!names.contains('texts')) open.result.createObjectStore('texts');
       };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
@@ -49,10 +60,11 @@ export async function openDerivedStore() {
     return nothingKept();
   }
   const write = async (name, fill) => {
-    const transaction = db.transaction(name, 'readwrite');
+    const names = [].concat(name);
+    const transaction = db.transaction(names, 'readwrite');
     const finished = done(transaction);
     try {
-      await fill(transaction.objectStore(name));
+      await fill(...names.map((n) => transaction.objectStore(n)));
     } catch (error) {
       finished.catch(() => {});
       transaction.abort();
@@ -63,14 +75,28 @@ export async function openDerivedStore() {
   return {
     // Every pack, in the order they were written: {build, ids, addedAt, meta (JSON), bytes}.
     packs: () => request(db.transaction('packs', 'readonly').objectStore('packs').getAll()),
-    // Keeps entries {id, addedAt, build, record: Uint8Array, meta} as one
-    // pack, in place of what was kept for their ids before.
-    put: (entries) => write('packs', async (store) => {
+    // Keeps entries {id, addedAt, build, record: Uint8Array (index record),
+    // full: Uint8Array (full record), meta} as one pack and their full
+    // records, in place of what was kept for their ids before.
+    put: (entries) => write(['packs', 'texts'], async (store, texts) => {
       await dropIds(store, entries.map((e) => e.id));
       if (entries.length) store.add(packOf(entries));
+      for (const { id, full } of entries) texts.put(full, id);
     }),
-    remove: (ids) => write('packs', (store) => dropIds(store, ids)),
-    clear: () => write('packs', (store) => store.clear()),
+    remove: (ids) => write(['packs', 'texts'], async (store, texts) => {
+      for (const id of ids) texts.delete(id);
+      await dropIds(store, ids);
+    }),
+    clear: () => write(['packs', 'texts'], (store, texts) => {
+      store.clear();
+      texts.clear();
+    }),
+    // The full records of `ids` (Uint8Arrays), for the desk to read their
+    // texts; an id with none kept is left out (the desk then says so).
+    texts: async (ids) => {
+      const store = db.transaction('texts', 'readonly').objectStore('texts');
+      return (await Promise.all(ids.map((id) => request(store.get(id))))).filter((r) => r instanceof Uint8Array);
+    },
     // Writes `entries` (as planReopen gives them) as full packs in place of
     // every pack: after a rebuild or many small writes, reopening reads a few.
     compact: (entries) => write('packs', (store) => {
@@ -87,6 +113,7 @@ function nothingKept() {
   return {
     packs: async () => [],
     put: async () => {},
+    texts: async () => [],
     remove: async () => {},
     clear: async () => {},
     compact: async () => {},
