@@ -33,7 +33,8 @@ function withDesk(body) {
 
 const built = () => withDesk((desk) => {
   desk.add(JSON.stringify(ids.map(sample)));
-  return { stories: JSON.parse(desk.stories()), records: ids.map((id) => desk.record(id)),
+  return { stories: JSON.parse(desk.stories()), records: ids.map((id) => desk.record(id, true)),
+    index: ids.map((id) => desk.record(id, false)),
     article: JSON.parse(desk.article('003_94858066e6bb5739')) };
 });
 
@@ -60,7 +61,7 @@ test('a damaged or foreign record is refused with a message and the desk is unch
     assert.deepEqual(JSON.parse(desk.stories()), { stories: [] });
     assert.deepEqual(JSON.parse(desk.restore(records[0])), { id: ids[0] });
     assert.match(JSON.parse(desk.restore(records[0])).error.message, /already on the desk/);
-    assert.match(desk.record('nobody').error.message, /no article "nobody"/);
+    assert.match(desk.record('nobody', true).error.message, /no article "nobody"/);
   });
 });
 
@@ -87,5 +88,23 @@ test('a Desk restored from one pack of records and its stories gives exactly the
     desk.restorePack(packOf(records.slice(1)));
     assert.match(JSON.parse(desk.restoreStories(JSON.stringify(stories))).error.message, /not on the desk/);
     assert.match(JSON.parse(desk.restorePack('not bytes')).error.message, /expects a Uint8Array/);
+  });
+});
+
+test('a Desk restored from index records reads an article once its texts are lent, until they are returned', () => {
+  const { stories, records, index, article } = built();
+  assert.ok(index.every((r, i) => r.length + 1000 < records[i].length), 'index records hold the texts');
+  withDesk((desk) => {
+    assert.deepEqual(JSON.parse(desk.restorePack(packOf(index))), { restored: ids, refused: [] });
+    assert.deepEqual(JSON.parse(desk.restoreStories(JSON.stringify(stories))), { ok: true });
+    assert.deepEqual(JSON.parse(desk.stories()), stories);
+    const id = '003_94858066e6bb5739';
+    assert.match(JSON.parse(desk.article(id)).error.message, /texts of article .* are not on the desk/);
+    assert.deepEqual(JSON.parse(desk.textsNeeded(JSON.stringify({ read: [id] }))), { ids: [id] });
+    assert.deepEqual(JSON.parse(desk.lendTexts(packOf([records[3]]))), { lent: 1 });
+    assert.deepEqual(JSON.parse(desk.article(id)), article);
+    assert.deepEqual(JSON.parse(desk.returnTexts()), { ok: true });
+    assert.match(JSON.parse(desk.article(id)).error.message, /are not on the desk/);
+    assert.match(JSON.parse(desk.lendTexts(packOf([index[3]]))).error.message, /holds no texts/);
   });
 });
