@@ -215,6 +215,7 @@ async function addNow(documents, { persist = true, label = 'Reading articles', p
     state.busy = null;
     hideProgress();
   }
+  performance.mark('batch:added');
   const failed = [...result.failed.map((f) => ({ ...f, name: byId.get(f.id)?.name ?? f.name ?? f.id })), ...storageProblems];
   // What the core computed is kept for the documents the library now holds
   // (new ones as stored; a library read again without its records, all).
@@ -530,6 +531,7 @@ async function addFiles(files) {
     hideProgress();
   }
   for (const d of documents) if (d.warning) problems.push({ name: d.name, message: `added, but ${d.warning}` });
+  performance.mark('batch:read');
   await addDocuments(documents, { problems });
 }
 
