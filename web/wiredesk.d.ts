@@ -12,6 +12,8 @@ export interface WiredeskDocument {
   /** Sniffed from the content when absent. */
   format?: 'html' | 'text';
   content: string;
+  /** Where it came from (a file name): given back with a failure, to say which document it was. */
+  name?: string;
 }
 
 export type ParagraphKind = 'paragraph' | 'heading' | 'list item' | 'quote';
@@ -118,7 +120,7 @@ export interface AddedArticle {
 }
 export interface AddResult {
   added: AddedArticle[];
-  failed: { id: string; message: string }[];
+  failed: { id: string; name?: string; message: string }[];
   /** How many documents a cancel left unread. */
   cancelled: number;
 }
@@ -203,7 +205,7 @@ export interface Wiredesk {
 export interface WorkerStoppedError extends Error {
   workerStopped: true;
   /** For an `add`: what it had finished, and how many documents it was reading when the worker died. */
-  partial?: { done: number; added: AddedArticle[]; failed: { id: string; message: string }[]; reading: number };
+  partial?: { done: number; added: AddedArticle[]; failed: { id: string; name?: string; message: string }[]; reading: number };
 }
 
 export interface WiredeskOptions {
@@ -213,6 +215,15 @@ export interface WiredeskOptions {
 
 /** Starts a worker with the wasm core. Rejects with a message when it can't start. */
 export function createWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
+/** What `startWiredesk` talks to: a Web Worker running worker.js, or anything that behaves as one. */
+export interface WorkerLike {
+  onmessage: ((event: { data: any }) => void) | null;
+  onerror: ((event: { message?: string; preventDefault(): void }) => void) | null;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  terminate(): void;
+}
+/** The API over a worker you started yourself (wiredesk/node starts a worker thread this way). */
+export function startWiredesk(worker: WorkerLike): Promise<Wiredesk>;
 /** The page's one Wiredesk: every caller shares its worker and wasm instance. */
 export function sharedWiredesk(options?: WiredeskOptions): Promise<Wiredesk>;
 
