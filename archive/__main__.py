@@ -13,6 +13,7 @@ input line failed (the others are still in the stories), 2 for a usage error.
 import argparse
 import json
 import os
+import resource
 import sys
 import time
 
@@ -48,6 +49,11 @@ def arguments(argv):
     return args
 
 
+def _peak_mb(who=resource.RUSAGE_SELF):
+    """The peak resident memory of this process (or of its finished children), in MB."""
+    return round(resource.getrusage(who).ru_maxrss / 1024)
+
+
 def main(argv):
     args = arguments(argv)
     os.makedirs(args.out, exist_ok=True)
@@ -65,6 +71,11 @@ def main(argv):
             client, [os.path.abspath(p) for p in args.inputs], args.inputs, os.path.abspath(args.out),
             os.path.abspath(args.wiredesk), args.partition_lines, quiet=args.quiet,
             kill_a_worker=args.kill_a_worker, log=log)
+        # Before the cluster closes: the client's only finished children are its native steps.
+        peaks = {'workers': sorted(client.run(_peak_mb).values()),
+                 'native_steps_on_workers': max(client.run(_peak_mb, resource.RUSAGE_CHILDREN).values()),
+                 'client': _peak_mb(),
+                 'native_steps_on_client': _peak_mb(resource.RUSAGE_CHILDREN)}
     finally:
         client.close()
         if cluster is not None:
@@ -72,7 +83,8 @@ def main(argv):
     for report in reports:
         print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
     summary = {'documents': documents, 'stories': stories, 'seconds': round(time.monotonic() - start, 2),
-               'stages': {name: round(t, 2) for name, t in times.items()}}
+               'stages': {name: round(t, 2) for name, t in times.items()},
+               'peak_mb': peaks}
     print(json.dumps(summary), file=sys.stderr)
     return 1 if any('error' in r for r in reports) else 0
 
