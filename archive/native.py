@@ -1,9 +1,9 @@
 """The native core's batch commands, run as subprocesses by the workers.
 
 `wiredesk sketch --binary` reads a partition (written to a scratch .jsonl file, so that it is read
-exactly as `wiredesk stories` reads the whole file) and answers one binary record a document; its errors and
-warnings name the scratch file and the line in it, and come back here under the input's own name
-and line. `wiredesk canonical` and `wiredesk related` take JSON lines on standard input.
+exactly as `wiredesk stories` reads the whole file) and answers one binary record a document; its
+errors and warnings name the scratch file and the line in it, and come back here under the input's
+own name and line. `wiredesk canonical` and `wiredesk related` take JSON lines on standard input.
 On a real cluster every worker needs the same build at the same path (`--wiredesk`).
 """
 

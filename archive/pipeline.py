@@ -126,7 +126,8 @@ def _group_stories(share, tables, wiredesk):
         same.setdefault(rep, []).append(place)
     same = {rep: sorted(members) for rep, members in same.items()}
     linked = {}
-    for a, b, similarity in zip(links['a'].tolist(), links['b'].tolist(), links['similarity'].tolist()):
+    for a, b, similarity in zip(links['a'].tolist(), links['b'].tolist(),
+                                links['similarity'].tolist()):
         linked.setdefault(a, []).append((b, similarity))
         linked.setdefault(b, []).append((a, similarity))
     planned = [(members, group) for group in group_records.values()
@@ -169,11 +170,15 @@ def _partition_stories(number, folders, starts, grouped_here, share, wiredesk, w
 def _shares(count, starts, links, copies):
     """For each partition: its grouped places (sorted), and the share of the groups whose root it
     holds (places, roots, links, copies)."""
-    places, roots = _components(np.concatenate([links['a'].to_numpy('<u8'), copies['place'].to_numpy('<u8')]),
-                                np.concatenate([links['b'].to_numpy('<u8'), copies['rep'].to_numpy('<u8')]))
+    places, roots = _components(
+        np.concatenate([links['a'].to_numpy('<u8'), copies['place'].to_numpy('<u8')]),
+        np.concatenate([links['b'].to_numpy('<u8'), copies['rep'].to_numpy('<u8')]))
     starts = np.asarray(starts, dtype='<u8')
     root_of = pd.Series(roots, index=places)
-    part = lambda at: np.searchsorted(starts, at, side='right') - 1  # noqa: E731
+
+    def part(at):
+        return np.searchsorted(starts, at, side='right') - 1
+
     by_place = _split(part(places), count, places)
     by_root = _split(part(roots), count, places, roots)
     by_link = _split(part(root_of.loc[links['a'].to_numpy('<u8')].to_numpy()), count, links)
@@ -187,15 +192,15 @@ def _split(numbers, count, *columns):
     order = np.argsort(numbers, kind='stable')
     bounds = np.searchsorted(numbers[order], np.arange(count + 1))
     taken = [c.iloc[order] if isinstance(c, pd.DataFrame) else c[order] for c in columns]
-    return [[c.iloc[bounds[n]:bounds[n + 1]] if isinstance(c, pd.DataFrame) else c[bounds[n]:bounds[n + 1]]
-             for c in taken] for n in range(count)]
+    return [[c.iloc[bounds[n]:bounds[n + 1]] if isinstance(c, pd.DataFrame)
+             else c[bounds[n]:bounds[n + 1]] for c in taken] for n in range(count)]
 
 
 class Stage:
     """Persists a collection with Dask's progress bar and times it."""
 
     def __init__(self, client, quiet, log):
-        self.client, self.quiet, self.log, self.times = client, quiet, log, {}
+        self.client, self.quiet, self.log, self.times, self.counts = client, quiet, log, {}, {}
 
     def __call__(self, name, collection, during=None):
         start = time.monotonic()
@@ -229,7 +234,7 @@ def _kill_a_worker(client, log):
 def run(client, paths, names, out_dir, wiredesk, lines_per_partition, quiet=False, kill_a_worker=False,
         log=print):
     """Writes OUT/stories.jsonl (one story a line, as `wiredesk stories` lists them) and
-    OUT/errors.jsonl; returns (stories, documents, reports, stage times)."""
+    OUT/errors.jsonl; returns (stories, documents, reports, the Stage with its times and counts)."""
     work = os.path.join(out_dir, '.work')
     for folder in ('sketches', 'stories', 'scratch'):
         # An earlier run's files would join this one's.
@@ -263,12 +268,17 @@ def run(client, paths, names, out_dir, wiredesk, lines_per_partition, quiet=Fals
                    .shuffle('a', npartitions=count, shuffle='tasks')
                    .map_partitions(candidates.chosen, meta=candidates.PAIRS), during)
 
+    stage.counts.update(copies=len(copies), candidate_pairs=len(chosen))
+
     # Verification: each pair's fingerprints read from their tables.
     links = stage('verified pairs (fingerprints from the tables)',
                   chosen.map_partitions(_links, folders, starts, meta=verify.LINKS)).compute()
 
+    stage.counts['links'] = len(links)
+
     # Components (on the client, over columns), then each partition's stories.
-    paths = [dask.delayed(_partition_stories)(number, folders, starts, grouped_here, share, wiredesk, work)
+    paths = [dask.delayed(_partition_stories)(number, folders, starts, grouped_here, share,
+                                              wiredesk, work)
              for number, (grouped_here, share) in enumerate(_shares(count, starts, links, copies))]
     story_paths = stage('stories (components, clustering, canonical copies)',
                         db.from_delayed(paths)).compute()
@@ -305,4 +315,4 @@ def _finish(story_paths, out_dir, work, wiredesk, reports, stage, documents):
         for report in reports:
             errors.write(json.dumps(report, ensure_ascii=False) + '\n')
     stage.times['related stories and output'] = time.monotonic() - start
-    return len(ids), documents, reports, stage.times
+    return len(ids), documents, reports, stage
