@@ -13,6 +13,7 @@ input line failed (the others are still in the stories), 2 for a usage error.
 import argparse
 import json
 import os
+import resource
 import sys
 import time
 
@@ -48,6 +49,17 @@ def arguments(argv):
     return args
 
 
+def _peak_mb():
+    """The peak resident memory of this process, in MB (its native subprocesses not included)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def _cpu_seconds():
+    """CPU time of this process and of its finished native subprocesses, in seconds."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return round(own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime, 1)
+
+
 def main(argv):
     args = arguments(argv)
     os.makedirs(args.out, exist_ok=True)
@@ -61,10 +73,13 @@ def main(argv):
                                local_directory=os.path.join(os.path.abspath(args.out), '.work', 'dask'))
         client = Client(cluster)
     try:
-        stories, documents, reports, times = pipeline.run(
+        stories, documents, reports, stage = pipeline.run(
             client, [os.path.abspath(p) for p in args.inputs], args.inputs, os.path.abspath(args.out),
             os.path.abspath(args.wiredesk), args.partition_lines, quiet=args.quiet,
             kill_a_worker=args.kill_a_worker, log=log)
+        peaks = {'workers': sorted(client.run(_peak_mb).values()), 'client': _peak_mb()}
+        # Before the cluster closes: the client's only finished children are its native steps.
+        cpu = {'workers': sorted(client.run(_cpu_seconds).values()), 'client': _cpu_seconds()}
     finally:
         client.close()
         if cluster is not None:
@@ -72,7 +87,8 @@ def main(argv):
     for report in reports:
         print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
     summary = {'documents': documents, 'stories': stories, 'seconds': round(time.monotonic() - start, 2),
-               'stages': {name: round(t, 2) for name, t in times.items()}}
+               'stages': {name: round(t, 2) for name, t in stage.times.items()}, 'counts': stage.counts,
+               'peak_mb': peaks, 'cpu_seconds': cpu}
     print(json.dumps(summary), file=sys.stderr)
     return 1 if any('error' in r for r in reports) else 0
 

@@ -7,7 +7,6 @@ story ids (the earliest member) and every tie the Desk breaks by arrival.
 """
 
 from dataclasses import dataclass
-import os
 
 LINE_BITS = 32
 

@@ -1,9 +1,9 @@
 """The native core's batch commands, run as subprocesses by the workers.
 
-`wiredesk sketch` reads a partition (written to a scratch .jsonl file, so that it is read exactly
-as `wiredesk stories` reads the whole file) and answers one JSON line a document; its errors and
-warnings name the scratch file and the line in it, and come back here under the input's own name
-and line. `wiredesk canonical` and `wiredesk related` take JSON lines on standard input.
+`wiredesk sketch --binary` reads a partition (written to a scratch .jsonl file, so that it is read
+exactly as `wiredesk stories` reads the whole file) and answers one binary record a document; its
+errors and warnings name the scratch file and the line in it, and come back here under the input's
+own name and line. `wiredesk canonical` and `wiredesk related` take JSON lines on standard input.
 On a real cluster every worker needs the same build at the same path (`--wiredesk`).
 """
 
@@ -27,20 +27,14 @@ def _run(wiredesk, args, stdin_bytes):
 
 
 def sketch(wiredesk, partition, scratch_dir):
-    """The partition's sketch records (each with its `place`) and its reports (errors and
-    warnings, as {"error"|"warning": {"file", "line", "message"}})."""
+    """The partition's binary sketch records (`wiredesk sketch --binary`, lines numbered from 1
+    in the partition) and its reports (errors and warnings, as {"error"|"warning": {"file",
+    "line", "message"}}, under the input's own name and line)."""
     os.makedirs(scratch_dir, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=scratch_dir, suffix='.jsonl') as scratch:
         scratch.write(inputs.read(partition))
         scratch.flush()
-        out, err = _run(wiredesk, ['sketch', scratch.name], None)
-    records = []
-    for raw in out.splitlines():
-        record = json.loads(raw)
-        line = partition.first_line + record.pop('line') - 1
-        record['file'] = partition.name
-        record['place'] = inputs.place(partition.file_number, line)
-        records.append(record)
+        out, err = _run(wiredesk, ['sketch', '--binary', scratch.name], None)
     reports = []
     for raw in err.splitlines():
         report = json.loads(raw)
@@ -49,7 +43,7 @@ def sketch(wiredesk, partition, scratch_dir):
             if 'line' in detail:
                 detail['line'] = partition.first_line + detail['line'] - 1
         reports.append(report)
-    return records, reports
+    return out, reports
 
 
 def canonical(wiredesk, stories):

@@ -1,10 +1,14 @@
 """The Dask graph of an archive run, stage by stage.
 
-Only small things come back to the client: the reports of bad lines, the groups of identical
-copies, the verified duplicate links and, at the end, the merge of sorted story files. Sketch
-records go to disk once (the map step's output, under OUT/.work; a cluster needs OUT on storage
-every worker sees) and each later stage reads what it needs of them, partition by partition; the
-shuffles are Dask's (`groupby`, task-based, spilling to disk where Dask does).
+Sketch records go to disk once, as a table a partition (`records`: numpy arrays, memory-mapped by
+readers; a cluster needs OUT on storage every worker sees). The shuffles are dask.dataframe's over
+integer columns (`shuffle`, task-based, spilling where Dask spills): the letters' hash for
+identical copies, the 64 band keys a document for candidates, the article for its candidates'
+ranking. Verification and the story step read the few documents they need from the tables.
+What comes back to the client grows with the duplicated documents only, as columns: the groups of
+identical copies and the duplicate links (about 20 bytes each), of which it makes the connected
+components and hands each partition its share. The stories' related stories are one native call
+over every story's terms (see README: what does not scale yet).
 """
 
 import heapq
@@ -16,9 +20,14 @@ import time
 
 import dask
 import dask.bag as db
+import dask.dataframe as dd
+import numpy as np
+import pandas as pd
 from dask.distributed import progress, wait
 
-from . import candidates, inputs, native, stories, verify
+from . import candidates, inputs, native, records, stories, verify
+
+COPIES = pd.DataFrame({'place': np.zeros(0, '<u8'), 'rep': np.zeros(0, '<u8')})
 
 
 def _write_atomically(path, lines):
@@ -33,131 +42,165 @@ def _write_atomically(path, lines):
 def _sketch_partitions(partitions, wiredesk, work):
     out = []
     for partition in partitions:
-        records, reports = native.sketch(wiredesk, partition, os.path.join(work, 'scratch'))
-        path = os.path.join(work, 'sketches', f'part-{partition.number:05d}.jsonl')
-        _write_atomically(path, (json.dumps(r) for r in records))
-        out.extend(('doc', r['place'], r['id'], r['exact'], r['letters']) for r in records)
+        data, reports = native.sketch(wiredesk, partition, os.path.join(work, 'scratch'))
+        first = inputs.place(partition.file_number, partition.first_line)
+        table = records.parse(data, first)
+        records.write(_folder(work, partition.number), *table)
+        out.append(('documents', len(table[0])))
         out.extend(('report', report) for report in reports)
     return out
 
 
-def _records(paths):
-    for path in paths:
-        with open(path, encoding='utf-8') as stream:
-            for line in stream:
-                yield json.loads(line)
+def _folder(work, number):
+    return os.path.join(work, 'sketches', f'part-{number:05d}')
 
 
-def _band_entries(paths, copied):
-    return [(tag, (r['place'], band)) for r in _records(paths) if r['place'] not in copied
-            for band, tag in enumerate(r['bands'])]
+def _exact_rows(folder):
+    docs = records.Table(folder).docs
+    docs = docs[docs['letters'] > 0]
+    return pd.DataFrame({'place': np.asarray(docs['place']), 'exact': np.asarray(docs['exact'])})
 
 
-def _walks(groups):
-    return [walk for _, entries in groups for walk in candidates.walks([e for _, e in entries])]
+def _copy_groups(rows):
+    """Each text held by several documents: (place, rep) for each of them, rep its earliest."""
+    if rows.empty:
+        return COPIES
+    grouped = rows.groupby('exact')['place']
+    rows = rows.assign(rep=grouped.transform('min'), size=grouped.transform('size'))
+    rows = rows[rows['size'] > 1]
+    return pd.DataFrame({'place': rows['place'].to_numpy('<u8'), 'rep': rows['rep'].to_numpy('<u8')})
 
 
-def _fingerprints(paths, copied):
-    return [(r['place'], 'fp', (r['level'], r['shingles'])) for r in _records(paths)
-            if r['place'] not in copied and r['shingles']]
+def _band_rows(folder):
+    return candidates.band_rows(records.Table(folder))
 
 
-def _forward(groups):
-    """Per article: its fingerprint to each later article that verifies it."""
-    out = []
-    for place, items in groups:
-        fingerprint = next((value for _, kind, value in items if kind == 'fp'), None)
-        out.extend((value, 'other', (place, fingerprint)) for _, kind, value in items if kind == 'need')
-    return out
+def _links(pairs, folders, starts):
+    return verify.links(pairs, records.Tables(folders, starts))
 
 
-def _verify(groups):
-    """Per article: its duplicate links to the candidates it verified (the Desk's Link)."""
-    links = []
-    for place, items in groups:
-        own = next((value for _, kind, value in items if kind == 'fp'), None)
-        for _, kind, (other, fingerprint) in items:
-            if kind != 'other':
-                continue
-            similarity = verify.compare(own[0], own[1], fingerprint[0], fingerprint[1])
-            if verify.overlaps(similarity) and verify.is_duplicate(similarity):
-                links.append((place, other, verify.strength(similarity)))
-    return links
+def _components(first, second):
+    """Connected components of the edges (first[i], second[i]): (places, root of each), the root
+    being the component's earliest place. Min-label propagation with pointer jumping, in
+    columns: a few passes over the edges (one per doubling of the longest path)."""
+    places = np.unique(np.concatenate([first, second]))
+    a, b = np.searchsorted(places, first), np.searchsorted(places, second)
+    label = np.arange(len(places))
+    while True:
+        before = label.copy()
+        low = np.minimum(label[a], label[b])
+        np.minimum.at(label, a, low)
+        np.minimum.at(label, b, low)
+        label = label[label]
+        if np.array_equal(label, before):
+            return places, places[label]
 
 
-def _story_json(members, canonical, headline, records):
+def _record(table, row):
+    doc = table.docs[row]
+    record = table.meta(row)
+    record.update(place=int(doc['place']), letters=int(doc['letters']), level=int(doc['level']),
+                  metadata=int(doc['metadata']), headline=bool(doc['headline']),
+                  shingles=table.shingles(row))
+    return record
+
+
+def _story_json(members, canonical, headline, group):
     ordered = sorted(members)
-    return {'key': ordered[0], 'id': records[ordered[0]]['id'],
-            'canonical': records[canonical]['id'], 'members': [records[m]['id'] for m in ordered],
-            'title': records[headline]['title'], 'terms': records[canonical]['terms']}
+    return {'key': ordered[0], 'id': group[ordered[0]]['id'], 'canonical': group[canonical]['id'],
+            'members': [group[m]['id'] for m in ordered], 'title': group[headline]['title'],
+            'terms': group[canonical]['terms']}
 
 
-def _single_stories(paths, group_of):
-    return [_story_json([r['place']], r['place'], r['place'], {r['place']: r})
-            for r in _records(paths) if r['place'] not in group_of]
-
-
-def _grouped_records(paths, group_of):
-    return [(group_of[r['place']], r) for r in _records(paths) if r['place'] in group_of]
-
-
-def _group_stories(groups, copies, links, wiredesk):
-    planned = []  # (members, records)
-    for _, items in groups:
-        records = {r['place']: r for _, r in items}
-        for members in stories.plan(records, copies, links):
-            planned.append((members, records))
+def _group_stories(share, tables, wiredesk):
+    """The stories of the duplicate groups whose root is in one partition. `share`: the groups'
+    places and roots, their links (a, b, similarity) and identical copies (place, rep)."""
+    places, roots, links, copies = share
+    if not len(places):
+        return []
+    group_records = {}
+    for place, root, (table, row) in zip(places.tolist(), roots.tolist(), tables.locate(places)):
+        group_records.setdefault(root, {})[place] = _record(table, row)
+    same = {}
+    for place, rep in zip(copies['place'].tolist(), copies['rep'].tolist()):
+        same.setdefault(rep, []).append(place)
+    same = {rep: sorted(members) for rep, members in same.items()}
+    linked = {}
+    for a, b, similarity in zip(links['a'].tolist(), links['b'].tolist(),
+                                links['similarity'].tolist()):
+        linked.setdefault(a, []).append((b, similarity))
+        linked.setdefault(b, []).append((a, similarity))
+    planned = [(members, group) for group in group_records.values()
+               for members in stories.plan(group, same, linked)]
     # Stories of one version need no choice; the others go to the core in one batch. A copy is
     # scored with its representative's fingerprint (the Desk keeps one a text).
-    representative_of = {copy: same[0] for same in copies.values() for copy in same}
+    representative_of = {copy: members[0] for members in same.values() for copy in members}
     asked = []
-    for members, records in planned:
+    for members, group in planned:
         if len(members) > 1:
-            asked.append([{'text': records[m]['text'], 'metadata': records[m]['metadata'],
-                           'level': records[representative_of.get(m, m)]['level'],
-                           'shingles': records[representative_of.get(m, m)]['shingles']}
+            asked.append([{'text': group[m]['text'], 'metadata': group[m]['metadata'],
+                           'level': group[representative_of.get(m, m)]['level'],
+                           'shingles': group[representative_of.get(m, m)]['shingles'].tolist()}
                           for m in members[:stories.CANONICAL_VERSIONS]])
     answers = iter(native.canonical(wiredesk, asked))
     out = []
-    for members, records in planned:
+    for members, group in planned:
         canonical = members[next(answers)] if len(members) > 1 else members[0]
-        headline = stories.headline_version(members, canonical, records)
-        out.append(_story_json(members, canonical, headline, records))
+        headline = stories.headline_version(members, canonical, group)
+        out.append(_story_json(members, canonical, headline, group))
     return out
 
 
-def _write_sorted(story_list, work):
-    """A partition's stories sorted by their earliest member, in a file named after it."""
-    if not story_list:
-        return []
-    story_list = sorted(story_list, key=lambda s: s['key'])
-    path = os.path.join(work, 'stories', f"part-{story_list[0]['key']}.jsonl")
-    _write_atomically(path, (json.dumps(s) for s in story_list))
+def _partition_stories(number, folders, starts, grouped_here, share, wiredesk, work):
+    """A partition's stories sorted by their earliest member, in one file: its documents in no
+    group (a story each) and the groups whose root it holds."""
+    table = records.Table(folders[number])
+    out = _group_stories(share, records.Tables(folders, starts), wiredesk)
+    for row in np.flatnonzero(~np.isin(table.docs['place'], grouped_here)).tolist():
+        record = table.meta(row)
+        place = int(table.docs[row]['place'])
+        out.append({'key': place, 'id': record['id'], 'canonical': record['id'],
+                    'members': [record['id']], 'title': record['title'], 'terms': record['terms']})
+    out.sort(key=lambda s: s['key'])
+    path = os.path.join(work, 'stories', f'part-{number:05d}.jsonl')
+    _write_atomically(path, (json.dumps(s) for s in out))
     return [path]
 
 
-def _components(links, places):
-    """Union-find over the duplicate links: component root (its earliest place) of each place."""
-    parent = {p: p for p in places}
+def _shares(count, starts, links, copies):
+    """For each partition: its grouped places (sorted), and the share of the groups whose root it
+    holds (places, roots, links, copies)."""
+    places, roots = _components(
+        np.concatenate([links['a'].to_numpy('<u8'), copies['place'].to_numpy('<u8')]),
+        np.concatenate([links['b'].to_numpy('<u8'), copies['rep'].to_numpy('<u8')]))
+    starts = np.asarray(starts, dtype='<u8')
+    root_of = pd.Series(roots, index=places)
 
-    def root(p):
-        while parent[p] != p:
-            parent[p] = parent[parent[p]]
-            p = parent[p]
-        return p
+    def part(at):
+        return np.searchsorted(starts, at, side='right') - 1
 
-    for a, b, _ in links:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {p: root(p) for p in places}
+    by_place = _split(part(places), count, places)
+    by_root = _split(part(roots), count, places, roots)
+    by_link = _split(part(root_of.loc[links['a'].to_numpy('<u8')].to_numpy()), count, links)
+    by_copy = _split(part(root_of.loc[copies['rep'].to_numpy('<u8')].to_numpy()), count, copies)
+    for number in range(count):
+        yield by_place[number][0], (*by_root[number], by_link[number][0], by_copy[number][0])
+
+
+def _split(numbers, count, *columns):
+    """The rows of `columns` (arrays or frames) cut by their partition `numbers`: count lists."""
+    order = np.argsort(numbers, kind='stable')
+    bounds = np.searchsorted(numbers[order], np.arange(count + 1))
+    taken = [c.iloc[order] if isinstance(c, pd.DataFrame) else c[order] for c in columns]
+    return [[c.iloc[bounds[n]:bounds[n + 1]] if isinstance(c, pd.DataFrame)
+             else c[bounds[n]:bounds[n + 1]] for c in taken] for n in range(count)]
 
 
 class Stage:
     """Persists a collection with Dask's progress bar and times it."""
 
     def __init__(self, client, quiet, log):
-        self.client, self.quiet, self.log, self.times = client, quiet, log, {}
+        self.client, self.quiet, self.log, self.times, self.counts = client, quiet, log, {}, {}
 
     def __call__(self, name, collection, during=None):
         start = time.monotonic()
@@ -191,7 +234,7 @@ def _kill_a_worker(client, log):
 def run(client, paths, names, out_dir, wiredesk, lines_per_partition, quiet=False, kill_a_worker=False,
         log=print):
     """Writes OUT/stories.jsonl (one story a line, as `wiredesk stories` lists them) and
-    OUT/errors.jsonl; returns (stories, documents, reports, stage times)."""
+    OUT/errors.jsonl; returns (stories, documents, reports, the Stage with its times and counts)."""
     work = os.path.join(out_dir, '.work')
     for folder in ('sketches', 'stories', 'scratch'):
         # An earlier run's files would join this one's.
@@ -200,59 +243,46 @@ def run(client, paths, names, out_dir, wiredesk, lines_per_partition, quiet=Fals
     stage = Stage(client, quiet, log)
     parts = inputs.partitions(paths, names, lines_per_partition)
     count = max(len(parts), 1)
+    folders = [_folder(work, p.number) for p in parts]
+    starts = [inputs.place(p.file_number, p.first_line) for p in parts]
 
     summaries = stage('sketch (map)', db.from_sequence(parts, npartitions=count)
-                      .map_partitions(_sketch_partitions, wiredesk, work))
-    reports = summaries.filter(lambda s: s[0] == 'report').map(lambda s: s[1]).compute()
-    docs = summaries.filter(lambda s: s[0] == 'doc')
-    sketch_files = db.from_sequence(
-        [os.path.join(work, 'sketches', f'part-{p.number:05d}.jsonl') for p in parts], npartitions=count)
+                      .map_partitions(_sketch_partitions, wiredesk, work)).compute()
+    reports = [s[1] for s in summaries if s[0] == 'report']
+    documents = sum(s[1] for s in summaries if s[0] == 'documents')
+    if not parts:
+        return _finish([], out_dir, work, wiredesk, reports, stage, documents)
 
     # Identical copies: one representative (the earliest) a text, as the Desk files them.
-    same_text = stage('identical copies (shuffle on the letters hash)', docs
-                      .filter(lambda s: s[4] > 0).map(lambda s: (s[3], s[1]))
-                      .groupby(lambda kv: kv[0], npartitions=count)
-                      .map(lambda kv: sorted(place for _, place in kv[1]))
-                      .filter(lambda same: len(same) > 1))
-    copies = {same[0]: same for same in same_text.compute()}
-    copied = dask.delayed(frozenset(c for same in copies.values() for c in same[1:]), traverse=False)
+    copies = stage('identical copies (shuffle on the letters hash)',
+                   dd.from_map(_exact_rows, folders, meta=COPIES.rename(columns={'rep': 'exact'}))
+                   .shuffle('exact', npartitions=count, shuffle='tasks')
+                   .map_partitions(_copy_groups, meta=COPIES)).compute()
 
     # Candidates: the Desk's index queries, replayed per band key.
     during = (lambda: _kill_a_worker(client, log)) if kill_a_worker else None
-    chosen = stage('candidates (shuffle on LSH band keys)', sketch_files
-                   .map_partitions(_band_entries, copied)
-                   .groupby(lambda e: e[0], npartitions=count).map_partitions(_walks)
-                   .groupby(lambda w: w[0], npartitions=count)
-                   .map(lambda kv: candidates.chosen(kv[0], kv[1])), during)
+    chosen = stage('candidates (shuffle on LSH band keys)',
+                   dd.from_map(_band_rows, folders, meta=candidates.BAND_ROWS)
+                   .shuffle('key', npartitions=count, shuffle='tasks')
+                   .map_partitions(candidates.walks, meta=candidates.WALKS)
+                   .shuffle('a', npartitions=count, shuffle='tasks')
+                   .map_partitions(candidates.chosen, meta=candidates.PAIRS), during)
 
-    # Verification: each candidate pair meets both fingerprints through two joins.
-    fingerprints = sketch_files.map_partitions(_fingerprints, copied)
-    needs = chosen.map_partitions(lambda ps: [(j, 'need', i) for i, js in ps for j in js])
-    forwarded = db.concat([fingerprints, needs]).groupby(lambda x: x[0], npartitions=count) \
-        .map_partitions(_forward)
-    links = stage('verified pairs (join on the article)',
-                  db.concat([fingerprints, forwarded]).groupby(lambda x: x[0], npartitions=count)
-                  .map_partitions(_verify)).compute()
+    stage.counts.update(copies=len(copies), candidate_pairs=len(chosen))
 
-    # Components of the duplicate graph, with each representative's copies.
-    linked = {}
-    for a, b, similarity in links:
-        linked.setdefault(a, []).append((b, similarity))
-        linked.setdefault(b, []).append((a, similarity))
-    group_of = {}
-    for place, root in _components(links, set(linked) | set(copies)).items():
-        group_of[place] = root
-        for copy in copies.get(place, ()):
-            group_of[copy] = root
-    group_of_d = dask.delayed(group_of, traverse=False)
-    grouped = sketch_files.map_partitions(_grouped_records, group_of_d) \
-        .groupby(lambda g: g[0], npartitions=count) \
-        .map_partitions(_group_stories, dask.delayed(copies, traverse=False),
-                        dask.delayed(linked, traverse=False), wiredesk)
-    singles = sketch_files.map_partitions(_single_stories, group_of_d)
+    # Verification: each pair's fingerprints read from their tables.
+    links = stage('verified pairs (fingerprints from the tables)',
+                  chosen.map_partitions(_links, folders, starts, meta=verify.LINKS)).compute()
+
+    stage.counts['links'] = len(links)
+
+    # Components (on the client, over columns), then each partition's stories.
+    paths = [dask.delayed(_partition_stories)(number, folders, starts, grouped_here, share,
+                                              wiredesk, work)
+             for number, (grouped_here, share) in enumerate(_shares(count, starts, links, copies))]
     story_paths = stage('stories (components, clustering, canonical copies)',
-                        db.concat([grouped, singles]).map_partitions(_write_sorted, work)).compute()
-    return _finish(story_paths, out_dir, work, wiredesk, reports, stage, docs.count().compute())
+                        db.from_delayed(paths)).compute()
+    return _finish(story_paths, out_dir, work, wiredesk, reports, stage, documents)
 
 
 def _merged(paths):
@@ -285,4 +315,4 @@ def _finish(story_paths, out_dir, work, wiredesk, reports, stage, documents):
         for report in reports:
             errors.write(json.dumps(report, ensure_ascii=False) + '\n')
     stage.times['related stories and output'] = time.monotonic() - start
-    return len(ids), documents, reports, stage.times
+    return len(ids), documents, reports, stage

@@ -15,7 +15,7 @@ packages=(
   dpkg-dev                       # dpkg-source: Debian's patched source trees
   chromium                       # browser tests
   w3m                            # plain-text renderings of pages
-  python3-distributed python3-dask  # scripts/archive (Dask distributed)
+  python3-distributed python3-dask python3-pandas  # scripts/archive (Dask distributed, dataframes)
 )
 
 for tool in node npm; do

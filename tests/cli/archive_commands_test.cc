@@ -1,6 +1,7 @@
 // sketch, canonical and related: the batch steps give what the Desk gives on the same articles.
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -120,4 +121,52 @@ TEST_CASE("a story line related cannot read is reported and still holds its plac
   REQUIRE(run.errors.size() == 1);
   CHECK(run.errors[0]["error"]["file"] == "-");
   CHECK(run.errors[0]["error"]["line"] == 2);
+}
+
+namespace {
+
+std::uint32_t U32At(const std::string& bytes, std::size_t at) {
+  std::uint32_t value = 0;
+  for (std::size_t i = 0; i < 4; ++i)
+    value |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
+  return value;
+}
+
+}  // namespace
+
+TEST_CASE("a binary sketch holds the JSON sketch's numbers, then its id, title, terms and text") {
+  json documents = json::array();
+  for (const std::string& name : kSamples)
+    documents.push_back(
+        {{"id", name}, {"format", "text"}, {"content", SampleDocument(name).content}});
+  const std::vector<json> expected = RunCli({"sketch", "-"}, documents.dump()).lines;
+  std::istringstream in(documents.dump());
+  std::ostringstream out, err;
+  REQUIRE(wiredesk::cli::Main({"sketch", "--binary", "-"}, "native", {}, {in, out, err}) == 0);
+  const std::string bytes = out.str();
+  std::size_t at = 0;
+  for (const json& record : expected) {
+    REQUIRE(at + 40 <= bytes.size());
+    CHECK(U32At(bytes, at + 4) == record["letters"].get<std::uint32_t>());
+    CHECK(U32At(bytes, at + 8) == record["level"].get<std::uint32_t>());
+    CHECK(U32At(bytes, at + 16) == (record["headline"].get<bool>() ? 1U : 0U));
+    CHECK((U32At(bytes, at + 20) | std::uint64_t{U32At(bytes, at + 24)} << 32) ==
+          record["exact"].get<std::uint64_t>());
+    const std::uint32_t shingles = U32At(bytes, at + 28), bands = U32At(bytes, at + 32);
+    const std::uint32_t length = U32At(bytes, at + 36);
+    REQUIRE(shingles == record["shingles"].size());
+    REQUIRE(bands == record["bands"].size());
+    at += 40;
+    for (std::uint32_t i = 0; i < shingles; ++i, at += 4)
+      CHECK(U32At(bytes, at) == record["shingles"][i].get<std::uint32_t>());
+    for (std::uint32_t i = 0; i < bands; ++i, at += 4)
+      CHECK(U32At(bytes, at) == record["bands"][i].get<std::uint32_t>());
+    const json rest = json::parse(bytes.substr(at, length));
+    at += length;
+    CHECK(rest["id"] == record["id"]);
+    CHECK(rest["title"] == record["title"]);
+    CHECK(rest["terms"] == record["terms"]);
+    CHECK(rest["text"] == record["text"]);
+  }
+  CHECK(at == bytes.size());
 }

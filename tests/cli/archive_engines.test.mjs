@@ -29,6 +29,10 @@ test('sketch, canonical and related of the samples are identical on both engines
   assert.equal(sketches.status, 0);
   const records = sketches.stdout.toString().trim().split('\n').map((line) => JSON.parse(line));
   assert.equal(records.length, samples.length);
+  const binary = bothEngines(['sketch', '--binary', ...samples]);
+  assert.equal(binary.status, 0);
+  // The binary records hold the JSON's numbers: the first record's shingle count is its own.
+  assert.equal(binary.stdout.readUInt32LE(28), records[0].shingles.length);
   const dir = mkdtempSync(join(tmpdir(), 'wiredesk-archive-steps-'));
   try {
     const versions = records.map(({ text, metadata, level, shingles }) => ({ text, metadata, level, shingles }));
