@@ -16,17 +16,20 @@ constexpr std::array<std::string_view, 10> kCreditWords = {
     "photo",        "ảnh",     "image",      "video",  "credit",
     "illustration", "picture", "file photo", "source", "nguồn"};
 
-// True when `text` starts with a credit word followed by no letter.
-bool StartsWithCredit(std::string_view text) {
+// The length of the credit word `text` starts with, when no letter follows
+// it; else 0.
+std::size_t CreditWord(std::string_view text) {
   const std::string folded = text::FoldCase(text.substr(0, std::min<std::size_t>(text.size(), 32)));
   for (std::string_view word : kCreditWords) {
     if (folded.rfind(word, 0) != 0) continue;
-    if (folded.size() == word.size()) return true;
+    if (folded.size() == word.size()) return word.size();
     const char next = folded[word.size()];
-    if (next == ':' || next == ' ' || next == ')') return true;
+    if (next == ':' || next == ' ' || next == ')') return word.size();
   }
-  return false;
+  return 0;
 }
+
+bool StartsWithCredit(std::string_view text) { return CreditWord(text) > 0; }
 
 // The bytes of the first code point of `word`.
 std::string_view FirstLetter(std::string_view word) {
@@ -60,19 +63,21 @@ std::size_t AfterBracketedCredit(std::string_view sentence, std::size_t open,
   return 0;
 }
 
-// "- Photo: AFP The protest began": the first capitalised word after the
-// credit word that a lower-case word follows; else 0. The credit word is
-// capitalised, as credits are written: "- video calls" is no credit.
-std::size_t AfterDashedCredit(std::string_view sentence, std::size_t credit,
-                              const std::vector<text::Token>& tokens) {
+// "- Photo: AFP The protest began", "Photo: AFP The protest began": the
+// first capitalised word after the credit word that a lower-case word
+// follows; else 0. The credit word is capitalised, as credits are written
+// ("- video calls" is no credit), and without a dash before it a colon
+// after it ("Ảnh hưởng", influence, is no credit).
+std::size_t AfterNamedCredit(std::string_view sentence, std::size_t credit,
+                             const std::vector<text::Token>& tokens, bool dashed) {
   std::size_t k = 0;
   while (k < tokens.size() && tokens[k].begin < credit) ++k;
-  if (k == tokens.size() || tokens[k].begin != credit || !Capitalised(sentence, tokens[k]) ||
-      !StartsWithCredit(sentence.substr(credit))) {
+  if (k == tokens.size() || tokens[k].begin != credit || !Capitalised(sentence, tokens[k])) {
     return 0;
   }
-  ++k;
-  for (; k + 1 < tokens.size(); ++k) {
+  const std::size_t word = CreditWord(sentence.substr(credit));
+  if (word == 0 || (!dashed && sentence.substr(tokens[k].end, 1) != ":")) return 0;
+  for (++k; k + 1 < tokens.size(); ++k) {
     if (Capitalised(sentence, tokens[k]) && LowerCase(sentence, tokens[k + 1])) {
       return tokens[k].begin;
     }
@@ -80,22 +85,42 @@ std::size_t AfterDashedCredit(std::string_view sentence, std::size_t credit,
   return 0;
 }
 
+// "(Reuters) - The company said": the byte after the dash when the sentence
+// opens with a short bracket and a dash, a dateline; else 0.
+std::size_t AfterDateline(std::string_view sentence) {
+  if (sentence.empty() || sentence.front() != '(') return 0;
+  const std::size_t close = sentence.find(')');
+  if (close == std::string_view::npos || close > 40) return 0;
+  for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ")}) {
+    if (sentence.substr(close + 1, dash.size()) == dash) return close + 1 + dash.size();
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool OpensWithCredit(std::string_view sentence) {
-  return !sentence.empty() && sentence.front() == '(' && StartsWithCredit(sentence.substr(1));
+  if (!sentence.empty() && sentence.front() == '(') return StartsWithCredit(sentence.substr(1));
+  const std::size_t word = CreditWord(sentence);
+  return word > 0 && sentence.substr(word, 1) == ":" && text::IsUpperCase(FirstLetter(sentence));
 }
 
 std::size_t CaptionPrefix(std::string_view sentence) {
   const std::vector<text::Token> tokens = text::Tokenize(sentence);
+  if (const std::size_t dateline = AfterDateline(sentence); dateline > 0) return dateline;
+  if (const std::size_t labelled = AfterNamedCredit(sentence, 0, tokens, false); labelled > 0) {
+    return labelled;
+  }
   for (std::size_t at = 0; at < sentence.size(); ++at) {
     std::size_t restart = 0;
     if (sentence[at] == '(') {
       restart = AfterBracketedCredit(sentence, at, tokens);
     } else if (sentence.substr(at, 3) == " - ") {
-      restart = AfterDashedCredit(sentence, at + 3, tokens);
+      restart = AfterNamedCredit(sentence, at + 3, tokens, true);
     } else if (sentence.substr(at, 5) == " \xE2\x80\x93 ") {  // an en dash
-      restart = AfterDashedCredit(sentence, at + 5, tokens);
+      restart = AfterNamedCredit(sentence, at + 5, tokens, true);
+    } else if (sentence[at] == ' ') {
+      restart = AfterNamedCredit(sentence, at + 1, tokens, false);
     }
     if (restart > 0) return restart;
   }

@@ -11,10 +11,12 @@
 //   std::string_view proper = sentence.substr(at);
 //
 // The credit is a bracketed one ("(Photo: VNA)", "(Ảnh: TTXVN)") followed
-// by a capitalised word, or a dash and a credit word ("- Photo: AFP",
-// "- Ảnh do ... cung cấp") after which the sentence restarts at the first
-// capitalised word that a lower-case word follows (a credit is a name:
-// capitalised words only). Nothing is cut when the restart is not found.
+// by a capitalised word, or a capitalised credit word after a dash ("-
+// Photo: AFP", "- Ảnh do ... cung cấp") or with a colon ("Photo: AFP"),
+// after which the sentence restarts at the first capitalised word that a
+// lower-case word follows (a credit is a name: capitalised words only).
+// Nothing is cut when the restart is not found. A dateline in brackets
+// and a dash opening the sentence ("(Reuters) - ") is cut too.
 // REQUIRES: well-formed UTF-8. Cost: linear in the sentence.
 
 #ifndef WIREDESK_SUMMARIZE_CAPTION_PREFIX_H_
@@ -29,9 +31,9 @@ namespace wiredesk::summarize {
 // caption and its credit; 0 when it has none.
 std::size_t CaptionPrefix(std::string_view sentence);
 
-// True when `sentence` opens with a bracketed photo credit: the sentence
-// before it is the photo's caption ("The minister speaks." "(Photo: VNA) He
-// said ...").
+// True when `sentence` opens with a photo credit, bracketed or with a
+// colon: the sentence before it is the photo's caption ("The minister
+// speaks." "(Photo: VNA) He said ...").
 bool OpensWithCredit(std::string_view sentence);
 
 }  // namespace wiredesk::summarize

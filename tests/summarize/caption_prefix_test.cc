@@ -34,15 +34,31 @@ TEST_CASE("a caption run into a sentence is cut after its dashed credit's name")
         "Sau cơn mưa, đường ngập nặng.");
 }
 
+TEST_CASE("a credit with a colon, without a dash, ends a caption too") {
+  CHECK(Proper("Photo: Anna Berg The service starts on Monday.") ==
+        "The service starts on Monday.");
+  CHECK(Proper("Tàu khách tại bến mới Ảnh: Minh Hà Theo hãng tin, tàu chạy từ thứ hai.") ==
+        "Theo hãng tin, tàu chạy từ thứ hai.");
+  CHECK(CaptionPrefix("Ảnh hưởng của bão khiến tàu dừng chạy từ thứ hai.") == 0);
+}
+
+TEST_CASE("a dateline in brackets opening a sentence is cut") {
+  CHECK(Proper("(Harbour News) - The ferry service starts on Monday.") ==
+        "The ferry service starts on Monday.");
+}
+
 TEST_CASE("a sentence without a photo credit is left whole") {
   CHECK(CaptionPrefix("The talks ended on Friday (local time) and resume in May.") == 0);
   CHECK(CaptionPrefix("The app adds group chats - video calls come next, the firm said.") == 0);
   CHECK(CaptionPrefix("The harbour (photo below) reopened on Sunday.") == 0);
+  CHECK(CaptionPrefix("The harbour (in the north) - the busiest - reopened on Sunday.") == 0);
 }
 
 TEST_CASE("a sentence followed by a bracketed credit is a caption") {
   CHECK(OpensWithCredit("(Photo: Harbour Office) The service starts on Monday."));
   CHECK(OpensWithCredit("(Ảnh: TTXVN) Giá gạo tăng mạnh."));
+  CHECK(OpensWithCredit("Ảnh: Minh Hà Giá gạo tăng mạnh."));
+  CHECK_FALSE(OpensWithCredit("Ảnh hưởng của bão khiến giá gạo tăng."));
   CHECK_FALSE(OpensWithCredit("(Local time) The service starts on Monday."));
 }
 
