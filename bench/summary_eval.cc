@@ -61,6 +61,7 @@ SummaryOptions MethodOptions(const json& method, int k, int chars = 0) {
   if (concepts == "words") options.coverage_units = wiredesk::summarize::Units::kWords;
   if (concepts == "bigrams") options.coverage_units = wiredesk::summarize::Units::kBigrams;
   if (concepts == "both") options.coverage_units = wiredesk::summarize::Units::kWordsAndBigrams;
+  if (concepts == "all-bigrams") options.coverage_units = wiredesk::summarize::Units::kAllBigrams;
   options.coverage_lead_exponent = method.value("coverageLead", options.coverage_lead_exponent);
   options.coverage_cost_exponent = method.value("coverageCost", options.coverage_cost_exponent);
   return options;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "summarize/caption_prefix.h"
 #include "text/hash.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -111,8 +112,14 @@ void ScanVersion(const Article& article, int a, std::size_t max_sentences, int m
     for (std::size_t s = 0;
          s < sentences.size() && kept < max_sentences && read < 4 * max_sentences; ++s) {
       ++read;
-      const std::string_view sentence =
+      std::string_view sentence =
           text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+      const bool caption =
+          s + 1 < sentences.size() &&
+          OpensWithCredit(
+              text.substr(sentences[s + 1].begin, sentences[s + 1].end - sentences[s + 1].begin));
+      if (caption) continue;
+      sentence.remove_prefix(CaptionPrefix(sentence));
       if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
       std::vector<ScannedWord> words = Scan(sentence);
       int word_count = 0;

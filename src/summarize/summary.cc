@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 #include <string_view>
+#include <unordered_map>
 
 #include "summarize/candidates.h"
 #include "summarize/coverage.h"
@@ -180,20 +181,51 @@ std::vector<std::size_t> Choose(const std::vector<std::size_t>& order, std::size
   return chosen;
 }
 
+// Each candidate's concepts, sorted unique ids, and how many ids there are.
+struct Concepts {
+  std::vector<std::vector<int>> of;
+  std::size_t count = 0;
+};
+
+Concepts CandidateConcepts(const CandidatePool& pool, Units units) {
+  Concepts concepts;
+  if (units != Units::kAllBigrams) {
+    for (const Candidate& c : pool.sentences) concepts.of.push_back(UnitsOf(c, units, pool));
+    concepts.count = static_cast<std::size_t>(pool.vocabulary.size() + pool.bigram_count);
+    return concepts;
+  }
+  // Ids in order of first sight, so they are the same on every target.
+  std::unordered_map<std::uint64_t, int> ids;
+  for (const Candidate& c : pool.sentences) {
+    std::vector<int> mine;
+    for (std::size_t i = 1; i < c.tokens.size(); ++i) {
+      const std::uint64_t pair = (static_cast<std::uint64_t>(c.tokens[i - 1]) << 32) |
+                                 static_cast<std::uint32_t>(c.tokens[i]);
+      mine.push_back(ids.emplace(pair, static_cast<int>(ids.size())).first->second);
+    }
+    std::sort(mine.begin(), mine.end());
+    mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+    concepts.of.push_back(std::move(mine));
+  }
+  concepts.count = ids.size();
+  return concepts;
+}
+
 // Each concept's weight: over the versions, 1 / (position of the first
 // sentence carrying it + 1)^exponent. News puts its facts first, and a fact
 // several outlets report is weighed by each of them.
-std::vector<double> ConceptWeights(const CandidatePool& pool, const SummaryOptions& options) {
-  const std::size_t words = static_cast<std::size_t>(pool.vocabulary.size());
-  std::vector<double> weights(words + static_cast<std::size_t>(pool.bigram_count), 0.0);
+std::vector<double> ConceptWeights(const CandidatePool& pool, const Concepts& concepts,
+                                   const SummaryOptions& options) {
+  std::vector<double> weights(concepts.count, 0.0);
   std::vector<int> seen_in(weights.size(), -1);  // the last version that carried it
-  for (const Candidate& c : pool.sentences) {
+  for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
+    const Candidate& c = pool.sentences[k];
     const double w = 1 / std::pow(c.position + 1.0, options.coverage_lead_exponent);
-    for (int u : UnitsOf(c, options.coverage_units, pool)) {
-      const auto k = static_cast<std::size_t>(u);
-      if (seen_in[k] == c.article) continue;
-      seen_in[k] = c.article;
-      weights[k] += w;
+    for (int u : concepts.of[k]) {
+      const auto id = static_cast<std::size_t>(u);
+      if (seen_in[id] == c.article) continue;
+      seen_in[id] = c.article;
+      weights[id] += w;
     }
   }
   return weights;
@@ -202,15 +234,16 @@ std::vector<double> ConceptWeights(const CandidatePool& pool, const SummaryOptio
 std::vector<std::size_t> ChooseCovering(const CandidatePool& pool,
                                         const std::vector<Cluster>& clusters,
                                         const SummaryOptions& options) {
+  const Concepts all = CandidateConcepts(pool, options.coverage_units);
   std::vector<std::vector<int>> concepts;
   std::vector<std::size_t> costs;
-  for (const Cluster& c : clusters) {
-    const Candidate& shown = pool.sentences[c.shown];
-    concepts.push_back(UnitsOf(shown, options.coverage_units, pool));
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    const Candidate& shown = pool.sentences[clusters[i].shown];
+    concepts.push_back(all.of[clusters[i].shown]);
     costs.push_back(std::max<std::size_t>(text::CodePointCount(shown.text), 1));
   }
   const std::size_t budget = options.chars > 0 ? static_cast<std::size_t>(options.chars) : 0;
-  return ChooseByCoverage(concepts, ConceptWeights(pool, options), costs, budget,
+  return ChooseByCoverage(concepts, ConceptWeights(pool, all, options), costs, budget,
                           Wanted(options, clusters.size()), options.coverage_cost_exponent);
 }
 

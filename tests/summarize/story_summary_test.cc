@@ -76,3 +76,30 @@ TEST_CASE("one article is still ranked by TextRank alone, without the story's po
   REQUIRE(summary.sentences.size() == 1);
   CHECK(summary.sentences[0].paragraph != 0);
 }
+
+TEST_CASE("coverage of all word pairs also weighs the function-word pairs the reports share") {
+  // The first report opens with news of its own in content words; the
+  // second opens with function-word pairs ("it was", "one of", "of those",
+  // "was in") that the first report's second sentence has too, and little
+  // else.
+  Article first =
+      Report("Storm", {"Storm damage closed harbour road and ferry terminal and fish market today.",
+                       "All the boats in the bay were lost, and it was in one of those."});
+  Article second = Report("Port storm", {"It was one of those gales and it was in the port.",
+                                         "Boats stayed moored along the quay until Tuesday."});
+  first.lang = second.lang = "en";
+  SummaryOptions options;
+  options.keywords = 0;
+  options.chars = 75;
+  options.story_coverage = true;
+  options.coverage_units = wiredesk::summarize::Units::kBigrams;
+  const Summary content = SummarizeStory({&first, &second}, options);
+  INFO(Describe(content));
+  options.coverage_units = wiredesk::summarize::Units::kAllBigrams;
+  const Summary all = SummarizeStory({&first, &second}, options);
+  INFO(Describe(all));
+  REQUIRE(content.sentences.size() == 1);
+  REQUIRE(all.sentences.size() == 1);
+  CHECK(content.sentences[0].article == 0);
+  CHECK(all.sentences[0].article == 1);
+}
