@@ -2,7 +2,9 @@
 # Downloads the Debian source packages that are compiled to wasm (ICU,
 # libxml2, CLD2) into build/deps/src and unpacks them with Debian's patches
 # applied (dpkg-source -x), so that the wasm libraries are the same code as the
-# native -dev packages: same version, same security fixes.
+# native -dev packages: same version, same security fixes. CLD2 has no -dev
+# package among ours: both targets are built from its source, the archive's
+# current version (scripts/lib/build-cld2.sh).
 #   scripts/lib/source-packages.sh [icu] [libxml2] [cld2]     (default: all)
 # Skips the download when the files are there and the unpacking when the tree
 # is. Fails when a source's upstream version differs from the native one.
