@@ -11,7 +11,6 @@ packages=(
   emscripten                              # wasm build
   clang-14 libclang-rt-14-dev    # sanitized tests and libFuzzer (scripts/fuzz)
   libicu-dev icu-devtools libxml2-dev nlohmann-json3-dev catch2
-  libcld2-dev                    # language identification (CLD2)
   dpkg-dev                       # dpkg-source: Debian's patched source trees
   chromium                       # browser tests
   w3m                            # plain-text renderings of pages

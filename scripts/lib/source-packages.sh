@@ -2,7 +2,9 @@
 # Downloads the Debian source packages that are compiled to wasm (ICU,
 # libxml2, CLD2) into build/deps/src and unpacks them with Debian's patches
 # applied (dpkg-source -x), so that the wasm libraries are the same code as the
-# native -dev packages: same version, same security fixes.
+# native -dev packages: same version, same security fixes. CLD2 has no -dev
+# package among ours: both targets are built from its source, the archive's
+# current version (scripts/lib/build-cld2.sh).
 #   scripts/lib/source-packages.sh [icu] [libxml2] [cld2]     (default: all)
 # Skips the download when the files are there and the unpacking when the tree
 # is. Fails when a source's upstream version differs from the native one.
@@ -68,11 +70,43 @@ verified_orig() {  # verified_orig DSC -> prints the tarball's path
 
 upstream_of() { local v=${1#*:}; v=${v%-*}; echo "${v%%[+~]*}"; }  # 1:2.9.14+dfsg-1 -> 2.9.14
 
-fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
-  local source=$1 binary=$2 native=$3
-  local version
-  version=$(dpkg-query -W -f='${source:Version}' "$binary" 2>/dev/null) \
-    || die "$binary is not installed (run scripts/lib/debian-packages.sh)"
+# The Debian version of the source package an installed binary package came from.
+installed_source_version() {  # installed_source_version BINARY_PACKAGE
+  dpkg-query -W -f='${source:Version}' "$1" 2>/dev/null \
+    || die "$1 is not installed (run scripts/lib/debian-packages.sh)"
+}
+
+# The newest version of a source package in apt's lists ("" when none).
+newest_source_in_apt() {  # newest_source_in_apt SOURCE_PACKAGE
+  local newest="" v
+  while read -r v; do
+    if [ -z "$newest" ] || dpkg --compare-versions "$v" gt "$newest"; then newest=$v; fi
+  done < <(apt-cache showsrc --only-source "$1" 2>/dev/null | sed -n 's/^Version: //p')
+  echo "$newest"
+}
+
+# The newest version of a source package that apt offers; when apt cannot
+# tell and cannot be taught (no deb-src entry, not root), the one unpacked.
+candidate_source_version() {  # candidate_source_version SOURCE_PACKAGE
+  local newest
+  newest=$(newest_source_in_apt "$1")
+  if [ -z "$newest" ] && [ -f "$src/$1.version" ] && [ "$(id -u)" != 0 ]; then
+    sed -n 's/^native //p' "$src/$1.version"
+    return 0
+  fi
+  if [ -z "$newest" ]; then  # no deb-src entry yet, or lists older than it
+    ensure_deb_src >&2
+    apt-get update -qq >&2 || die "apt-get update failed"
+    newest=$(newest_source_in_apt "$1")
+  fi
+  [ -n "$newest" ] || die "apt knows no source package $1"
+  echo "$newest"
+}
+
+# SOURCE_PACKAGE at VERSION (a Debian version), whose upstream version must be
+# NATIVE_UPSTREAM_VERSION, the one the native build links.
+fetch() {  # fetch SOURCE_PACKAGE VERSION NATIVE_UPSTREAM_VERSION
+  local source=$1 version=$2 native=$3
   # The marker says what the unpacked tree is; the wasm builds key on it.
   local dir=$src/$source marker=$src/$source.version
   if [ -d "$dir" ] && [ -f "$marker" ] && grep -qxF "native $version" "$marker"; then
@@ -103,7 +137,7 @@ fetch() {  # fetch SOURCE_PACKAGE NATIVE_BINARY_PACKAGE NATIVE_UPSTREAM_VERSION
   fi
   local got
   got=$(sed -n 's/^Version: //p' "$dsc")
-  [ "$(upstream_of "$got")" = "$native" ] || die "the $source source package is $got, but the native $binary is $native:
+  [ "$(upstream_of "$got")" = "$native" ] || die "the $source source package is $got, but the native build's is $native:
   the wasm and native builds must use the same version"
 
   rm -rf "$dir" "$marker"
@@ -135,18 +169,23 @@ native_xml=$(pkg-config --modversion libxml-2.0 2>/dev/null) || die "pkg-config 
 for name in "$@"; do
   case $name in
     icu)
-      fetch icu libicu-dev "$native_icu"
+      version=$(installed_source_version libicu-dev)
+      fetch icu "$version" "$native_icu"
       # The version ICU itself declares, not just the package's.
       icu_src=$(sed -n 's/^#define U_ICU_VERSION "\(.*\)"$/\1/p' "$src/icu/source/common/unicode/uvernum.h")
       [ "$icu_src" = "$native_icu" ] \
         || die "ICU source is $icu_src but the native libicu-dev is $native_icu: they must match"
       ;;
-    libxml2) fetch libxml2 libxml2-dev "$native_xml" ;;
+    libxml2)
+      version=$(installed_source_version libxml2-dev)
+      fetch libxml2 "$version" "$native_xml"
+      ;;
     cld2)
-      # CLD2 has no release numbers: Debian's version names the upstream commit's date.
-      native_cld2=$(dpkg-query -W -f='${Version}' libcld2-dev 2>/dev/null) \
-        || die "libcld2-dev is not installed (run scripts/lib/debian-packages.sh)"
-      fetch cld2 libcld2-dev "$(upstream_of "$native_cld2")"
+      # Both targets build CLD2 from this source (scripts/lib/build-cld2.sh),
+      # so the version is the archive's. CLD2 has no release numbers:
+      # Debian's version names the upstream commit's date.
+      cld2_version=$(candidate_source_version cld2)
+      fetch cld2 "$cld2_version" "$(upstream_of "$cld2_version")"
       ;;
     *) die "unknown source package $name (known: icu libxml2 cld2)" ;;
   esac

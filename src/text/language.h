@@ -32,11 +32,11 @@ inline constexpr std::string_view kUndetermined = "und";
 // The language of `text`, or kUndetermined.
 std::string DetectLanguage(std::string_view text);
 
-// The wasm build keeps CLD2's tables (1.5 MB) out of the module, so that the
-// page's first download stays small: hand it the bytes of cld2.dat (built by
-// scripts/lib/build-cld2-wasm.sh) before the first DetectLanguage, which
+// The wasm build keeps CLD2's tables (1.0 MB) out of the module, so that the
+// page's first load stays small: hand it the bytes of cld2.dat (built by
+// scripts/lib/build-cld2.sh) before the first DetectLanguage, which
 // answers "und" until then. Returns "" on success, else what went wrong.
-// Natively the tables are in Debian's libcld2, and this does nothing.
+// Natively the same tables are compiled into CLD2, and this does nothing.
 std::string InstallLanguageData(std::vector<std::uint8_t> bytes);
 
 // The primary subtag of a BCP 47 code, lower-cased: "EN-gb" and "en_GB" give
