@@ -119,11 +119,7 @@ function connect(worker) {
       return;
     }
     const call = pending.get(data.id);
-    if (call && data.texts !== undefined) {
-      lendTexts(worker, call, data);
-      return;
-    }
-    if (!call || heard(call, data)) return;
+    if (!call || onTheWay(worker, call, data)) return;
     pending.delete(data.id);
     if (data.error) call.reject(new Error(data.error));
     else call.resolve(data.result);
@@ -165,8 +161,14 @@ function connect(worker) {
   };
 }
 
-// Takes a message on the way of a long call (what a batch is reading, its
-// progress); false for the call's answer.
+// Takes a message a call gets before its answer: the worker asking for texts
+// to lend, or what a batch is reading and its progress; false for the answer.
+function onTheWay(worker, call, data) {
+  if (data.texts === undefined) return heard(call, data);
+  lendTexts(worker, call, data);
+  return true;
+}
+
 // The worker asks for the full records of articles its desk holds without
 // their texts (restored from index records): the desk's `texts` source
 // gives them, and they move to the worker.
@@ -183,6 +185,8 @@ async function lendTexts(worker, call, { ask, texts: ids }) {
   }
 }
 
+// Takes a message on the way of a long call (what a batch is reading, its
+// progress); false for the call's answer.
 function heard(call, data) {
   if (data.reading !== undefined) {
     if (call.partial) call.partial.reading = data.reading;

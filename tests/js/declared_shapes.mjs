@@ -2,10 +2,10 @@
 // plain shapes a test can hold a running value against: tsc checks callers
 // against the .d.ts, this checks the .d.ts against what the code does.
 //
+//   valueExportsOf('web/wiredesk.js')               // ['createWiredesk', …]
 //   const types = declarations(['web/wiredesk.d.ts']);
-//   types.valueExports('web/wiredesk.d.ts')        // ['createWiredesk', …]
-//   types.methods('Desk')                          // ['add', 'restore', …]
-//   types.check(value, types.returnOf('Desk', 'stories'))   // [] or the mismatches
+//   types.methods('Desk')                           // ['add', 'restore', …]
+//   check(value, types.returnOf('Desk', 'stories')) // [] or the mismatches
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
@@ -23,6 +23,31 @@ export function valueExportsOf(file) {
     }
   }
   return [...names].sort();
+}
+
+// The mismatches between a value and a shape: [] when it is as declared.
+export function check(value, shape, path = 'value') {
+  if (shape.any) return [];
+  if (shape.union) {
+    return shape.union.some((s) => check(value, s, path).length === 0) ? [] : [`${path}: matches none of its declared types`];
+  }
+  if (shape.instance) return value instanceof shape.instance ? [] : [`${path}: not a ${shape.instance.name}`];
+  if (shape.primitive) return typeof value === shape.primitive ? [] : [`${path}: ${typeof value}, declared ${shape.primitive}`];
+  if (shape.array) {
+    if (!Array.isArray(value)) return [`${path}: not an array`];
+    return value.flatMap((item, i) => check(item, shape.array, `${path}[${i}]`));
+  }
+  if (typeof value !== 'object' || value === null) return [`${path}: not an object`];
+  const problems = [];
+  for (const [key, field] of Object.entries(shape.object)) {
+    if (value[key] === undefined) {
+      if (!field.optional) problems.push(`${path}.${key}: declared, missing`);
+    } else {
+      problems.push(...check(value[key], field.shape, `${path}.${key}`));
+    }
+  }
+  if (!shape.open) for (const key of Object.keys(value)) if (!(key in shape.object)) problems.push(`${path}.${key}: not declared`);
+  return problems;
 }
 
 export function declarations(files) {
@@ -87,35 +112,9 @@ export function declarations(files) {
     return { object, open };
   };
 
-  const check = (value, shape, path = 'value') => {
-    if (shape.any) return [];
-    if (shape.union) {
-      return shape.union.some((s) => check(value, s, path).length === 0) ? [] : [`${path}: matches none of its declared types`];
-    }
-    if (shape.instance) return value instanceof shape.instance ? [] : [`${path}: not a ${shape.instance.name}`];
-    if (shape.primitive) return typeof value === shape.primitive ? [] : [`${path}: ${typeof value}, declared ${shape.primitive}`];
-    if (shape.array) {
-      if (!Array.isArray(value)) return [`${path}: not an array`];
-      return value.flatMap((item, i) => check(item, shape.array, `${path}[${i}]`));
-    }
-    if (typeof value !== 'object' || value === null) return [`${path}: not an object`];
-    const problems = [];
-    for (const [key, field] of Object.entries(shape.object)) {
-      if (value[key] === undefined) {
-        if (!field.optional) problems.push(`${path}.${key}: declared, missing`);
-      } else {
-        problems.push(...check(value[key], field.shape, `${path}.${key}`));
-      }
-    }
-    if (!shape.open) for (const key of Object.keys(value)) if (!(key in shape.object)) problems.push(`${path}.${key}: not declared`);
-    return problems;
-  };
-
   const methodsOf = (name) => (membersOf(name) ?? []).filter((m) => ts.isMethodSignature(m));
   return {
     methods: (name) => [...new Set(methodsOf(name).map(memberName))].sort(),
     returnOf: (name, method) => shapeOf(methodsOf(name).find((m) => memberName(m) === method)?.type),
-    shape: (name) => objectOf(membersOf(name) ?? []),
-    check,
   };
 }

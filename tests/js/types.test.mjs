@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { declarations, valueExportsOf } from './declared_shapes.mjs';
+import { check, declarations, valueExportsOf } from './declared_shapes.mjs';
 import { createWiredesk } from '../../web/node.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,7 +40,7 @@ test('a Wiredesk and a desk have exactly the methods their interfaces declare', 
 // Calls `method` of `object` (declared in `face`) and holds its answer to the declared return type.
 async function answersAsDeclared(face, object, method, ...args) {
   const answer = await object[method](...args);
-  assert.deepEqual(types.check(answer, types.returnOf(face, method), `${face}.${method}()`), []);
+  assert.deepEqual(check(answer, types.returnOf(face, method), `${face}.${method}()`), []);
   return answer;
 }
 
