@@ -68,6 +68,30 @@ export async function launchWithProfile(folder) {
   return chromium.launchPersistentContext(folder, options);
 }
 
+// The app served and a browser launched for one test file, both stopped
+// after its tests (give it node:test's `before` and `after`). Its
+// `openApp()` opens the app in a fresh profile and waits until it is ready.
+export function appUnderTest({ before, after }) {
+  const session = {};
+  before(async () => {
+    session.server = await serve();
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.stop();
+  });
+  session.openApp = async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(session.server.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    return { context, page, problems };
+  };
+  return session;
+}
+
 // The page's script errors and console errors, collected as they happen.
 export function watch(page) {
   const problems = [];

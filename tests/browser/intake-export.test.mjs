@@ -5,27 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, launch, watch } from './browser.mjs';
+import { appUnderTest } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function openApp() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
-  return { context, page, problems };
-}
+const app = appUnderTest({ before, after });
+const openApp = () => app.openApp();
 
 // Pastes `text` through the Paste dialog and waits until the app has opened its story.
 async function paste(page, text) {
@@ -60,7 +43,7 @@ test('an address fetched while the device is offline is said to be unreachable o
   await context.setOffline(true);
   await page.evaluate(() => { document.querySelector('#status').dataset.kind = ''; });
   await page.click('#open-url');
-  await page.fill('#url-text', `${server.url}samples/no-such-article.txt`);
+  await page.fill('#url-text', `${app.server.url}samples/no-such-article.txt`);
   await page.click('#url-dialog button[value="fetch"]');
   await page.waitForFunction(() => document.querySelector('#status').dataset.kind === 'error');
   const status = await page.textContent('#status');

@@ -3,27 +3,10 @@
 // told apart by source, file, language and date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watch } from './browser.mjs';
+import { appUnderTest } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function openApp() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
-  return { context, page, problems };
-}
+const app = appUnderTest({ before, after });
+const openApp = () => app.openApp();
 
 async function drop(page, files) {
   const batches = Number(await page.getAttribute('body', 'data-batches') ?? 0);
