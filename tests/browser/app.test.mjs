@@ -7,25 +7,16 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { serve, launch, watch, screenshots, root, sharedData } from './browser.mjs';
+import { appUnderTest, watch, screenshots, root, sharedData } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 // A fresh browser profile (empty library) with the app open and settled.
 async function openApp({ context } = {}) {
-  context ??= await browser.newContext({ bypassCSP: false });
+  context ??= await app.browser.newContext({ bypassCSP: false });
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return { context, page, problems };
 }
@@ -83,7 +74,7 @@ test('opening a story shows its key sentences, keywords and versions', async () 
 
 test('comparing 002 with 003 reports the run-together words as spacing', async () => {
   const { context, page, problems } = await openApp();
-  await page.goto(`${server.url}#/compare/002_0c1e3a2815583ef3/003_94858066e6bb5739`);
+  await page.goto(`${app.server.url}#/compare/002_0c1e3a2815583ef3/003_94858066e6bb5739`);
   await page.waitForSelector('.compare-host *');
   const text = await page.textContent('.compare-host');
   assert.match(text, /spacing/i);
@@ -147,13 +138,13 @@ test('an address is fetched into a story; a 404 and an unreachable host each get
 
   // The page's own server allows the read: the sample becomes an article (a
   // copy of a sample already on the desk, so it joins that story).
-  const sample = `${server.url}samples/004_1fbe4b0bd141bb0e.txt`;
+  const sample = `${app.server.url}samples/004_1fbe4b0bd141bb0e.txt`;
   const fetched = await fetchAddress(sample);
   assert.equal(fetched.kind, 'done', fetched.text);
   const members = await page.evaluate(async () => (await window.wiredesk.desk.stories()).stories.flatMap((s) => s.members));
   assert.ok(members.some((id) => id.startsWith('127.0.0.1') || id.startsWith('localhost')), members.join(', '));
 
-  const missing = await fetchAddress(`${server.url}samples/no-such-article.txt`);
+  const missing = await fetchAddress(`${app.server.url}samples/no-such-article.txt`);
   assert.equal(missing.kind, 'error');
   assert.match(missing.text, /answered HTTP 404/);
 
@@ -189,7 +180,7 @@ test('markup in an article is shown as text and runs nothing', async () => {
   await drop(page, [{ name: 'hostile.txt', bytes: Buffer.from(
     'Officials warned of <img src=x onerror="window.injected=true"> fake notices on Monday.\n\n' +
     'The notices carried <script>window.injected=true</script> links to a phishing page, police said.') }]);
-  await page.goto(`${server.url}#/article/hostile`);
+  await page.goto(`${app.server.url}#/article/hostile`);
   await page.waitForSelector('.reader .article-body');
   const text = await page.textContent('.reader');
   assert.ok(text.includes('<img src=x onerror="window.injected=true">'), text);
@@ -200,7 +191,7 @@ test('markup in an article is shown as text and runs nothing', async () => {
 });
 
 test('every screen passes an accessibility check with no serious violation', async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await app.browser.newContext({ bypassCSP: true });
   const { page } = await openApp({ context });
   await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
   const story = await storyWith(page, '003_94858066e6bb5739');

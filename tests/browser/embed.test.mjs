@@ -8,27 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, launchWithProfile, watch, screenshots, root } from './browser.mjs';
+import { appUnderTest, serve, launchWithProfile, watch, screenshots, root } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 const ready = (page, selector) =>
   page.waitForFunction((s) => [...document.querySelectorAll(s)].every((e) => e.dataset.state === 'ready'), selector, { timeout: 30000 });
 
 test('the element in the example dashboard lists stories and fires its events', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(`${server.url}examples/dashboard.html`);
+  await page.goto(`${app.server.url}examples/dashboard.html`);
   await ready(page, 'wire-desk');
   const stories = page.locator('#stories');
   assert.equal(await stories.locator('button.story').count(), 4);
@@ -70,10 +61,10 @@ test('the element in the example dashboard lists stories and fires its events', 
 });
 
 test('when the element\'s script cannot be loaded, the tag\'s own text says so: no blank box', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.route('**/web/element.js', (route) => route.abort());
-  await page.goto(`${server.url}examples/dashboard.html`);
+  await page.goto(`${app.server.url}examples/dashboard.html`);
   const stories = page.locator('#stories');
   assert.equal(await stories.evaluate((e) => customElements.get(e.localName) === undefined), true);
   assert.match(await stories.innerText(), /its script could not be loaded: reload the page/);
@@ -81,9 +72,9 @@ test('when the element\'s script cannot be loaded, the tag\'s own text says so: 
 });
 
 test('two elements on one page share one worker', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}examples/dashboard.html`);
+  await page.goto(`${app.server.url}examples/dashboard.html`);
   await ready(page, 'wire-desk');
   // The page's own workers: the iframe's is its own document's, not this one's.
   const own = page.workers().filter((w) => new URL(w.url()).pathname.endsWith('/web/worker.js'));
@@ -95,7 +86,7 @@ test('two elements on one page share one worker', async () => {
 });
 
 test('a bad src, a missing src and a message of the wrong shape each get a clear answer', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.route('**/examples/bad.html', (route) => route.fulfill({
     contentType: 'text/html',
@@ -107,7 +98,7 @@ test('a bad src, a missing src and a message of the wrong shape each get a clear
   await page.route('**/examples/cut-short.json', (route) => route.fulfill({
     contentType: 'application/json', body: '[{"id": "a", "content": "Flood waters rose along the Red River',
   }));
-  await page.goto(`${server.url}examples/bad.html`);
+  await page.goto(`${app.server.url}examples/bad.html`);
   await page.waitForFunction(() => [...document.querySelectorAll('wire-desk')].every((e) => e.dataset.state === 'error'));
   assert.match(await page.locator('#missing .error').textContent(), /Could not load nowhere\.jsonl: HTTP 404/);
   assert.match(await page.locator('#malformed .error').textContent(), /package\.json: document 1 has no "content" string/);
@@ -122,7 +113,7 @@ async function openParent() {
   writeFileSync(join(folder, 'index.html'), '<!doctype html><title>parent</title>');
   const host = await serve({ folder });
   const parent = host.url.replace('localhost', '127.0.0.1');
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.goto(parent);
   const close = async () => {
@@ -152,7 +143,7 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
     frame.contentWindow.postMessage({ type: 'wiredesk:view', view: 'timeline' }, '*');
     await until(() => messages.filter((m) => m.type === 'wiredesk:error').length === 2);
     return messages;
-  }, `${server.url}embed.html?origin=${encodeURIComponent(parent.replace(/\/$/, ''))}`);
+  }, `${app.server.url}embed.html?origin=${encodeURIComponent(parent.replace(/\/$/, ''))}`);
   assert.deepEqual(received.filter((m) => m.type === 'wiredesk:error').map((m) => m.message),
     ['"documents" must be an array', 'unknown view "timeline"']);
   // The frame shows it too, rather than a blank or stale view.
@@ -175,7 +166,7 @@ test('the iframe answers its parent only, and checks what it is sent', async () 
     frame.contentWindow.postMessage({ type: 'wiredesk:view', view: 'timeline' }, '*');
     await new Promise((resolve) => setTimeout(resolve, 500));
     return messages;
-  }, `${server.url}embed.html?origin=${encodeURIComponent('https://dashboard.example')}`);
+  }, `${app.server.url}embed.html?origin=${encodeURIComponent('https://dashboard.example')}`);
   assert.deepEqual(silent, []);
   await close();
 });
@@ -199,7 +190,7 @@ test('a dashboard imports the module installed from the npm tarball', async () =
         document.title = JSON.stringify((await desk.stories()).stories.map((s) => s.members));
       </script>`);
     dashboard = await serve({ folder: app });
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.goto(dashboard.url);
     await page.waitForFunction(() => document.title.startsWith('['), null, { timeout: 30000 });
@@ -272,7 +263,7 @@ test('the iframe reports a smaller height when its content shrinks, and the comp
     });
     frame.src = frameUrl;
     document.body.append(frame);
-  }, `${server.url}embed.html?origin=${encodeURIComponent(parent)}`);
+  }, `${app.server.url}embed.html?origin=${encodeURIComponent(parent)}`);
   await page.waitForFunction(() => window.ready === true, null, { timeout: 60000 });
   const send = (message) => page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), message);
   const frame = page.frames().find((f) => f.url().includes('/embed.html'));

@@ -3,18 +3,9 @@
 // every link out carries rel="noopener noreferrer".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watch } from './browser.mjs';
+import { appUnderTest, watch } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 const story = (place) => `Flood waters rose along the river in ${place} on Tuesday, officials said.\n\n` +
   `The city of ${place} opened three shelters for families from low-lying districts near the banks.`;
@@ -31,16 +22,16 @@ async function dropJson(page, name, documents) {
 
 // The links out of the reader for article `id`.
 async function readerLinks(page, id) {
-  await page.goto(`${server.url}#/article/${id}`);
+  await page.goto(`${app.server.url}#/article/${id}`);
   await page.waitForSelector(`.reader .headline`);
   return page.$$eval('.reader a[href]:not([href^="#"])', (links) => links.map((a) => ({ href: a.getAttribute('href'), rel: a.rel })));
 }
 
 test('only http(s) addresses become links in the reader, each with rel="noopener noreferrer"', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   await dropJson(page, 'addresses.json', [
     { id: 'script-url', format: 'text', url: 'javascript:alert(document.domain)', content: story('Hanoi') },

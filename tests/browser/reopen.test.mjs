@@ -4,18 +4,9 @@
 // list at once while the documents are read again in the background.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watch } from './browser.mjs';
+import { appUnderTest, watch } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 // Counts, in the page, the documents sent to the worker to be read and the
 // records sent to be restored, and every way the library was opened.
@@ -69,11 +60,11 @@ async function opened(page) {
 }
 
 async function firstVisit() {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await context.addInitScript(countCalls);
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const calls = await opened(page);
   assert.equal(calls.read, 5, 'the first visit reads the five samples');
   await page.waitForFunction(() => document.querySelectorAll('#story-list .story-title').length === 4);

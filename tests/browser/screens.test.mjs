@@ -7,18 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, watch, screenshots } from './browser.mjs';
+import { appUnderTest, watch, screenshots } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 const kLaptop = { viewport: { width: 1366, height: 900 } };
 const kPhone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -33,10 +24,10 @@ const kLongText = 'Council approves the bridge repair after a long debate\n\n' +
   'and the work is to start in the spring, when the river is low enough for the engineers to reach the arches.\n';
 
 async function openApp(options) {
-  const context = await browser.newContext(options);
+  const context = await app.browser.newContext(options);
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return { context, page, problems };
 }

@@ -7,18 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, watch, screenshots } from './browser.mjs';
+import { appUnderTest, watch, screenshots } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 const kOpening = [
   'Heavy rain from the storm flooded the lower town overnight and left 20 people dead, the provincial rescue office said on Tuesday morning.',
@@ -52,7 +43,7 @@ const third = { name: 'storm-1015.html', text: page('Storm kills 25 in the lower
 async function openApp(context) {
   const tab = await context.newPage();
   const problems = watch(tab);
-  await tab.goto(server.url);
+  await tab.goto(app.server.url);
   await tab.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return { tab, problems };
 }
@@ -90,7 +81,7 @@ const timelineOf = (tab, selector) => tab.$$eval(`${selector} .timeline > li`, (
 })));
 
 test('versions arriving one after another: the list marks what is new since it was read, the story opens on it', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const { tab, problems } = await openApp(context);
 
   await drop(tab, [first]);
@@ -165,7 +156,7 @@ test('versions arriving one after another: the list marks what is new since it w
 });
 
 test('the two sample copies with words run together: the story says in one line that nothing changed', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const { tab, problems } = await openApp(context);
   const id = await tab.evaluate(async () =>
     (await window.wiredesk.desk.stories()).stories.find((s) => s.members.length === 2)?.id);
@@ -182,10 +173,10 @@ test('the two sample copies with words run together: the story says in one line 
 });
 
 test('<wire-desk view="story" updates> shows what changed, version by version', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const tab = await context.newPage();
   const problems = watch(tab);
-  await tab.goto(`${server.url}embed.html`);
+  await tab.goto(`${app.server.url}embed.html`);
   await tab.waitForFunction(() => customElements.get('wire-desk'));
   await tab.evaluate(([a, b]) => {
     const view = document.createElement('wire-desk');

@@ -3,32 +3,23 @@
 // tab), and each tab shows what the other added, without a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watch, madeUpArticles as articles, startDrop, libraryIds } from './browser.mjs';
+import { appUnderTest, watch, madeUpArticles as articles, startDrop, libraryIds } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 const shownStories = (page) => page.$$eval('#story-list .story-title', (nodes) => nodes.length);
 
 async function openTab(context) {
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return { page, problems };
 }
 
 test('two tabs adding 50 files each at once: 100 articles stored, both tabs show them all (10 runs)', async () => {
   for (let run = 0; run < 10; run += 1) {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const a = await openTab(context);
     const b = await openTab(context);
     const baseIds = (await libraryIds(a.page)).length;
@@ -59,7 +50,7 @@ test('two tabs adding 50 files each at once: 100 articles stored, both tabs show
 });
 
 test('a library cleared in one tab empties the other', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const a = await openTab(context);
   const b = await openTab(context);
   assert.ok(await shownStories(b.page) > 0);

@@ -7,24 +7,15 @@
 // (WebAssembly.RuntimeError); the app has no hook for it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watch, madeUpArticles, startDrop, libraryIds } from './browser.mjs';
+import { appUnderTest, watch, madeUpArticles, startDrop, libraryIds } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = appUnderTest({ before, after });
 
 async function openApp() {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const problems = watch(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return { context, page, problems };
 }
