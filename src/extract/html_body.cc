@@ -496,9 +496,11 @@ std::string BlockReason(const TextBlock& block, Paragraph::Kind kind, const std:
     return "headline repeated";
   }
   // A linked headline followed by a sentence of its own ("<a>Rates
-  // rise</a>. The bank said ...") is a news digest's item, not a link list.
+  // rise</a>. The bank said ...") is a news digest's item, not a link list;
+  // one short sentence is enough (40 characters: "Valve calls it a flagship
+  // game."), a link list's date or source line does not end as a sentence.
   const std::size_t unlinked = block.text.size() - std::min(block.text.size(), block.link_chars);
-  const bool annotated = block.opens_with_link && unlinked >= 80 && EndsLikeSentence(block.text);
+  const bool annotated = block.opens_with_link && unlinked >= 40 && EndsLikeSentence(block.text);
   if (density > 0.5 && kind != Paragraph::Kind::kHeading && !annotated) return "link list";
   return BoilerplateReason(block.text);
 }

@@ -87,6 +87,16 @@ TEST_CASE("a digest item, a linked headline followed by its own sentences, is ke
   CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
 }
 
+TEST_CASE("a digest item whose own sentence after the linked headline is short is kept") {
+  const Article a = ExtractHtml(Page(
+      "", "<article>" + kParagraphs +
+              "<ul><li><a href=/1>Night buses will run every twenty minutes on weekends from "
+              "March, the transport authority says.</a> Drivers' unions welcomed the extra paid "
+              "shifts.</li><li><a href=/2>Mayor wins second term</a></li></ul></article>"));
+  CHECK(BodyText(a).find("Drivers' unions welcomed") != std::string::npos);
+  CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
+}
+
 TEST_CASE("share and subscribe lines and a paywall teaser in the body are dropped") {
   const Article a = ExtractHtml(Page("", "<div class=\"story-body\">" + kParagraphs +
                                              "<p>Share this article</p><p>Subscribe to our "
