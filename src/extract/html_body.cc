@@ -379,12 +379,14 @@ Paragraph::Kind KindOf(const xmlNode* element) {
   return Paragraph::Kind::kParagraph;
 }
 
-// Ends like a sentence: a stop, a question, an exclamation, a closing quote.
+// Ends like a sentence: a stop, a question, an exclamation, a closing quote,
+// in Latin or in CJK punctuation ("。", "！", "？", "」").
 bool EndsLikeSentence(const std::string& text) {
   if (text.size() < 20) return false;
   const char last = text.back();
   return last == '.' || last == '?' || last == '!' || last == '"' || text.ends_with("”") ||
-         text.ends_with("…");
+         text.ends_with("…") || text.ends_with("。") || text.ends_with("！") ||
+         text.ends_with("？") || text.ends_with("」");
 }
 
 // A paragraph a reader would call one: long enough to hold a sentence.

@@ -97,6 +97,15 @@ TEST_CASE("a digest item whose own sentence after the linked headline is short i
   CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
 }
 
+TEST_CASE("a short closing sentence that ends with an ideographic full stop is kept") {
+  const Article a = ExtractHtml(
+      Page("",
+           "<article><p>町の議会は木曜日、三年前の洪水で壊れた小川の歩道橋を春に再開すること"
+           "を決めました。</p><p>ボランティアが夏の間にオークで橋脚を作り直し、議会は鉄の金具"
+           "と検査の費用を払います。</p><p>住民は喜んでいます。</p></article>"));
+  CHECK(BodyText(a).find("住民は喜んでいます。") != std::string::npos);
+}
+
 TEST_CASE("share and subscribe lines and a paywall teaser in the body are dropped") {
   const Article a = ExtractHtml(Page("", "<div class=\"story-body\">" + kParagraphs +
                                              "<p>Share this article</p><p>Subscribe to our "
