@@ -206,6 +206,14 @@ bool IsAncestor(const xmlNode* ancestor, const xmlNode* node) {
   return false;
 }
 
+// An element's class without its digits: numbered sections are built alike
+// ("item rank-1", "item rank-2").
+std::string ClassKind(const xmlNode* node) {
+  std::string kind = AttributeOf(node, "class");
+  std::erase_if(kind, [](char c) { return c >= '0' && c <= '9'; });
+  return kind;
+}
+
 // A body split over sibling sections (numbered items, product cards, "our
 // picks") nests each section a level or two down, so no one parent step
 // adds much: look a few levels up for a wrapper whose extra prose comes from
@@ -226,11 +234,10 @@ const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
       break;
     }
     const Totals wide = at(node);
-    const std::string kind = AttributeOf(child, "class");
+    const std::string kind = ClassKind(child);
     double alike = 0;
     for (const xmlNode* sibling = node->children; sibling != nullptr; sibling = sibling->next) {
-      if (sibling != child && TagOf(sibling) == TagOf(child) &&
-          AttributeOf(sibling, "class") == kind) {
+      if (sibling != child && TagOf(sibling) == TagOf(child) && ClassKind(sibling) == kind) {
         alike += at(sibling).prose;
       }
     }
