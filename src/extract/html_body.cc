@@ -402,6 +402,9 @@ bool IsRealParagraph(const Paragraph& paragraph) {
          (paragraph.text.size() >= 80 || EndsLikeSentence(paragraph.text));
 }
 
+// A line this long before the first paragraph may be the article's own.
+constexpr std::size_t kLeadingLine = 30;
+
 // Bylines, time stamps, gallery counters and captions cluster around the body's
 // edges inside the same container; the body starts and ends with real
 // paragraphs, so short blocks outside them go.
@@ -409,8 +412,14 @@ bool IsRealParagraph(const Paragraph& paragraph) {
 // riders"), so `in_table` (one flag per paragraph) spares them.
 void TrimEdges(Body& body, const std::vector<bool>& in_table) {
   auto& paragraphs = body.paragraphs;
-  const auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
+  auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
   if (first == paragraphs.end()) return;
+  // A byline, a date and a caption make a few short lines; five or more
+  // lines of some length before the first paragraph are the article's own
+  // (a schedule, a list of facts) and stay.
+  const auto lines = std::count_if(
+      paragraphs.begin(), first, [](const Paragraph& p) { return p.text.size() >= kLeadingLine; });
+  if (lines >= 5) first = paragraphs.begin();
   const auto last = std::find_if(paragraphs.rbegin(), paragraphs.rend(), IsRealParagraph).base();
   // The places of the blocks removed so far move with the paragraphs kept.
   std::vector<int> kept_before(paragraphs.size() + 1, 0);

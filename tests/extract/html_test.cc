@@ -106,6 +106,16 @@ TEST_CASE("a short closing sentence that ends with an ideographic full stop is k
   CHECK(BodyText(a).find("住民は喜んでいます。") != std::string::npos);
 }
 
+TEST_CASE("a timetable of several lines before the first paragraph is kept") {
+  std::string timetable = "<p><strong>Timetable</strong></p>";
+  for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}) {
+    timetable += std::string("<div>") + day + " 6pm to 7pm, village hall, room 2, Ann Lee</div>";
+  }
+  const Article a = ExtractHtml(Page("", "<article>" + timetable + kParagraphs + "</article>"));
+  CHECK(BodyText(a).find("Wednesday 6pm to 7pm") != std::string::npos);
+  CHECK(BodyText(a).find("Friday 6pm to 7pm") != std::string::npos);
+}
+
 TEST_CASE("share and subscribe lines and a paywall teaser in the body are dropped") {
   const Article a = ExtractHtml(Page("", "<div class=\"story-body\">" + kParagraphs +
                                              "<p>Share this article</p><p>Subscribe to our "
