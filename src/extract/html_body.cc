@@ -206,6 +206,14 @@ bool IsAncestor(const xmlNode* ancestor, const xmlNode* node) {
   return false;
 }
 
+// An element's class without its digits: numbered sections are built alike
+// ("item rank-1", "item rank-2").
+std::string ClassKind(const xmlNode* node) {
+  std::string kind = AttributeOf(node, "class");
+  std::erase_if(kind, [](char c) { return c >= '0' && c <= '9'; });
+  return kind;
+}
+
 // A body split over sibling sections (numbered items, product cards, "our
 // picks") nests each section a level or two down, so no one parent step
 // adds much: look a few levels up for a wrapper whose extra prose comes from
@@ -226,11 +234,10 @@ const xmlNode* WidenToSections(const xmlNode* top, const TotalsMap& totals) {
       break;
     }
     const Totals wide = at(node);
-    const std::string kind = AttributeOf(child, "class");
+    const std::string kind = ClassKind(child);
     double alike = 0;
     for (const xmlNode* sibling = node->children; sibling != nullptr; sibling = sibling->next) {
-      if (sibling != child && TagOf(sibling) == TagOf(child) &&
-          AttributeOf(sibling, "class") == kind) {
+      if (sibling != child && TagOf(sibling) == TagOf(child) && ClassKind(sibling) == kind) {
         alike += at(sibling).prose;
       }
     }
@@ -379,12 +386,14 @@ Paragraph::Kind KindOf(const xmlNode* element) {
   return Paragraph::Kind::kParagraph;
 }
 
-// Ends like a sentence: a stop, a question, an exclamation, a closing quote.
+// Ends like a sentence: a stop, a question, an exclamation, a closing quote,
+// in Latin or in CJK punctuation ("。", "！", "？", "」").
 bool EndsLikeSentence(const std::string& text) {
   if (text.size() < 20) return false;
   const char last = text.back();
   return last == '.' || last == '?' || last == '!' || last == '"' || text.ends_with("”") ||
-         text.ends_with("…");
+         text.ends_with("…") || text.ends_with("。") || text.ends_with("！") ||
+         text.ends_with("？") || text.ends_with("」");
 }
 
 // A paragraph a reader would call one: long enough to hold a sentence.
@@ -393,6 +402,9 @@ bool IsRealParagraph(const Paragraph& paragraph) {
          (paragraph.text.size() >= 80 || EndsLikeSentence(paragraph.text));
 }
 
+// A line this long before the first paragraph may be the article's own.
+constexpr std::size_t kLeadingLine = 30;
+
 // Bylines, time stamps, gallery counters and captions cluster around the body's
 // edges inside the same container; the body starts and ends with real
 // paragraphs, so short blocks outside them go.
@@ -400,8 +412,14 @@ bool IsRealParagraph(const Paragraph& paragraph) {
 // riders"), so `in_table` (one flag per paragraph) spares them.
 void TrimEdges(Body& body, const std::vector<bool>& in_table) {
   auto& paragraphs = body.paragraphs;
-  const auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
+  auto first = std::find_if(paragraphs.begin(), paragraphs.end(), IsRealParagraph);
   if (first == paragraphs.end()) return;
+  // A byline, a date and a caption make a few short lines; five or more
+  // lines of some length before the first paragraph are the article's own
+  // (a schedule, a list of facts) and stay.
+  const auto lines = std::count_if(
+      paragraphs.begin(), first, [](const Paragraph& p) { return p.text.size() >= kLeadingLine; });
+  if (lines >= 5) first = paragraphs.begin();
   const auto last = std::find_if(paragraphs.rbegin(), paragraphs.rend(), IsRealParagraph).base();
   // The places of the blocks removed so far move with the paragraphs kept.
   std::vector<int> kept_before(paragraphs.size() + 1, 0);
@@ -496,9 +514,11 @@ std::string BlockReason(const TextBlock& block, Paragraph::Kind kind, const std:
     return "headline repeated";
   }
   // A linked headline followed by a sentence of its own ("<a>Rates
-  // rise</a>. The bank said ...") is a news digest's item, not a link list.
+  // rise</a>. The bank said ...") is a news digest's item, not a link list;
+  // one short sentence is enough (40 characters: "Valve calls it a flagship
+  // game."), a link list's date or source line does not end as a sentence.
   const std::size_t unlinked = block.text.size() - std::min(block.text.size(), block.link_chars);
-  const bool annotated = block.opens_with_link && unlinked >= 80 && EndsLikeSentence(block.text);
+  const bool annotated = block.opens_with_link && unlinked >= 40 && EndsLikeSentence(block.text);
   if (density > 0.5 && kind != Paragraph::Kind::kHeading && !annotated) return "link list";
   return BoilerplateReason(block.text);
 }

@@ -65,6 +65,9 @@ constexpr std::array<std::string_view, 17> kDateKeys = {"article:published_time"
                                                         "citation_publication_date",
                                                         "citation_date",
                                                         "date"};
+// What sets a site name apart from a headline in a title.
+constexpr std::array<std::string_view, 8> kSeparators = {" | ",  " - ", " – ", " — ",
+                                                         " :: ", " · ", " » ", " • "};
 constexpr std::array<std::string_view, 6> kAuthorKeys = {
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"};
 
@@ -72,6 +75,8 @@ constexpr std::array<std::string_view, 6> kAuthorKeys = {
 struct Sources {
   std::string title_tag, og_title, twitter_title, site_name, lang, url;
   std::vector<std::string> h1s;      // in document order, first few
+  std::size_t h1s_before_prose = 0;  // how many come before the first paragraph of prose
+  bool prose_seen = false;
   std::vector<std::string> json_ld;  // script texts
   std::array<std::string, kDateKeys.size()> meta_dates;
   std::array<std::string, kAuthorKeys.size()> meta_authors;
@@ -163,6 +168,18 @@ std::string ShownDate(const xmlNode* node) {
   return DateInText(text);
 }
 
+// A paragraph this long is the article's prose, not a teaser or a caption.
+constexpr std::size_t kProseParagraph = 200;
+
+// Keeps the first few <h1>s and whether each came before the prose.
+void ReadHeading(const xmlNode* node, Sources& s) {
+  if (s.h1s.size() >= 4) return;
+  std::string h1 = TextOf(node);
+  if (h1.empty()) return;
+  s.h1s.push_back(std::move(h1));
+  if (!s.prose_seen) s.h1s_before_prose = s.h1s.size();
+}
+
 Sources Gather(const xmlNode* root) {
   Sources s;
   s.lang = AttributeOf(root, "lang");
@@ -182,8 +199,10 @@ Sources Gather(const xmlNode* root) {
     if (tag.empty()) continue;
     if (tag == "title" && s.title_tag.empty()) {
       s.title_tag = TextOf(node);
-    } else if (tag == "h1" && s.h1s.size() < 4) {
-      if (std::string h1 = TextOf(node); !h1.empty()) s.h1s.push_back(std::move(h1));
+    } else if (tag == "h1") {
+      ReadHeading(node, s);
+    } else if (tag == "p" && !s.prose_seen) {
+      s.prose_seen = TextOf(node).size() >= kProseParagraph;
     } else if (tag == "meta") {
       ReadMeta(node, s);
     } else if (tag == "link" && text::LowerAscii(AttributeOf(node, "rel")) == "canonical") {
@@ -254,20 +273,45 @@ bool RunInTitle(const std::string& heading, const std::string& title) {
 }
 
 // An <h1> that names the site: the declared site name, or the words a
-// declared title adds before another one ("Acme Blog: Story" beside "Story").
+// declared title adds before or after another one ("Acme Blog: Story" or
+// "Story - Acme Blog" beside "Story").
 bool IsSiteHeading(const std::string& heading, const std::string& site_name,
                    const std::vector<std::string>& declared) {
   const std::string folded = Folded(heading);
   if (folded.empty() || folded == Folded(site_name)) return true;
   for (const std::string& title : declared) {
     const std::string whole = Folded(title);
-    if (!whole.starts_with(folded + " ")) continue;
-    const std::string rest = whole.substr(folded.size() + 1);
+    std::string rest;
+    if (whole.starts_with(folded + " ")) {
+      rest = whole.substr(folded.size() + 1);
+    } else if (whole.ends_with(" " + folded)) {
+      rest = whole.substr(0, whole.size() - folded.size() - 1);
+    } else {
+      continue;
+    }
+    // One word left is more often the site's name than the story's
+    // ("Story | Acme" beside an OpenGraph title "Acme").
+    if (Words(rest) < 2 || rest == Folded(site_name)) continue;
     for (const std::string& other : declared) {
       if (Folded(other) == rest) return true;
     }
   }
   return false;
+}
+
+// "Story – Acme" -> "Story" when Acme is the site's declared name: some
+// pages set the site name into the <h1> as well.
+std::string WithoutSiteName(const std::string& heading, const std::string& site_name) {
+  if (site_name.empty()) return heading;
+  const std::string lower = text::LowerAscii(heading);
+  const std::string site = text::LowerAscii(site_name);
+  for (const std::string_view separator : kSeparators) {
+    const std::string tail = std::string(separator) + site;
+    if (lower.size() > tail.size() && lower.ends_with(tail)) {
+      return heading.substr(0, heading.size() - tail.size());
+    }
+  }
+  return heading;
 }
 
 bool IsAlnum(char c) {
@@ -303,8 +347,10 @@ struct Headline {
 
 // The <h1> that agrees best with a declared title (sharing most of its words,
 // scored by how much of both they are), or null; `agreed` is that title.
+// `titles` (declared and cut) tell an <h1> that names the site.
 const std::string* AgreedHeading(const std::vector<std::string>& h1s,
                                  const std::vector<std::string>& declared,
+                                 const std::vector<std::string>& titles,
                                  const std::string& site_name, const std::string** agreed) {
   const std::string* best = nullptr;
   // Below this, the <h1> is a word or two of a long title (a brand, a
@@ -312,7 +358,7 @@ const std::string* AgreedHeading(const std::vector<std::string>& h1s,
   double best_agreement = 0.3;
   for (const std::string& heading : h1s) {
     // A logo set in an <h1> names the site, not the story.
-    if (IsSiteHeading(heading, site_name, declared)) continue;
+    if (IsSiteHeading(heading, site_name, titles)) continue;
     const std::vector<std::string> words = WordsOf(Folded(heading));
     for (const std::string& title : declared) {
       const std::vector<std::string> other = WordsOf(Folded(title));
@@ -328,33 +374,51 @@ const std::string* AgreedHeading(const std::vector<std::string>& h1s,
   return best;
 }
 
+// None agrees: a headline-sized <h1> is the visible headline, reworded for
+// search engines in the declared titles; a short one is more often a logo or
+// a section name ("Contact us", "Our blog"). Not an <h1> below the first
+// paragraph of prose: a pull quote, a pop-up, a footer's "Contact us".
+const std::string* UnagreedHeading(const Sources& s, const std::vector<std::string>& titles) {
+  for (std::size_t i = 0; i < s.h1s_before_prose; ++i) {
+    const std::size_t words = Words(Folded(s.h1s[i]));
+    if (words >= 4 && words <= 20 && !IsSiteHeading(s.h1s[i], s.site_name, titles)) {
+      return &s.h1s[i];
+    }
+  }
+  return nullptr;
+}
+
 // The headline the sources agree on: an <h1> that another source repeats
 // is the page's own headline; otherwise JSON-LD, OpenGraph, <title> in turn.
 Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
-  const std::string h1 = s.h1s.empty() ? std::string() : s.h1s.front();
-  std::vector<std::string> declared;
+  // The titles as declared and with the site name cut, and the <h1>s judged
+  // against both: "Story - Acme Blog" and an <h1> "Acme Blog" name the site.
+  std::vector<std::string> titles;
   for (const std::string* title :
        {&json_ld_headline, &s.og_title, &s.twitter_title, &s.title_tag}) {
-    if (!title->empty()) declared.push_back(RemoveSiteName(CollapsedText(*title), s.site_name, h1));
+    if (!title->empty()) titles.push_back(CollapsedText(*title));
   }
+  const auto story = std::find_if(s.h1s.begin(), s.h1s.end(), [&](const std::string& heading) {
+    return !IsSiteHeading(heading, s.site_name, titles);
+  });
+  const std::string h1 = story == s.h1s.end() ? std::string() : *story;
+  std::vector<std::string> declared;
+  for (const std::string& title : titles) {
+    declared.push_back(RemoveSiteName(title, s.site_name, h1));
+  }
+  titles.insert(titles.end(), declared.begin(), declared.end());
   const std::string* agreed = nullptr;
-  if (const std::string* best = AgreedHeading(s.h1s, declared, s.site_name, &agreed)) {
+  if (const std::string* best = AgreedHeading(s.h1s, declared, titles, s.site_name, &agreed)) {
     std::string shown = CollapsedText(*best);
     if (AllCapitals(shown) || RunInTitle(shown, *agreed)) return {*agreed, shown};
-    return {BeforePipe(shown), shown};
+    return {BeforePipe(WithoutSiteName(shown, s.site_name)), shown};
   }
-  // None agrees: a headline-sized <h1> is the visible headline, reworded
-  // for search engines in the declared titles; a short one is more often a
-  // logo or a section name ("Contact us", "Our blog").
-  for (const std::string& heading : s.h1s) {
-    const std::size_t words = Words(Folded(heading));
-    if (words >= 4 && words <= 20 && !IsSiteHeading(heading, s.site_name, declared)) {
-      std::string shown = CollapsedText(heading);
-      for (const std::string& title : declared) {
-        if (RunInTitle(shown, title)) return {title, shown};
-      }
-      return {BeforePipe(shown), shown};
+  if (const std::string* heading = UnagreedHeading(s, titles)) {
+    std::string shown = CollapsedText(*heading);
+    for (const std::string& title : declared) {
+      if (RunInTitle(shown, title)) return {title, shown};
     }
+    return {BeforePipe(shown), shown};
   }
   const std::string shown = declared.empty() ? CollapsedText(h1) : FullestTitle(declared);
   return {BeforePipe(shown), shown};
@@ -414,8 +478,6 @@ std::string ChooseDate(const Sources& s, const JsonLdFacts& facts) {
 
 std::string RemoveSiteName(const std::string& title, const std::string& site_name,
                            const std::string& h1) {
-  static constexpr std::array<std::string_view, 8> kSeparators = {" | ",  " - ", " – ", " — ",
-                                                                  " :: ", " · ", " » ", " • "};
   const std::string site = text::LowerAscii(site_name);
   for (const std::string_view separator : kSeparators) {
     const std::size_t last = title.rfind(separator);
@@ -423,10 +485,13 @@ std::string RemoveSiteName(const std::string& title, const std::string& site_nam
     if (last != std::string::npos) {
       const std::string tail = title.substr(last + separator.size());
       const std::string head = title.substr(0, last);
-      // A declared site name, or a short tail after a long headline.
+      // A declared site name (the <h1> may repeat it: "Story – Acme - Acme"),
+      // the <h1> itself, or a short tail after a long headline.
+      if (!site.empty() && text::LowerAscii(tail) == site) {
+        return RemoveSiteName(head, site_name, h1);
+      }
       if (!h1.empty() && text::LowerAscii(head) == text::LowerAscii(h1)) return head;
-      if ((!site.empty() && text::LowerAscii(tail) == site) ||
-          (tail.size() * 3 < head.size() && std::count(tail.begin(), tail.end(), ' ') < 4)) {
+      if (tail.size() * 3 < head.size() && std::count(tail.begin(), tail.end(), ' ') < 4) {
         return RemoveSiteName(head, site_name, h1);
       }
     }

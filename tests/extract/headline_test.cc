@@ -96,3 +96,40 @@ TEST_CASE("a JSON-LD headline cut short gives way to the whole declared title") 
   CHECK(article.title ==
         "Footbridge over the mill stream to reopen in spring after three winters of waiting");
 }
+
+TEST_CASE("an <h1> below the article's first paragraph is a pull quote, not the headline") {
+  const Article article = FromPage(
+      "<title>Footbridge to reopen in spring | Village Life</title>",
+      "<article><p>The footbridge over the mill stream has been closed since the flood, and the "
+      "walk from the church to the school has taken twenty minutes longer ever since, by the "
+      "lane that has no pavement and a bend where the lorries cannot see the children.</p>"
+      "<h1>We have waited three winters for this bridge</h1></article>");
+  CHECK(article.title == "Footbridge to reopen in spring");
+}
+
+TEST_CASE(
+    "the site's name after the story in the <title>, set in an <h1> too, is not the headline") {
+  const Article article = FromPage(
+      "<title>Footbridge to reopen in spring - Mill Stream Notes</title>"
+      "<meta property='og:title' content='Footbridge to reopen in spring'>",
+      "<header><h1>Mill Stream Notes</h1></header><article><h1>Footbridge to reopen in "
+      "spring</h1>");
+  CHECK(article.title == "Footbridge to reopen in spring");
+}
+
+TEST_CASE("a site name the page repeats in its title and its <h1> is dropped from both") {
+  const Article article = FromPage(
+      "<meta property='og:site_name' content='Village Life'>"
+      "<meta property='og:title' content='Footbridge to reopen in spring – Village Life - Village "
+      "Life'>",
+      "<h1>Footbridge to reopen in spring – Village Life</h1>");
+  CHECK(article.title == "Footbridge to reopen in spring");
+}
+
+TEST_CASE("an OpenGraph title that is only the site's name does not make the <h1> a logo") {
+  const Article article = FromPage(
+      "<title>Footbridge to reopen in spring | Millbrook</title>"
+      "<meta property='og:title' content='Millbrook'>",
+      "<h1>Footbridge to reopen in spring</h1>");
+  CHECK(article.title == "Footbridge to reopen in spring");
+}

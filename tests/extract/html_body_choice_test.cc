@@ -35,6 +35,51 @@ const std::string kMenu =
     "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
     "<li><a href='/sport'>Sport</a></li></ul></nav>";
 
+// A list article's numbered picks.
+const std::vector<std::pair<std::string, std::vector<std::string>>> kPicks = {
+    {"1. A sturdy tent",
+     {"A good tent keeps you dry when the weather turns, and it should pitch in minutes even "
+      "with cold hands.",
+      "Look for one with a full-length fly and taped seams, and practise pitching it once in "
+      "the garden before you go.",
+      "A footprint under the groundsheet, cut a little smaller than the tent, keeps it from "
+      "wearing through on stony pitches."}},
+    {"2. A warm sleeping bag",
+     {"Choose a bag rated a few degrees below the coldest night you expect, because ratings "
+      "assume you sleep warm."}},
+    {"3. A reliable stove",
+     {"A small gas stove boils water in three minutes and weighs less than a paperback, so it "
+      "earns its place."}},
+    {"4. A headlamp",
+     {"Evenings come early in autumn, and a headlamp leaves both hands free for cooking or "
+      "pitching the tent."}}};
+
+// The picks as sibling <section>s, the nth with class `class_of(n)`.
+template <typename ClassOf>
+Article PicksPage(ClassOf class_of) {
+  std::string sections;
+  int n = 0;
+  for (const auto& [heading, texts] : kPicks) {
+    sections += "<section class='" + class_of(++n) + "'><div class='pick-inner'><h2>" + heading +
+                "</h2><div class='pick-copy'>" + Paragraphs(texts) + "</div></div></section>";
+  }
+  return ExtractHtml(
+      "<html><head><title>What to pack for a first camping trip</title></head><body>" + kMenu +
+      "<main><h1>What to pack for a first camping trip</h1><p>Packing for a first night "
+      "outdoors is mostly about staying warm, dry and fed, and need not cost much.</p>" +
+      sections + "</main><footer>Outdoor Weekly</footer></body></html>");
+}
+
+bool HasAllPicks(const Article& article) {
+  for (const auto& [heading, texts] : kPicks) {
+    if (!Has(article, heading)) return false;
+    for (const std::string& text : texts) {
+      if (!Has(article, text)) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 TEST_CASE("a furniture class on an element wrapping the whole page does not erase the article") {
@@ -69,37 +114,11 @@ TEST_CASE("content after a closing body tag is still read, as browsers do") {
 }
 
 TEST_CASE("a body split over sibling sections is one article") {
-  const std::vector<std::pair<std::string, std::vector<std::string>>> picks = {
-      {"1. A sturdy tent",
-       {"A good tent keeps you dry when the weather turns, and it should pitch in minutes even "
-        "with cold hands.",
-        "Look for one with a full-length fly and taped seams, and practise pitching it once in "
-        "the garden before you go.",
-        "A footprint under the groundsheet, cut a little smaller than the tent, keeps it from "
-        "wearing through on stony pitches."}},
-      {"2. A warm sleeping bag",
-       {"Choose a bag rated a few degrees below the coldest night you expect, because ratings "
-        "assume you sleep warm."}},
-      {"3. A reliable stove",
-       {"A small gas stove boils water in three minutes and weighs less than a paperback, so it "
-        "earns its place."}},
-      {"4. A headlamp",
-       {"Evenings come early in autumn, and a headlamp leaves both hands free for cooking or "
-        "pitching the tent."}}};
-  std::string sections;
-  for (const auto& [heading, texts] : picks) {
-    sections += "<section class='pick'><div class='pick-inner'><h2>" + heading +
-                "</h2><div class='pick-copy'>" + Paragraphs(texts) + "</div></div></section>";
-  }
-  const Article article = ExtractHtml(
-      "<html><head><title>What to pack for a first camping trip</title></head><body>" + kMenu +
-      "<main><h1>What to pack for a first camping trip</h1><p>Packing for a first night "
-      "outdoors is mostly about staying warm, dry and fed, and need not cost much.</p>" +
-      sections + "</main><footer>Outdoor Weekly</footer></body></html>");
-  for (const auto& [heading, texts] : picks) {
-    CHECK(Has(article, heading));
-    for (const std::string& text : texts) CHECK(Has(article, text));
-  }
+  CHECK(HasAllPicks(PicksPage([](int) { return std::string("pick"); })));
+}
+
+TEST_CASE("sibling sections told apart only by their numbers are built alike") {
+  CHECK(HasAllPicks(PicksPage([](int n) { return "pick pick-" + std::to_string(n); })));
 }
 
 TEST_CASE("a summary box that outscores a body spread thin gives way to the wider body") {

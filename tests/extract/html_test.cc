@@ -87,6 +87,35 @@ TEST_CASE("a digest item, a linked headline followed by its own sentences, is ke
   CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
 }
 
+TEST_CASE("a digest item whose own sentence after the linked headline is short is kept") {
+  const Article a = ExtractHtml(Page(
+      "", "<article>" + kParagraphs +
+              "<ul><li><a href=/1>Night buses will run every twenty minutes on weekends from "
+              "March, the transport authority says.</a> Drivers' unions welcomed the extra paid "
+              "shifts.</li><li><a href=/2>Mayor wins second term</a></li></ul></article>"));
+  CHECK(BodyText(a).find("Drivers' unions welcomed") != std::string::npos);
+  CHECK(BodyText(a).find("Mayor wins") == std::string::npos);
+}
+
+TEST_CASE("a short closing sentence that ends with an ideographic full stop is kept") {
+  const Article a = ExtractHtml(
+      Page("",
+           "<article><p>町の議会は木曜日、三年前の洪水で壊れた小川の歩道橋を春に再開すること"
+           "を決めました。</p><p>ボランティアが夏の間にオークで橋脚を作り直し、議会は鉄の金具"
+           "と検査の費用を払います。</p><p>住民は喜んでいます。</p></article>"));
+  CHECK(BodyText(a).find("住民は喜んでいます。") != std::string::npos);
+}
+
+TEST_CASE("a timetable of several lines before the first paragraph is kept") {
+  std::string timetable = "<p><strong>Timetable</strong></p>";
+  for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}) {
+    timetable += std::string("<div>") + day + " 6pm to 7pm, village hall, room 2, Ann Lee</div>";
+  }
+  const Article a = ExtractHtml(Page("", "<article>" + timetable + kParagraphs + "</article>"));
+  CHECK(BodyText(a).find("Wednesday 6pm to 7pm") != std::string::npos);
+  CHECK(BodyText(a).find("Friday 6pm to 7pm") != std::string::npos);
+}
+
 TEST_CASE("share and subscribe lines and a paywall teaser in the body are dropped") {
   const Article a = ExtractHtml(Page("", "<div class=\"story-body\">" + kParagraphs +
                                              "<p>Share this article</p><p>Subscribe to our "
