@@ -176,11 +176,11 @@ test('a dashboard imports the module installed from the npm tarball', async () =
   let dashboard;
   try {
     const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim();
-    const app = join(work, 'dashboard');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), '{"name": "dashboard", "private": true}');
-    execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', join(work, tarball.split('\n').at(-1))], { cwd: app });
-    writeFileSync(join(app, 'index.html'), `<!doctype html>
+    const site = join(work, 'dashboard');
+    mkdirSync(site);
+    writeFileSync(join(site, 'package.json'), '{"name": "dashboard", "private": true}');
+    execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', join(work, tarball.split('\n').at(-1))], { cwd: site });
+    writeFileSync(join(site, 'index.html'), `<!doctype html>
       <script type="importmap">{"imports": {"wiredesk": "./node_modules/wiredesk/web/wiredesk.js"}}</script>
       <script type="module">
         import { createWiredesk } from 'wiredesk';
@@ -189,7 +189,7 @@ test('a dashboard imports the module installed from the npm tarball', async () =
         await desk.add([{ id: 'a', content: 'HANOI — Flood waters rose along the Red River on Tuesday, officials said. Shelters opened for families.' }]);
         document.title = JSON.stringify((await desk.stories()).stories.map((s) => s.members));
       </script>`);
-    dashboard = await serve({ folder: app });
+    dashboard = await serve({ folder: site });
     const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.goto(dashboard.url);
