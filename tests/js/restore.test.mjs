@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packOf } from './record_packs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const gen = join(root, 'web', 'gen');
@@ -64,18 +65,6 @@ test('a damaged or foreign record is refused with a message and the desk is unch
     assert.match(desk.record('nobody', true).error.message, /no article "nobody"/);
   });
 });
-
-// Records one after another, each after its size (u32, little-endian).
-function packOf(records) {
-  const pack = new Uint8Array(records.reduce((sum, r) => sum + 4 + r.length, 0));
-  let at = 0;
-  for (const record of records) {
-    new DataView(pack.buffer).setUint32(at, record.length, true);
-    pack.set(record, at + 4);
-    at += 4 + record.length;
-  }
-  return pack;
-}
 
 test('a Desk restored from one pack of records and its stories gives exactly the stories it came from', () => {
   const { stories, records } = built();

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, declarations, valueExportsOf } from './declared_shapes.mjs';
 import { createWiredesk } from '../../web/node.js';
+import { packOf } from './record_packs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const at = (path) => join(root, path);
@@ -82,19 +83,8 @@ test('every desk call answers with the shape wiredesk.d.ts declares', async () =
 
     const again = await wiredesk.openDesk();
     await answersAsDeclared('Desk', again, 'restore', records.slice(0, 1));
-    const pack = (list) => {
-      const size = list.reduce((sum, r) => sum + 4 + r.length, 0);
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const record of list) {
-        new DataView(bytes.buffer).setUint32(at, record.length, true);
-        bytes.set(record, at + 4);
-        at += 4 + record.length;
-      }
-      return bytes;
-    };
     const third = await wiredesk.openDesk();
-    await answersAsDeclared('Desk', third, 'restorePacks', [pack(records.slice(0, ids.length))], { stories });
+    await answersAsDeclared('Desk', third, 'restorePacks', [packOf(records.slice(0, ids.length))], { stories });
   } finally {
     wiredesk.terminate();
   }
