@@ -137,12 +137,9 @@ std::variant<ArticleRecord, Error> Desk::RecordOf(std::string_view id) const {
   if (!entry.texts)
     return Error{"the texts of article \"" + std::string(id) + "\" are not on the desk"};
   const extract::Article& article = entry.article;
-  const std::string body = extract::BodyText(article);
-  return ArticleRecord{
-      article, dedup::FingerprintText(extract::MatchText(article)),
-      dedup::TermsOf(body, article.lang),
-      entry.has_search_words ? entry.search_words : text::SearchWords(article.title + "\n" + body),
-      true};
+  return ArticleRecord{article, dedup::FingerprintText(extract::MatchText(article)),
+                       dedup::TermsOf(extract::BodyText(article), article.lang),
+                       SearchWordsOf(found->second), true};
 }
 
 std::variant<std::string, Error> Desk::Record(std::string_view id) const {
@@ -473,8 +470,8 @@ std::vector<Story> Desk::Stories() {
   return stories;
 }
 
-const std::vector<std::uint32_t>& Desk::SearchWordsOf(std::uint32_t entry) {
-  Entry& e = entries_[entry];
+const std::vector<std::uint32_t>& Desk::SearchWordsOf(std::uint32_t entry) const {
+  const Entry& e = entries_[entry];
   if (!e.has_search_words) {
     e.search_words = text::SearchWords(e.article.title + "\n" + extract::BodyText(e.article));
     e.has_search_words = true;

@@ -133,7 +133,7 @@ class Desk {
 
   // The record of an article on the desk (article_record.h), or an Error
   // when no article has that id or its texts are not held. Costs a
-  // fingerprint, a terms pass and (unless it was searched) a search words pass.
+  // fingerprint, a terms pass and (the first time) a search words pass.
   std::variant<ArticleRecord, Error> RecordOf(std::string_view id) const;
   // RecordOf, encoded as a full record.
   std::variant<std::string, Error> Record(std::string_view id) const;
@@ -183,8 +183,10 @@ class Desk {
     // dropped, when its story is first clustered (a story keeps its own).
     std::vector<dedup::Term> terms;
     bool has_terms = false;
-    std::vector<std::uint32_t> search_words;  // text/search_words.h, once searched
-    bool has_search_words = false;
+    // text/search_words.h: gathered by the first search or record that
+    // needs them (a record is written after every add), then kept.
+    mutable std::vector<std::uint32_t> search_words;
+    mutable bool has_search_words = false;
     bool live = false;
     // False when filed from an index record: `article` lacks paragraphs and
     // removed blocks until they are lent.
@@ -220,7 +222,7 @@ class Desk {
   void Refresh();
   // Brings related_ up to date with the stories.
   void Relate();
-  const std::vector<std::uint32_t>& SearchWordsOf(std::uint32_t entry);
+  const std::vector<std::uint32_t>& SearchWordsOf(std::uint32_t entry) const;
   // The entries of the components Refresh() will re-cluster, copies included.
   std::vector<std::uint32_t> PendingEntries() const;
 
