@@ -5,7 +5,7 @@
 // gathers every article's words), the first search on a desk whose records
 // were written (as the app's are after an add), and the median and best of
 // 25 after it.
-// Target: 1,000 stories searched in < 50 ms.
+// Target: 1,000 stories searched in < 50 ms, the first search after an add included.
 //
 //   node bench/search.mjs [STORIES]    (run by scripts/bench)
 import { readFileSync } from 'node:fs';
@@ -52,9 +52,11 @@ const first = search('dong hai xanh');
 const times = Array.from({ length: 25 }, () => search('DONG HAI xanh').ms).sort((a, b) => a - b);
 desk.delete();
 
-// The app writes every added article's record to its library, and the
-// words gathered for a record are kept: its first search gathers nothing.
+// After an add the app lists the stories, then keeps every added article's
+// records (web/worker.js), and the words gathered for a record are kept:
+// its first search gathers nothing.
 desk = deskOf();
+desk.stories();
 for (const { id } of documents) desk.record(id, true);
 const afterRecords = search('dong hai xanh');
 desk.delete();
@@ -63,8 +65,10 @@ console.log(`search: ${stories} stories, wasm under node`);
 console.log(`first search (gathers every article's words): ${first.ms.toFixed(1)} ms, found ${first.found.join(', ')}`);
 console.log(`first search after the records were written, as the app does after an add: ${afterRecords.ms.toFixed(1)} ms`);
 console.log(`later searches: median ${times[12].toFixed(2)} ms, best ${times[0].toFixed(2)} ms`);
-console.log(`target: ${stories} stories searched in < 50 ms: ${times[12] < 50 ? 'met' : 'NOT met'}`);
-if (first.found.length !== 1 || first.found[0] !== `s${target}`) {
-  console.error(`search: expected only s${target}, found ${first.found.join(', ') || 'nothing'}`);
-  process.exit(1);
+console.log(`target: ${stories} stories searched in < 50 ms, the first search after an add included: ${Math.max(times[12], afterRecords.ms) < 50 ? 'met' : 'NOT met'}`);
+for (const { found } of [first, afterRecords]) {
+  if (found.length !== 1 || found[0] !== `s${target}`) {
+    console.error(`search: expected only s${target}, found ${found.join(', ') || 'nothing'}`);
+    process.exit(1);
+  }
 }
