@@ -57,7 +57,7 @@ desk.delete();
 // its first search gathers nothing.
 desk = deskOf();
 desk.stories();
-for (const { id } of documents) desk.record(id, true);
+for (const { id } of documents) desk.recordPair(id);
 const afterRecords = search('dong hai xanh');
 desk.delete();
 

@@ -94,6 +94,31 @@ std::string BytesOf(const emscripten::val& array) {
   return bytes;
 }
 
+// Runs `use` on the bytes of `array`, a Uint8Array holding `what`; a JSON
+// error for anything else, or for whatever `use` throws (`name` says which
+// call failed).
+template <typename Use>
+std::string WithBytes(const char* name, const char* what, const emscripten::val& array, Use use) {
+  try {
+    if (!array.instanceof (emscripten::val::global("Uint8Array"))) {
+      return ErrorJson(std::string(name) + " expects a Uint8Array (" + what + ")");
+    }
+    return use(BytesOf(array));
+  } catch (const std::exception& e) {
+    return ErrorJson(std::string(name) + " failed: " + e.what());
+  } catch (...) {
+    return ErrorJson(std::string(name) + " failed");
+  }
+}
+
+// A copy of `bytes` as a new Uint8Array: a view of the heap would go stale
+// when it grows. unsigned char: a Uint8Array, not an Int8Array.
+emscripten::val Uint8ArrayOf(const std::string& bytes) {
+  return emscripten::val(emscripten::typed_memory_view(
+                             bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())))
+      .call<emscripten::val>("slice");
+}
+
 class DeskBinding {
  public:
   std::string Add(const std::string& request) { return wiredesk::desk::AddRequest(desk_, request); }
@@ -121,39 +146,21 @@ class DeskBinding {
   // `bytes`: a Uint8Array from record() -> {"id"} or {"error":{"message"}}
   // (damaged, another core version, an id already on the desk).
   std::string Restore(const emscripten::val& bytes) {
-    try {
-      if (!bytes.instanceof (emscripten::val::global("Uint8Array"))) {
-        return ErrorJson("restore expects a Uint8Array (an article record)");
-      }
-      std::string record(bytes["length"].as<std::size_t>(), '\0');
-      emscripten::val(emscripten::typed_memory_view(
-                          record.size(), reinterpret_cast<unsigned char*>(record.data())))
-          .call<void>("set", bytes);
+    return WithBytes("restore", "an article record", bytes, [&](const std::string& record) {
       auto restored = desk_.Restore(record);
       if (const auto* error = std::get_if<wiredesk::desk::Error>(&restored)) {
         return ErrorJson(error->message);
       }
       return wiredesk::desk::Dump({{"id", std::get<std::string>(restored)}});
-    } catch (const std::exception& e) {
-      return ErrorJson(std::string("restore failed: ") + e.what());
-    } catch (...) {
-      return ErrorJson("restore failed");
-    }
+    });
   }
   // `pack`: a Uint8Array of records, each after its size (u32 LE), in the
   // order their articles were added: one call and one copy for thousands of
   // records -> {"restored": [ids], "refused": [{"index","message"}]}.
   std::string RestorePack(const emscripten::val& pack) {
-    try {
-      if (!pack.instanceof (emscripten::val::global("Uint8Array"))) {
-        return ErrorJson("restorePack expects a Uint8Array (article records)");
-      }
-      return wiredesk::desk::RestorePackRequest(desk_, BytesOf(pack));
-    } catch (const std::exception& e) {
-      return ErrorJson(std::string("restore failed: ") + e.what());
-    } catch (...) {
-      return ErrorJson("restore failed");
-    }
+    return WithBytes("restorePack", "article records", pack, [&](const std::string& records) {
+      return wiredesk::desk::RestorePackRequest(desk_, records);
+    });
   }
   std::string RestoreStories(const std::string& request) {
     return wiredesk::desk::RestoreStoriesRequest(desk_, request);
@@ -163,16 +170,9 @@ class DeskBinding {
   }
   // `pack`: a Uint8Array of full records, each after its size (u32 LE).
   std::string LendTexts(const emscripten::val& pack) {
-    try {
-      if (!pack.instanceof (emscripten::val::global("Uint8Array"))) {
-        return ErrorJson("lendTexts expects a Uint8Array (article records)");
-      }
-      return wiredesk::desk::LendTextsRequest(desk_, BytesOf(pack));
-    } catch (const std::exception& e) {
-      return ErrorJson(std::string("lendTexts failed: ") + e.what());
-    } catch (...) {
-      return ErrorJson("lendTexts failed");
-    }
+    return WithBytes("lendTexts", "article records", pack, [&](const std::string& records) {
+      return wiredesk::desk::LendTextsRequest(desk_, records);
+    });
   }
   std::string ReturnTexts() {
     desk_.ReturnTexts();
@@ -181,19 +181,33 @@ class DeskBinding {
   // The article's record as a new Uint8Array, or {"error":{"message"}}.
   // With `texts` false, its index record (article_record.h).
   emscripten::val Record(const std::string& id, bool texts) {
+    return WithRecord(id, [texts](wiredesk::desk::ArticleRecord& record) {
+      record.texts = texts;
+      return Uint8ArrayOf(wiredesk::desk::EncodeRecord(record));
+    });
+  }
+  // Both records of the article, {index, full} (new Uint8Arrays), from one
+  // RecordOf: what a library keeps after an add costs one fingerprint,
+  // terms and search words pass, not two. Or {"error":{"message"}}.
+  emscripten::val RecordPair(const std::string& id) {
+    return WithRecord(id, [](wiredesk::desk::ArticleRecord& record) {
+      emscripten::val pair = emscripten::val::object();
+      pair.set("full", Uint8ArrayOf(wiredesk::desk::EncodeRecord(record)));
+      record.texts = false;
+      pair.set("index", Uint8ArrayOf(wiredesk::desk::EncodeRecord(record)));
+      return pair;
+    });
+  }
+
+ private:
+  // desk_.RecordOf(id) handed to `encode` (-> a JS value), or
+  // {"error":{"message"}}: why there is none, or what `encode` threw.
+  template <typename Encode>
+  emscripten::val WithRecord(const std::string& id, Encode encode) {
     std::string message;
     try {
       auto record = desk_.RecordOf(id);
-      if (auto* made = std::get_if<wiredesk::desk::ArticleRecord>(&record)) {
-        made->texts = texts;
-        const std::string bytes = wiredesk::desk::EncodeRecord(*made);
-        // A copy: a view of the heap would go stale when it grows.
-        // unsigned char: a Uint8Array, not an Int8Array.
-        return emscripten::val(
-                   emscripten::typed_memory_view(
-                       bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())))
-            .call<emscripten::val>("slice");
-      }
+      if (auto* made = std::get_if<wiredesk::desk::ArticleRecord>(&record)) return encode(*made);
       message = std::get<wiredesk::desk::Error>(record).message;
     } catch (const std::exception& e) {
       message = std::string("record failed: ") + e.what();
@@ -207,7 +221,6 @@ class DeskBinding {
     return response;
   }
 
- private:
   wiredesk::desk::Desk desk_;
 };
 
@@ -241,6 +254,7 @@ EMSCRIPTEN_BINDINGS(wiredesk_core) {
       .function("textsNeeded", &DeskBinding::TextsNeeded)
       .function("lendTexts", &DeskBinding::LendTexts)
       .function("returnTexts", &DeskBinding::ReturnTexts)
-      .function("record", &DeskBinding::Record);
+      .function("record", &DeskBinding::Record)
+      .function("recordPair", &DeskBinding::RecordPair);
   emscripten::function("version", &Version);
 }

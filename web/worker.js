@@ -129,11 +129,9 @@ async function restorePacks(id, deskId, packs, stories) {
 // full}), or {error: {message}} for an id not on it.
 async function records(id, deskId, ids, texts = true) {
   const desk = deskOf(deskId);
-  return withTexts(id, desk, { read: ids.map(String) }, () => ids.map((articleId) => {
-    if (texts !== 'both') return desk.record(String(articleId), texts !== false);
-    const full = desk.record(String(articleId), true);
-    return full instanceof Uint8Array ? { index: desk.record(String(articleId), false), full } : full;
-  }));
+  // Both from one record the core computes (fingerprint, terms, search words).
+  const recordOf = texts === 'both' ? (articleId) => desk.recordPair(articleId) : (articleId) => desk.record(articleId, texts !== false);
+  return withTexts(id, desk, { read: ids.map(String) }, () => ids.map((articleId) => recordOf(String(articleId))));
 }
 
 // Articles restored from index records are on the desk without their texts:
