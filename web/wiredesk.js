@@ -22,6 +22,8 @@
 // documents it was reading when it died); `onStop(listener)` hears of it, so
 // that a page can start a new Wiredesk and restore its desks.
 
+import { packOf } from './record-pack.js';
+
 const shared = new Map();
 
 // One Wiredesk per page and base URL: the first call starts the worker, the
@@ -171,7 +173,7 @@ function onTheWay(worker, call, data) {
 
 // The worker asks for the full records of articles its desk holds without
 // their texts (restored from index records): the desk's `texts` source
-// gives them, and they move to the worker.
+// gives them, and they move to the worker as one record pack.
 async function lendTexts(worker, call, { ask, texts: ids }) {
   try {
     if (!call.texts) throw new Error(`the texts of ${ids.length} articles are not on this desk (restored from index records), and it was opened without a source of texts`);
@@ -179,7 +181,8 @@ async function lendTexts(worker, call, { ask, texts: ids }) {
     if (!Array.isArray(records) || records.some((r) => !(r instanceof Uint8Array))) {
       throw new Error('the source of texts must give an array of records (Uint8Array)');
     }
-    worker.postMessage({ textsFor: ask, records }, [...new Set(records.map((r) => r.buffer))]);
+    const pack = packOf(records);
+    worker.postMessage({ textsFor: ask, pack }, [pack.buffer]);
   } catch (error) {
     worker.postMessage({ textsFor: ask, error: String(error?.message ?? error) });
   }

@@ -138,7 +138,8 @@ async function records(id, deskId, ids, texts = true) {
 // a call that reads them asks the page for their full records (the page
 // keeps them: wiredesk.js, openDesk's `texts`), lends them to the desk for
 // this call only, and takes them back after it, so that the wasm heap holds
-// the texts of what is shown, not of the library.
+// the texts of what is shown, not of the library. The page sends them as
+// one record pack (web/record-pack.js), as the core reads them.
 const textsAsked = new Map();
 let nextAsk = 1;
 function askTexts(id, ids) {
@@ -149,24 +150,11 @@ function askTexts(id, ids) {
   });
 }
 
-function packOf(records) {
-  const bytes = new Uint8Array(records.reduce((sum, r) => sum + 4 + r.length, 0));
-  const view = new DataView(bytes.buffer);
-  let at = 0;
-  for (const record of records) {
-    view.setUint32(at, record.length, true);
-    bytes.set(record, at + 4);
-    at += 4 + record.length;
-  }
-  return bytes;
-}
-
 async function withTexts(id, desk, { read = [], removed = [] }, run) {
   const needed = parse(desk.textsNeeded(JSON.stringify({ read, removed })));
   if (needed.error) throw new Error(needed.error.message);
   if (needed.ids.length === 0) return run();
-  const records = await askTexts(id, needed.ids);
-  const lent = parse(desk.lendTexts(packOf(records)));
+  const lent = parse(desk.lendTexts(await askTexts(id, needed.ids)));
   if (lent.error) throw new Error(`the texts kept for these articles could not be read: ${lent.error.message}`);
   try {
     return run();
@@ -355,12 +343,12 @@ async function start() {
 }
 
 self.onmessage = (event) => {
-  // The page's answer to askTexts: records (Uint8Arrays), or why it has none.
+  // The page's answer to askTexts: a record pack, or why it has none.
   if (event.data && event.data.textsFor !== undefined) {
     const asked = textsAsked.get(event.data.textsFor);
     textsAsked.delete(event.data.textsFor);
     if (event.data.error) asked?.reject(new Error(event.data.error));
-    else asked?.resolve(event.data.records);
+    else asked?.resolve(event.data.pack);
     return;
   }
   if (event.data && event.data.cancel !== undefined) {

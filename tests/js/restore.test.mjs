@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packOf } from './record_packs.mjs';
+import { packOf } from '../../web/record-pack.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const gen = join(root, 'web', 'gen');
@@ -35,8 +35,14 @@ function withDesk(body) {
 const built = () => withDesk((desk) => {
   desk.add(JSON.stringify(ids.map(sample)));
   return { stories: JSON.parse(desk.stories()), records: ids.map((id) => desk.record(id, true)),
-    index: ids.map((id) => desk.record(id, false)),
+    index: ids.map((id) => desk.record(id, false)), pairs: ids.map((id) => desk.recordPair(id)),
     article: JSON.parse(desk.article('003_94858066e6bb5739')) };
+});
+
+test("an article's record pair holds its full record and its index record, as record() gives each", () => {
+  const { records, index, pairs } = built();
+  assert.deepEqual(pairs, records.map((full, i) => ({ full, index: index[i] })));
+  withDesk((desk) => assert.match(desk.recordPair('nobody').error.message, /no article "nobody"/));
 });
 
 test('a Desk restored from its records gives exactly the stories of adding the documents', () => {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, declarations, valueExportsOf } from './declared_shapes.mjs';
 import { createWiredesk } from '../../web/node.js';
-import { packOf } from './record_packs.mjs';
+import { packOf } from '../../web/record-pack.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const at = (path) => join(root, path);

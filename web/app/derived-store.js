@@ -24,6 +24,7 @@
 // library's schema and its writes stay as they were; a write that fails here
 // (a full quota) loses only speed, and says so.
 
+import { packOf as packRecords, recordsOf } from '../record-pack.js';
 import { done, request } from './idb.js';
 
 const kDatabase = 'wiredesk-derived';
@@ -33,7 +34,6 @@ const kDatabase = 'wiredesk-derived';
 // 2's packs are of another core build, so the next visit reads the
 // documents once, in the background.
 const kVersion = 3;
-const kSizeBytes = 4;
 
 // Resolves with the store, or with one that keeps nothing where the browser
 // has no IndexedDB (every open then reads the documents, as before).
@@ -130,33 +130,13 @@ function parts(entries) {
 }
 
 function packOf(entries) {
-  const bytes = new Uint8Array(entries.reduce((sum, e) => sum + kSizeBytes + e.record.length, 0));
-  const view = new DataView(bytes.buffer);
-  let at = 0;
-  for (const { record } of entries) {
-    view.setUint32(at, record.length, true);
-    bytes.set(record, at + kSizeBytes);
-    at += kSizeBytes + record.length;
-  }
   return {
     build: entries[0].build,
     ids: entries.map((e) => e.id),
     addedAt: entries.map((e) => e.addedAt),
     meta: JSON.stringify(entries.map((e) => e.meta)),
-    bytes,
+    bytes: packRecords(entries.map((e) => e.record)),
   };
-}
-
-// The records of a pack, as views of its bytes.
-function recordsOf(pack) {
-  const records = [];
-  const view = new DataView(pack.bytes.buffer, pack.bytes.byteOffset, pack.bytes.byteLength);
-  for (let at = 0; at + kSizeBytes <= pack.bytes.length;) {
-    const size = view.getUint32(at, true);
-    records.push(pack.bytes.subarray(at + kSizeBytes, at + kSizeBytes + size));
-    at += kSizeBytes + size;
-  }
-  return records;
 }
 
 // Takes `ids` out of the packs that hold them (a pack left empty goes).
@@ -175,7 +155,7 @@ async function dropIds(store, ids) {
 
 // A pack's entries: {id, addedAt, build, record, meta}.
 function entriesOf(pack) {
-  const records = recordsOf(pack);
+  const records = recordsOf(pack.bytes);
   const metas = JSON.parse(pack.meta);
   return pack.ids.map((id, i) => ({ id, addedAt: pack.addedAt[i], build: pack.build, record: records[i], meta: metas[i] }));
 }
