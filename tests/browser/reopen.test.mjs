@@ -13,18 +13,21 @@ const app = appUnderTest({ before, after });
 function countCalls() {
   window.calls = { read: 0, restored: 0, opened: [], lent: 0 };
   const post = Worker.prototype.postMessage;
+  // A pack holds records one after another, each after its size (u32).
+  const recordsIn = (pack) => {
+    const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
+    let records = 0;
+    for (let at = 0; at + 4 <= pack.length; at += 4 + view.getUint32(at, true)) records += 1;
+    return records;
+  };
   Worker.prototype.postMessage = function counted(message, ...rest) {
-    // The full records the page hands to a desk restored without texts.
-    if (message?.textsFor !== undefined) window.calls.lent += message.records?.length ?? 0;
+    // The full records the page hands to a desk restored without texts, as one pack.
+    if (message?.textsFor !== undefined && message.pack) window.calls.lent += recordsIn(message.pack);
     if (message?.method === 'add') window.calls.read += message.args[1]?.length ?? 0;
     if (['extract', 'summarize', 'compare', 'updates'].includes(message?.method)) window.calls.read += 1;
     if (message?.method === 'restore') window.calls.restored += message.args[1]?.length ?? 0;
-    // A pack holds records one after another, each after its size (u32).
     if (message?.method === 'restorePacks') {
-      for (const pack of message.args[1] ?? []) {
-        const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
-        for (let at = 0; at + 4 <= pack.length; at += 4 + view.getUint32(at, true)) window.calls.restored += 1;
-      }
+      for (const pack of message.args[1] ?? []) window.calls.restored += recordsIn(pack);
     }
     return post.call(this, message, ...rest);
   };
