@@ -7,6 +7,7 @@
 #include "extract/line_labels.h"
 #include "extract/plain_text_block.h"
 #include "extract/plain_text_body.h"
+#include "extract/plain_text_headline.h"
 #include "extract/plain_text_labels.h"
 #include "extract/plain_text_quality.h"
 #include "extract/plain_text_run.h"
@@ -50,6 +51,7 @@ Article ExtractPlainText(std::string_view input, std::string_view lang) {
   for (const Block& block : blocks) quality.push_back(prose.Of(block, by_stopwords));
   const std::optional<ArticleRun> run = FindArticleRun(blocks, quality);
   TakeHeadlineFromRun(blocks, quality, run, article);
+  TakeHeadlineAboveRun(blocks, run, text::StopwordList::For(lang), article);
   AssembleBody(blocks, quality, run, article);
   return article;
 }

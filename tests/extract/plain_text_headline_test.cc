@@ -1,0 +1,67 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/extract.h"
+
+namespace {
+
+using wiredesk::extract::Article;
+using wiredesk::extract::ExtractText;
+
+bool Warned(const Article& article, const std::string& start) {
+  return std::ranges::any_of(article.warnings,
+                             [&](const std::string& w) { return w.starts_with(start); });
+}
+
+const std::string kBody =
+    "The county council voted on Monday to repair the old stone bridge over the river, "
+    "which has been closed to traffic since the spring floods damaged two of its arches.\n\n"
+    "Engineers said the repair would take about eight months and that the bridge would "
+    "reopen to cars and buses before the end of next year, if the weather allows.\n\n"
+    "Residents on both banks have driven a long way round for months, and shop owners in the "
+    "old town said they had lost a third of their trade since the bridge was closed.\n";
+
+}  // namespace
+
+TEST_CASE("a page saved as text takes the headline above the article, not the site's top line") {
+  const Article a = ExtractText(
+      "Sign In\n\nRiverside Gazette\n\nNews\n\nSport\n\nWeather\n\n"
+      "Council votes to repair the old stone bridge\n\nBy Ann Lee\n\nMarch 3, 2025\n\n" +
+      kBody);
+  CHECK(a.title == "Council votes to repair the old stone bridge");
+  CHECK(std::ranges::none_of(a.paragraphs, [](const auto& p) { return p.text == "Sign In"; }));
+  CHECK_FALSE(Warned(a, "no headline found"));
+}
+
+TEST_CASE("a line above the article that its text does not take up is not its headline") {
+  // "Latest from our partners" reads like a headline and stands nearer, but
+  // shares no word with the story.
+  const Article a = ExtractText(
+      "Menu\n\nBridge repair approved by county council\n\nLatest offers from our partners\n\n" +
+      kBody);
+  CHECK(a.title == "Bridge repair approved by county council");
+}
+
+TEST_CASE("a top line sharing no word with the article is dropped with a warning") {
+  const Article a = ExtractText("Northfield Gazette Online Edition\n\n" + kBody);
+  CHECK(a.title.empty());
+  CHECK(
+      Warned(a, "no headline found: the line at the top (\"Northfield Gazette Online Edition\")"));
+}
+
+TEST_CASE("a pasted article keeps the headline it opens with") {
+  const Article a = ExtractText("Stone bridge to reopen after repair\n\n" + kBody);
+  CHECK(a.title == "Stone bridge to reopen after repair");
+}
+
+TEST_CASE("list items, numbered sections and breadcrumbs above the article are not headlines") {
+  const Article a = ExtractText(
+      "• Old stone bridge repair news\n\n3. Bridge repair council vote\n\n"
+      "Home > News > Old stone bridge repair\n\n" +
+      kBody);
+  CHECK(a.title.empty());
+  CHECK(Warned(a,
+               "no headline found: the line at the top (\"• Old stone bridge repair news\") "
+               "is a list item"));
+}
