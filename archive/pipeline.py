@@ -1,7 +1,7 @@
 """The Dask graph of an archive run, stage by stage.
 
-Sketch records go to disk once, as a table a partition (`records`: numpy arrays, memory-mapped by
-readers; a cluster needs OUT on storage every worker sees). The shuffles are dask.dataframe's over
+Sketch records go to disk once, as a table a partition (`records`: numpy arrays, of which readers
+read only the documents they need; a cluster needs OUT on storage every worker sees). The shuffles are dask.dataframe's over
 integer columns (`shuffle`, task-based, spilling where Dask spills): the letters' hash for
 identical copies, the 64 band keys a document for candidates, the article for its candidates'
 ranking. Verification and the story step read the few documents they need from the tables.
@@ -96,15 +96,6 @@ def _components(first, second):
             return places, places[label]
 
 
-def _record(table, row):
-    doc = table.docs[row]
-    record = table.meta(row)
-    record.update(place=int(doc['place']), letters=int(doc['letters']), level=int(doc['level']),
-                  metadata=int(doc['metadata']), headline=bool(doc['headline']),
-                  shingles=table.shingles(row))
-    return record
-
-
 def _story_json(members, canonical, headline, group):
     ordered = sorted(members)
     return {'key': ordered[0], 'id': group[ordered[0]]['id'], 'canonical': group[canonical]['id'],
@@ -118,9 +109,10 @@ def _group_stories(share, tables, wiredesk):
     places, roots, links, copies = share
     if not len(places):
         return []
-    group_records = {}
-    for place, root, (table, row) in zip(places.tolist(), roots.tolist(), tables.locate(places)):
-        group_records.setdefault(root, {})[place] = _record(table, row)
+    group_records, root_of = {}, dict(zip(places.tolist(), roots.tolist()))
+    for table, rows, here in tables.by_table(places):
+        for place, record in zip(here.tolist(), table.records(rows)):
+            group_records.setdefault(root_of[place], {})[place] = record
     same = {}
     for place, rep in zip(copies['place'].tolist(), copies['rep'].tolist()):
         same.setdefault(rep, []).append(place)
@@ -156,9 +148,8 @@ def _partition_stories(number, folders, starts, grouped_here, share, wiredesk, w
     group (a story each) and the groups whose root it holds."""
     table = records.Table(folders[number])
     out = _group_stories(share, records.Tables(folders, starts), wiredesk)
-    for row in np.flatnonzero(~np.isin(table.docs['place'], grouped_here)).tolist():
-        record = table.meta(row)
-        place = int(table.docs[row]['place'])
+    single = np.flatnonzero(~np.isin(table.docs['place'], grouped_here))
+    for place, record in zip(table.docs['place'][single].tolist(), table.meta(single)):
         out.append({'key': place, 'id': record['id'], 'canonical': record['id'],
                     'members': [record['id']], 'title': record['title'], 'terms': record['terms']})
     out.sort(key=lambda s: s['key'])
@@ -275,6 +266,7 @@ def run(client, paths, names, out_dir, wiredesk, lines_per_partition, quiet=Fals
                   chosen.map_partitions(_links, folders, starts, meta=verify.LINKS)).compute()
 
     stage.counts['links'] = len(links)
+    del chosen  # the candidate pairs held on the workers: 16 bytes each, up to 32 a document
 
     # Components (on the client, over columns), then each partition's stories.
     paths = [dask.delayed(_partition_stories)(number, folders, starts, grouped_here, share,

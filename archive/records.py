@@ -1,7 +1,7 @@
 """Sketch tables: a partition's `wiredesk sketch --binary` records as numpy arrays on disk.
 
-A partition's table is a folder of .npy files (memory-mapped by readers, so that a task that needs
-a few documents of many partitions reads those documents, not the partitions):
+A partition's table is a folder of .npy files (a task that needs a few documents of many partitions
+reads those documents, not the partitions):
     docs.npy      one row a document (DOC): place, exact, letters, level, metadata, headline,
                   where its shingles and its JSON (id, title, terms, text) are
     shingles.npy  every document's sampled shingles, one after the other (uint32)
@@ -65,62 +65,76 @@ def write(folder, docs, shingles, bands, meta):
         os.replace(scratch, os.path.join(folder, name))
 
 
+def _data_offset(stream):
+    """Where the array of an open .npy file starts (past its header)."""
+    version = np.lib.format.read_magic(stream)
+    if version == (1, 0):
+        np.lib.format.read_array_header_1_0(stream)
+    else:
+        np.lib.format.read_array_header_2_0(stream)
+    return stream.tell()
+
+
 class Table:
-    """One partition's table, memory-mapped."""
+    """One partition's table: its documents' rows in memory (56 bytes a document), their shingles
+    and JSON read from disk a document at a time (os.pread), not memory-mapped: a mapping's pages
+    count in the worker's resident memory (which Dask's nanny watches) once touched, so tasks
+    reading a few documents of every partition grew a worker with the archive, not the task."""
 
     def __init__(self, folder):
         self.folder = folder
-        self.docs = np.load(os.path.join(folder, 'docs.npy'), mmap_mode='r')
-        self._shingles = None
-        self._meta = None
+        self.docs = np.load(os.path.join(folder, 'docs.npy'))
 
     def bands(self):
-        return np.load(os.path.join(self.folder, 'bands.npy'), mmap_mode='r')
+        return np.load(os.path.join(self.folder, 'bands.npy'))
 
     def rows(self, places):
         """The row of each place (all of them in this table)."""
         return np.searchsorted(self.docs['place'], places)
 
-    def shingles(self, row):
-        if self._shingles is None:
-            self._shingles = np.load(os.path.join(self.folder, 'shingles.npy'), mmap_mode='r')
-        doc = self.docs[row]
-        start = int(doc['shingles_at'])
-        return np.asarray(self._shingles[start:start + int(doc['shingles'])])
+    def shingles(self, rows):
+        """Each row's sampled shingles (uint32 arrays), one read a row."""
+        docs = self.docs[rows]
+        with open(os.path.join(self.folder, 'shingles.npy'), 'rb') as stream:
+            base, fd = _data_offset(stream), stream.fileno()
+            return [np.frombuffer(os.pread(fd, 4 * count, base + 4 * at), '<u4')
+                    for at, count in zip(docs['shingles_at'].tolist(), docs['shingles'].tolist())]
 
-    def meta(self, row):
-        """The document's id, title, terms and text."""
-        if self._meta is None:
-            self._meta = np.memmap(os.path.join(self.folder, 'meta.bin'), dtype='u1', mode='r') \
-                if os.path.getsize(os.path.join(self.folder, 'meta.bin')) else np.zeros(0, 'u1')
-        doc = self.docs[row]
-        start = int(doc['meta_at'])
-        return json.loads(self._meta[start:start + int(doc['meta_length'])].tobytes())
+    def meta(self, rows):
+        """Each row's document JSON (id, title, terms, text), one read a row."""
+        docs = self.docs[rows]
+        with open(os.path.join(self.folder, 'meta.bin'), 'rb') as stream:
+            fd = stream.fileno()
+            return [json.loads(os.pread(fd, length, at))
+                    for at, length in zip(docs['meta_at'].tolist(), docs['meta_length'].tolist())]
+
+    def records(self, rows):
+        """Each row's document: its JSON with its numbers and shingles."""
+        out = []
+        for doc, record, shingles in zip(self.docs[rows].tolist(), self.meta(rows), self.shingles(rows)):
+            place, _, letters, level, metadata, headline = doc[:6]
+            record.update(place=place, letters=letters, level=level, metadata=metadata,
+                          headline=bool(headline), shingles=shingles)
+            out.append(record)
+        return out
 
 
 class Tables:
-    """Every partition's table, opened when first needed; `starts` are the partitions' first
-    places (ascending), which say which partition holds a place."""
+    """Every partition's table, opened by the task that needs it; `starts` are the partitions'
+    first places (ascending), which say which partition holds a place."""
 
     def __init__(self, folders, starts):
-        self.folders, self.starts, self.open = folders, np.asarray(starts, dtype='<u8'), {}
+        self.folders, self.starts = folders, np.asarray(starts, dtype='<u8')
 
     def partition_of(self, places):
         return np.searchsorted(self.starts, np.asarray(places, dtype='<u8'), side='right') - 1
 
-    def table(self, number):
-        if number not in self.open:
-            self.open[number] = Table(self.folders[number])
-        return self.open[number]
-
-    def locate(self, places):
-        """(table, row) of each place."""
+    def by_table(self, places):
+        """(table, rows, places) for each table holding some of `places` (ascending), in the
+        order of the tables: places ascending overall."""
         places = np.asarray(places, dtype='<u8')
-        found = [None] * len(places)
         numbers = self.partition_of(places)
         for number in np.unique(numbers):
-            at = np.flatnonzero(numbers == number)
-            table = self.table(int(number))
-            for i, row in zip(at, table.rows(places[at])):
-                found[i] = (table, int(row))
-        return found
+            here = places[numbers == number]
+            table = Table(self.folders[int(number)])
+            yield table, table.rows(here), here

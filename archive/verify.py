@@ -54,14 +54,15 @@ LINKS = pd.DataFrame({'a': np.zeros(0, '<u8'), 'b': np.zeros(0, '<u8'), 'similar
 
 def links(pairs, tables):
     """The Desk's Link over candidate pairs (a, b): (a, b, similarity) for each duplicate. Each
-    fingerprint is read from its partition's table (memory-mapped: only the documents asked)."""
+    fingerprint is read from its partition's table (only the documents asked)."""
     if pairs.empty:
         return LINKS
     a, b = pairs['a'].to_numpy(), pairs['b'].to_numpy()
     places = np.unique(np.concatenate([a, b]))
     fingerprints = {}
-    for place, (table, row) in zip(places.tolist(), tables.locate(places)):
-        fingerprints[place] = (int(table.docs[row]['level']), table.shingles(row))
+    for table, rows, here in tables.by_table(places):
+        fingerprints.update(zip(here.tolist(), zip(table.docs['level'][rows].tolist(),
+                                                   table.shingles(rows))))
     found = []
     for first, second in zip(a.tolist(), b.tolist()):
         level_a, shingles_a = fingerprints[first]

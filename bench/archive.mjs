@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readTruth, score } from './archive_score.mjs';
 import { root } from './engines.mjs';
 
 const flag = (name) => process.argv.indexOf(name);
@@ -29,30 +30,13 @@ function timed(command, args) {
   return { seconds, result };
 }
 
-const pairs = (n) => (n * (n - 1)) / 2;
-
-// Pair precision and recall of `stories` against truth (id -> its original's id).
-function score(stories, truth) {
-  let found = 0, correct = 0;
-  const sizes = new Map();
-  for (const original of truth.values()) sizes.set(original, (sizes.get(original) ?? 0) + 1);
-  const expected = [...sizes.values()].reduce((sum, n) => sum + pairs(n), 0);
-  for (const story of stories) {
-    found += pairs(story.members.length);
-    const within = new Map();
-    for (const id of story.members) within.set(truth.get(id), (within.get(truth.get(id)) ?? 0) + 1);
-    for (const n of within.values()) correct += pairs(n);
-  }
-  return `${(correct / found).toFixed(4)} / ${(correct / expected).toFixed(4)}`;
-}
-
 try {
   const files = String(Math.max(1, Math.ceil(documents / 10000)));
   const generated = spawnSync(join(root, 'scripts', 'gen-archive'), [String(documents), work, '--files', files], { encoding: 'utf8' });
   if (generated.status !== 0) throw new Error(generated.stderr);
   const inputs = readdirSync(work).filter((name) => name.endsWith('.jsonl'))
     .sort((a, b) => Number(a.match(/\d+/)[0]) - Number(b.match(/\d+/)[0])).map((name) => join(work, name));
-  const truth = new Map(readFileSync(join(work, 'truth.tsv'), 'utf8').trim().split('\n').map((line) => line.split('\t')));
+  const truth = readTruth(join(work, 'truth.tsv'));
   console.log(`Archive: ${documents.toLocaleString('en')} synthetic ~3 KB documents (scripts/gen-archive) in ${files} files`);
   console.log('| run | load before | wall s | documents/s | CPU s (workers + client) | stages (s) | peak MB a worker | same stories | pair precision / recall |');
   console.log('|---|---|---|---|---|---|---|---|---|');
