@@ -314,6 +314,9 @@ std::string WithoutSiteName(const std::string& heading, const std::string& site_
   return heading;
 }
 
+// A pipe segment this long is a subtitle, not a site or section name.
+constexpr std::size_t kSubtitleWords = 6;
+
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -330,13 +333,25 @@ std::string FullestTitle(const std::vector<std::string>& declared) {
   return best;
 }
 
+// The words after a separator, up to the next one: "Section" in
+// "Headline | Section | Site".
+std::size_t WordsOfSegment(std::string_view rest) {
+  std::size_t end = rest.size();
+  for (const std::string_view separator : kSeparators) end = std::min(end, rest.find(separator));
+  return Words(Folded(rest.substr(0, end)));
+}
+
 // "Headline | Section | Site": what follows a pipe is a section, a site or
-// a tagline, rarely the headline's own words; kept when it is the longer side.
+// a tagline, rarely the headline's own words; kept when it is the longer
+// side, or a subtitle as long as a sentence (site and section names run to a
+// few words: "Opinion", "Top 19 Companies", "Python, SQL & AI").
 std::string BeforePipe(const std::string& headline) {
   const std::size_t pipe = headline.find(" | ");
   if (pipe == std::string::npos) return headline;
   const std::string head = headline.substr(0, pipe);
-  if (Words(Folded(head)) < Words(Folded(headline.substr(pipe + 3)))) return headline;
+  const std::string_view rest = std::string_view(headline).substr(pipe + 3);
+  if (Words(Folded(head)) < Words(Folded(rest))) return headline;
+  if (WordsOfSegment(rest) >= kSubtitleWords) return headline;
   return head;
 }
 
