@@ -9,6 +9,7 @@
 #include "extract/html_json_ld.h"
 #include "extract/html_tree.h"
 #include "extract/iso_date.h"
+#include "extract/mojibake.h"
 #include "extract/substrings.h"
 #include "text/calendar_words.h"
 #include "text/normalize.h"
@@ -528,7 +529,8 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
   const Sources sources = Gather(root);
   const JsonLdFacts facts = ReadJsonLd(sources.json_ld);
   Headline headline = ChooseHeadline(sources, facts.headline);
-  meta.title = std::move(headline.text);
+  // Repaired for the reader only: `heading` must still match the body's copy.
+  meta.title = RepairMojibake(headline.text);
   meta.heading = std::move(headline.shown);
   meta.byline = ChooseAuthor(sources, facts);
   meta.published = ChooseDate(sources, facts);
