@@ -273,6 +273,32 @@ bool RunInTitle(const std::string& heading, const std::string& title) {
   return Words(extra) <= 8 && !DateInText(extra).empty();
 }
 
+// An <h1> in which the page lost characters it could not encode, each
+// printed as "?" or U+FFFD ("Event Planning? Beginner? Guide"), beside a
+// declared title that has every one of its words: the title kept them.
+bool LostCharacters(const std::string& heading, const std::string& title) {
+  const auto marks = [](std::string_view text) {
+    std::size_t n = static_cast<std::size_t>(std::count(text.begin(), text.end(), '?'));
+    for (std::size_t at = text.find("\xEF\xBF\xBD"); at != std::string_view::npos;
+         at = text.find("\xEF\xBF\xBD", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  // A question mark that ends the heading is the headline's own.
+  std::string_view inside = heading;
+  while (!inside.empty() && (inside.back() == '?' || inside.back() == ' ')) inside.remove_suffix(1);
+  if (marks(inside) == 0 || marks(title) >= marks(heading)) return false;
+  std::string kept = heading;
+  for (std::size_t at = kept.find("\xEF\xBF\xBD"); at != std::string::npos;
+       at = kept.find("\xEF\xBF\xBD", at)) {
+    kept.replace(at, 3, " ");
+  }
+  const std::vector<std::string> words = WordsOf(Folded(kept));
+  const std::vector<std::string> other = WordsOf(Folded(title));
+  return Covered(words, other) == 1.0 && other.size() <= words.size() + 2;
+}
+
 // An <h1> that names the site: the declared site name, or the words a
 // declared title adds before or after another one ("Acme Blog: Story" or
 // "Story - Acme Blog" beside "Story").
@@ -426,7 +452,9 @@ Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   const std::string* agreed = nullptr;
   if (const std::string* best = AgreedHeading(s.h1s, declared, titles, s.site_name, &agreed)) {
     std::string shown = CollapsedText(*best);
-    if (AllCapitals(shown) || RunInTitle(shown, *agreed)) return {*agreed, shown};
+    if (AllCapitals(shown) || RunInTitle(shown, *agreed) || LostCharacters(shown, *agreed)) {
+      return {*agreed, shown};
+    }
     return {BeforePipe(WithoutSiteName(shown, s.site_name)), shown};
   }
   if (const std::string* heading = UnagreedHeading(s, titles)) {

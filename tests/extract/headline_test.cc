@@ -48,6 +48,17 @@ TEST_CASE("a subtitle as long as a sentence after a pipe is part of the headline
         "flood");
 }
 
+TEST_CASE("characters the <h1> lost to '?' come back from a declared title with its words") {
+  CHECK(FromPage("<meta property='og:title' content=\"Footbridge to reopen: the miller's "
+                 "view\">",
+                 "<h1>Footbridge to reopen? the miller? view</h1>")
+            .title == "Footbridge to reopen: the miller's view");
+  // A question the headline asks is its own.
+  CHECK(FromPage("<meta property='og:title' content='Will the footbridge reopen in spring'>",
+                 "<h1>Will the footbridge reopen in spring?</h1>")
+            .title == "Will the footbridge reopen in spring?");
+}
+
 TEST_CASE("the site's logo in an <h1> does not beat the story's own <h1>") {
   const Article article = FromPage(
       "<title>Footbridge to reopen in spring - The Mill Stream Gazette</title>"
