@@ -9,6 +9,7 @@
 #include "extract/html_json_ld.h"
 #include "extract/html_tree.h"
 #include "extract/iso_date.h"
+#include "extract/mojibake.h"
 #include "extract/substrings.h"
 #include "text/calendar_words.h"
 #include "text/normalize.h"
@@ -272,6 +273,32 @@ bool RunInTitle(const std::string& heading, const std::string& title) {
   return Words(extra) <= 8 && !DateInText(extra).empty();
 }
 
+// An <h1> in which the page lost characters it could not encode, each
+// printed as "?" or U+FFFD ("Event Planning? Beginner? Guide"), beside a
+// declared title that has every one of its words: the title kept them.
+bool LostCharacters(const std::string& heading, const std::string& title) {
+  const auto marks = [](std::string_view text) {
+    std::size_t n = static_cast<std::size_t>(std::count(text.begin(), text.end(), '?'));
+    for (std::size_t at = text.find("\xEF\xBF\xBD"); at != std::string_view::npos;
+         at = text.find("\xEF\xBF\xBD", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  // A question mark that ends the heading is the headline's own.
+  std::string_view inside = heading;
+  while (!inside.empty() && (inside.back() == '?' || inside.back() == ' ')) inside.remove_suffix(1);
+  if (marks(inside) == 0 || marks(title) >= marks(heading)) return false;
+  std::string kept = heading;
+  for (std::size_t at = kept.find("\xEF\xBF\xBD"); at != std::string::npos;
+       at = kept.find("\xEF\xBF\xBD", at)) {
+    kept.replace(at, 3, " ");
+  }
+  const std::vector<std::string> words = WordsOf(Folded(kept));
+  const std::vector<std::string> other = WordsOf(Folded(title));
+  return Covered(words, other) == 1.0 && other.size() <= words.size() + 2;
+}
+
 // An <h1> that names the site: the declared site name, or the words a
 // declared title adds before or after another one ("Acme Blog: Story" or
 // "Story - Acme Blog" beside "Story").
@@ -314,6 +341,9 @@ std::string WithoutSiteName(const std::string& heading, const std::string& site_
   return heading;
 }
 
+// A pipe segment this long is a subtitle, not a site or section name.
+constexpr std::size_t kSubtitleWords = 6;
+
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -330,13 +360,25 @@ std::string FullestTitle(const std::vector<std::string>& declared) {
   return best;
 }
 
+// The words after a separator, up to the next one: "Section" in
+// "Headline | Section | Site".
+std::size_t WordsOfSegment(std::string_view rest) {
+  std::size_t end = rest.size();
+  for (const std::string_view separator : kSeparators) end = std::min(end, rest.find(separator));
+  return Words(Folded(rest.substr(0, end)));
+}
+
 // "Headline | Section | Site": what follows a pipe is a section, a site or
-// a tagline, rarely the headline's own words; kept when it is the longer side.
+// a tagline, rarely the headline's own words; kept when it is the longer
+// side, or a subtitle as long as a sentence (site and section names run to a
+// few words: "Opinion", "Top 19 Companies", "Python, SQL & AI").
 std::string BeforePipe(const std::string& headline) {
   const std::size_t pipe = headline.find(" | ");
   if (pipe == std::string::npos) return headline;
   const std::string head = headline.substr(0, pipe);
-  if (Words(Folded(head)) < Words(Folded(headline.substr(pipe + 3)))) return headline;
+  const std::string_view rest = std::string_view(headline).substr(pipe + 3);
+  if (Words(Folded(head)) < Words(Folded(rest))) return headline;
+  if (WordsOfSegment(rest) >= kSubtitleWords) return headline;
   return head;
 }
 
@@ -410,7 +452,9 @@ Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   const std::string* agreed = nullptr;
   if (const std::string* best = AgreedHeading(s.h1s, declared, titles, s.site_name, &agreed)) {
     std::string shown = CollapsedText(*best);
-    if (AllCapitals(shown) || RunInTitle(shown, *agreed)) return {*agreed, shown};
+    if (AllCapitals(shown) || RunInTitle(shown, *agreed) || LostCharacters(shown, *agreed)) {
+      return {*agreed, shown};
+    }
     return {BeforePipe(WithoutSiteName(shown, s.site_name)), shown};
   }
   if (const std::string* heading = UnagreedHeading(s, titles)) {
@@ -513,7 +557,8 @@ PageMetadata ReadMetadata(const xmlDoc* doc) {
   const Sources sources = Gather(root);
   const JsonLdFacts facts = ReadJsonLd(sources.json_ld);
   Headline headline = ChooseHeadline(sources, facts.headline);
-  meta.title = std::move(headline.text);
+  // Repaired for the reader only: `heading` must still match the body's copy.
+  meta.title = RepairMojibake(headline.text);
   meta.heading = std::move(headline.shown);
   meta.byline = ChooseAuthor(sources, facts);
   meta.published = ChooseDate(sources, facts);

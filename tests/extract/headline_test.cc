@@ -37,6 +37,28 @@ TEST_CASE("what follows a pipe in the headline is a section or site name, and is
             .title == "News | Footbridge over the stream to reopen");
 }
 
+TEST_CASE("a subtitle as long as a sentence after a pipe is part of the headline") {
+  const Article article = FromPage(
+      "<meta property='og:title' content='Footbridge over the mill stream to reopen in spring | "
+      "What the village did after the flood'>",
+      "<h1>Footbridge over the mill stream to reopen in spring | What the village did after the "
+      "flood</h1>");
+  CHECK(article.title ==
+        "Footbridge over the mill stream to reopen in spring | What the village did after the "
+        "flood");
+}
+
+TEST_CASE("characters the <h1> lost to '?' come back from a declared title with its words") {
+  CHECK(FromPage("<meta property='og:title' content=\"Footbridge to reopen: the miller's "
+                 "view\">",
+                 "<h1>Footbridge to reopen? the miller? view</h1>")
+            .title == "Footbridge to reopen: the miller's view");
+  // A question the headline asks is its own.
+  CHECK(FromPage("<meta property='og:title' content='Will the footbridge reopen in spring'>",
+                 "<h1>Will the footbridge reopen in spring?</h1>")
+            .title == "Will the footbridge reopen in spring?");
+}
+
 TEST_CASE("the site's logo in an <h1> does not beat the story's own <h1>") {
   const Article article = FromPage(
       "<title>Footbridge to reopen in spring - The Mill Stream Gazette</title>"
