@@ -165,7 +165,12 @@ TotalsMap SubtreeTotals(const std::vector<TextBlock>& blocks, const xmlNode* roo
                         bool skip_furniture) {
   // Sum each block into its element, then every element into its parent, in
   // reverse document order: children before parents, linear time.
+  std::vector<const xmlNode*> order;
+  for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
+    if (node->type == XML_ELEMENT_NODE) order.push_back(node);
+  }
   TotalsMap totals;
+  totals.reserve(order.size());  // every element gets an entry: no rehashing
   for (const TextBlock& block : blocks) {
     if (skip_furniture && block.furniture != nullptr) continue;
     Totals& t = totals[block.element];
@@ -176,12 +181,7 @@ TotalsMap SubtreeTotals(const std::vector<TextBlock>& blocks, const xmlNode* roo
       t.prose += static_cast<double>(block.text.size());
     }
   }
-  std::vector<const xmlNode*> order;
-  for (const xmlNode* node = root; node != nullptr; node = NextInWalk(node, root)) {
-    if (node->type != XML_ELEMENT_NODE) continue;
-    totals[node].order = order.size();
-    order.push_back(node);
-  }
+  for (std::size_t i = 0; i < order.size(); ++i) totals[order[i]].order = i;
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     const auto found = totals.find(*it);
     if ((*it)->parent == nullptr || (*it)->parent->type != XML_ELEMENT_NODE) continue;

@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "extract/attribute_names.h"
-#include "text/normalize.h"
 
 namespace wiredesk::extract {
 
@@ -88,7 +87,22 @@ std::string_view TagOf(const xmlNode* node) {
 
 std::string AttributeOf(const xmlNode* node, const char* name) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE) return {};
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  // Read in place: xmlGetProp copies every value, and this is asked of
+  // nearly every element. The HTML parser gives attributes no namespace and
+  // one text child, and an HTML page declares no defaults for an absent one.
+  const auto* wanted = reinterpret_cast<const xmlChar*>(name);
+  const xmlAttr* attribute = node->properties;
+  while (attribute != nullptr &&
+         (attribute->ns != nullptr || !xmlStrEqual(attribute->name, wanted)))
+    attribute = attribute->next;
+  if (attribute == nullptr) return {};
+  const xmlNode* text = attribute->children;
+  if (text == nullptr) return {};
+  if (text->next == nullptr && text->type == XML_TEXT_NODE) {
+    return text->content == nullptr ? std::string()
+                                    : std::string(reinterpret_cast<const char*>(text->content));
+  }
+  xmlChar* value = xmlGetProp(node, wanted);
   if (value == nullptr) return {};
   std::string out(reinterpret_cast<const char*>(value));
   xmlFree(value);
@@ -96,7 +110,14 @@ std::string AttributeOf(const xmlNode* node, const char* name) {
 }
 
 std::string ClassAndId(const xmlNode* node) {
-  return text::LowerAscii(AttributeOf(node, "class") + " " + AttributeOf(node, "id"));
+  if (node == nullptr || node->properties == nullptr) return " ";
+  std::string hints = AttributeOf(node, "class");
+  hints.push_back(' ');
+  hints += AttributeOf(node, "id");
+  for (char& c : hints) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return hints;
 }
 
 const xmlNode* NextInWalk(const xmlNode* node, const xmlNode* root, bool skip_children) {
@@ -111,18 +132,25 @@ const xmlNode* NextInWalk(const xmlNode* node, const xmlNode* root, bool skip_ch
 }
 
 void AppendCollapsed(std::string& out, std::string_view text) {
-  bool space = !out.empty() && out.back() == ' ';
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  const auto blank = [&text](std::size_t i) {
     const char c = text[i];
-    const bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
-      if (nbsp) ++i;
-      if (!space && !out.empty()) out.push_back(' ');
-      space = true;
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
+           (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0');
+  };
+  bool space = !out.empty() && out.back() == ' ';
+  for (std::size_t i = 0; i < text.size();) {
+    // Words go in whole: a byte at a time costs more than the scan.
+    std::size_t end = i;
+    while (end < text.size() && !blank(end)) ++end;
+    if (end > i) {
+      out.append(text.substr(i, end - i));
+      space = false;
+      i = end;
       continue;
     }
-    out.push_back(c);
-    space = false;
+    i += text[i] == '\xC2' ? 2 : 1;
+    if (!space && !out.empty()) out.push_back(' ');
+    space = true;
   }
 }
 
@@ -213,7 +241,11 @@ std::string DecodeEntities(std::string_view text) {
 
 std::string CollapsedText(std::string_view text) {
   std::string out;
-  AppendCollapsed(out, DecodeEntities(text));
+  if (text.find('&') == std::string_view::npos) {
+    AppendCollapsed(out, text);  // nothing to decode, nothing to copy
+  } else {
+    AppendCollapsed(out, DecodeEntities(text));
+  }
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
