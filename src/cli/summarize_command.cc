@@ -54,7 +54,7 @@ Command SummarizeCommand() {
           "each with its score and its place (paragraph, sentence) in the extracted article",
           {{"sentences", "K", "summary length in sentences (default 3)"},
            {"ratio", "R", "summary length as a share of the article's sentences (0 < R <= 1)"},
-           {"chars", "N", "summary length as a budget in characters"},
+           {"chars", "N", "summary length in characters, a cap: whole sentences, never past N"},
            {"keywords", "M", "how many keywords (default 15)"},
            {"story", "",
             "the documents are versions of one story: one summary of them all,\n"

@@ -4,6 +4,7 @@
 
 #include "extract/article.h"
 #include "summarize/summary.h"
+#include "text/normalize.h"
 
 namespace {
 
@@ -102,4 +103,31 @@ TEST_CASE("coverage of all word pairs also weighs the function-word pairs the re
   REQUIRE(all.sentences.size() == 1);
   CHECK(content.sentences[0].article == 0);
   CHECK(all.sentences[0].article == 1);
+}
+
+TEST_CASE(
+    "a story summary with a character budget never runs past it: an opening too long to fit is "
+    "passed over for a shorter sentence") {
+  // Both reports open with the news; the first report's opening is long,
+  // and the budget leaves room for the second's opening and one short
+  // sentence only.
+  const Article first = Report(
+      "Cầu mới thông xe", {"Cây cầu dây văng dài nhất tỉnh chính thức thông xe sáng thứ Bảy sau "
+                           "bốn năm thi công, rút ngắn quãng đường giữa hai huyện còn mười phút.",
+                           "Hàng nghìn người dân đến dự lễ thông xe."});
+  const Article second =
+      Report("Thông xe cầu dây văng", {"Cầu dây văng nối hai huyện đã thông xe sáng thứ Bảy.",
+                                       "Tổng vốn đầu tư của cây cầu là hai nghìn tỷ đồng."});
+  SummaryOptions options;
+  options.keywords = 0;
+  options.chars = 100;
+  const Summary story = SummarizeStory({&first, &second}, options);
+  INFO(Describe(story));
+  std::size_t used = 0;
+  for (const auto& s : story.sentences) {
+    used += wiredesk::text::CodePointCount(s.text) + (used ? 1 : 0);
+    CHECK_FALSE((s.article == 0 && s.paragraph == 0));
+  }
+  REQUIRE(story.sentences.size() == 2);
+  CHECK(used <= 100);
 }
