@@ -7,6 +7,8 @@
 #include <string>
 
 #include "extract/boilerplate.h"
+#include "extract/byline.h"
+#include "extract/iso_date.h"
 #include "extract/line_labels.h"
 #include "text/normalize.h"
 #include "text/tokens.h"
@@ -93,20 +95,24 @@ void TakeHeadline(std::vector<Block>& blocks, const ProseTest& prose, Article& a
 
 namespace {
 
+std::string PublishedDate(const std::string& line) {
+  std::string date = DateInText(line);
+  return date.empty() ? IsoDate(line) : date;
+}
+
 // The reason one line gives to go, or "": what it is, wherever it stands.
 std::string LineReason(const Block& block, const std::set<std::string>& title_keys,
                        Article& article) {
   const std::string& line = block.text;
   if (IsCaption(line)) return "photo caption";
   if (IsDateLine(line)) {
-    if (article.published.empty()) article.published = line;
+    // Only a date that parses: a date line may be a clock time or "3 hours ago".
+    if (article.published.empty()) article.published = PublishedDate(line);
     return "date line";
   }
   if (IsAgencySignOff(line)) return "agency sign-off";
   if (IsBylineLine(line)) {
-    const std::size_t by = line.find("by ");
-    const std::size_t name = by == std::string::npos ? 3 : by + 3;  // after "By " or "Posted by "
-    if (article.byline.empty() && line.size() > name) article.byline = line.substr(name);
+    if (article.byline.empty()) article.byline = AuthorName(line);
     return "byline";
   }
   if (IsIconLabels(line) || IsImageFileName(line)) return "image or icon labels";

@@ -65,3 +65,12 @@ TEST_CASE("list items, numbered sections and breadcrumbs above the article are n
                "no headline found: the line at the top (\"• Old stone bridge repair news\") "
                "is a list item"));
 }
+
+TEST_CASE("a date line that does not parse as a date leaves the published date empty") {
+  const Article a = ExtractText("Council votes to repair the old stone bridge\n\n3 hours ago\n\n" +
+                                kBody + "\nMarch 3, 2025\n");
+  CHECK(a.published == "2025-03-03");
+  const Article b =
+      ExtractText("Council votes to repair the old stone bridge\n\n3 hours ago\n\n" + kBody);
+  CHECK(b.published.empty());
+}

@@ -67,12 +67,13 @@ TEST_CASE("a copy without its headline says so and still finds the body") {
   CHECK(Removed(a, "agency sign-off", "VNS"));
 }
 
-TEST_CASE("a date on its own line becomes the published date, and a repeated caption goes") {
+TEST_CASE(
+    "a date on its own line becomes the published date, in ISO 8601, and a repeated caption goes") {
   const Article a = ExtractText(Sample("004_1fbe4b0bd141bb0e.txt"));
   CHECK(a.title ==
         "UN pledges to collaborate with Vietnam to promote implementation of anti-cybercrime "
         "convention");
-  CHECK(a.published == "Friday, 18/04/2025");
+  CHECK(a.published == "2025-04-18");
   CHECK(a.paragraphs.front().text.rfind("The UNODC has affirmed", 0) == 0);
   CHECK(a.paragraphs.back().text.rfind("The UN official also expressed her hope", 0) == 0);
   CHECK_FALSE(InBody(a, "(Photo: VNA)"));
