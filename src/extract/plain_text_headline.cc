@@ -164,8 +164,10 @@ void TakeHeadlineAboveRun(std::vector<Block>& blocks, const std::optional<Articl
     return;
   }
   if (taken == blocks.end()) return;
-  // Below a few dozen words, a headline may well share none with its story.
-  const bool shares_none = opening.size() >= kWordsToJudge &&
+  // A pasted article's own first line may share no word with its story ("Opening
+  // Bell"), and below a few dozen words a headline may well share none.
+  const bool shares_none = !StandsAtRun(blocks, taken - blocks.begin(), *run) &&
+                           opening.size() >= kWordsToJudge &&
                            SharedWith(ContentWords(taken->text, stopwords), opening).common == 0;
   const char* why = !OpensWithWord(taken->text) ? "is a list item"
                     : shares_none               ? "shares no word with the article"

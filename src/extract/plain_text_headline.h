@@ -34,8 +34,9 @@ namespace wiredesk::extract {
 // half of them, two at least, compared by their first letters). Otherwise
 // moves the headline to the best line above `run` that reads like a headline
 // and that the article's opening takes up, the nearer the better. Without one, a headline already
-// taken that shares no word with the article (a sign-in line, a site's name) or opens with a bullet
-// is given up, with a warning: no headline beats a wrong one in a story list. `stopwords`: the
+// taken that opens with a bullet, or that stands apart from the article (menus between them) and
+// shares no word with it (a sign-in line, a site's name), is given up, with a warning: no headline
+// beats a wrong one in a story list. `stopwords`: the
 // text's language's list, or nullptr.
 void TakeHeadlineAboveRun(std::vector<Block>& blocks, const std::optional<ArticleRun>& run,
                           const text::StopwordList* stopwords, Article& article);

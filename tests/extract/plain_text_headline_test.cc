@@ -43,8 +43,10 @@ TEST_CASE("a line above the article that its text does not take up is not its he
   CHECK(a.title == "Bridge repair approved by county council");
 }
 
-TEST_CASE("a top line sharing no word with the article is dropped with a warning") {
-  const Article a = ExtractText("Northfield Gazette Online Edition\n\n" + kBody);
+TEST_CASE(
+    "a top line apart from the article that shares no word with it is dropped with a warning") {
+  const Article a = ExtractText(
+      "Northfield Gazette Online Edition\n\nNews\n\nSport\n\nWeather\n\nArts\n\n" + kBody);
   CHECK(a.title.empty());
   CHECK(
       Warned(a, "no headline found: the line at the top (\"Northfield Gazette Online Edition\")"));
@@ -53,6 +55,9 @@ TEST_CASE("a top line sharing no word with the article is dropped with a warning
 TEST_CASE("a pasted article keeps the headline it opens with") {
   const Article a = ExtractText("Stone bridge to reopen after repair\n\n" + kBody);
   CHECK(a.title == "Stone bridge to reopen after repair");
+  // Even one that shares no word with the story under it.
+  const Article b = ExtractText("Opening Bell 11.18.19\n\n" + kBody);
+  CHECK(b.title == "Opening Bell 11.18.19");
 }
 
 TEST_CASE("list items, numbered sections and breadcrumbs above the article are not headlines") {
