@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <set>
 #include <string>
 #include <string_view>
@@ -56,7 +57,7 @@ bool OpensWithWord(std::string_view line) {
   static constexpr std::string_view kQuotes[] = {"\"", "'", "“", "‘", "«"};
   const std::string_view first = line.substr(0, tokens[0].end);
   return tokens.size() > 1 && tokens[1].kind == text::TokenKind::kWord &&
-         std::ranges::find(kQuotes, first) != std::ranges::end(kQuotes);
+         std::find(std::begin(kQuotes), std::end(kQuotes), first) != std::end(kQuotes);
 }
 
 // A numbered section of the article ("3. Dining out"), not its headline.
@@ -149,7 +150,8 @@ void TakeHeadlineAboveRun(std::vector<Block>& blocks, const std::optional<Articl
                           const text::StopwordList* stopwords, Article& article) {
   if (!run) return;
   const std::set<std::string> opening = OpeningWords(blocks, *run, stopwords);
-  const auto taken = std::ranges::find(blocks, std::string("headline"), &Block::reason);
+  const auto taken = std::find_if(blocks.begin(), blocks.end(),
+                                  [](const Block& block) { return block.reason == "headline"; });
   if (taken != blocks.end() && StandsAtRun(blocks, taken - blocks.begin(), *run) &&
       OpensWithWord(taken->text) &&
       TakenUp(SharedWith(ContentWords(taken->text, stopwords), opening))) {

@@ -10,8 +10,8 @@ using wiredesk::extract::Article;
 using wiredesk::extract::ExtractText;
 
 bool Warned(const Article& article, const std::string& start) {
-  return std::ranges::any_of(article.warnings,
-                             [&](const std::string& w) { return w.starts_with(start); });
+  return std::any_of(article.warnings.begin(), article.warnings.end(),
+                     [&](const std::string& w) { return w.starts_with(start); });
 }
 
 const std::string kBody =
@@ -30,7 +30,8 @@ TEST_CASE("a page saved as text takes the headline above the article, not the si
       "Council votes to repair the old stone bridge\n\nBy Ann Lee\n\nMarch 3, 2025\n\n" +
       kBody);
   CHECK(a.title == "Council votes to repair the old stone bridge");
-  CHECK(std::ranges::none_of(a.paragraphs, [](const auto& p) { return p.text == "Sign In"; }));
+  CHECK(std::none_of(a.paragraphs.begin(), a.paragraphs.end(),
+                     [](const auto& p) { return p.text == "Sign In"; }));
   CHECK_FALSE(Warned(a, "no headline found"));
 }
 
