@@ -21,23 +21,37 @@ std::string LowerWordAt(std::string_view text, std::size_t at) {
   return text::LowerAscii(text.substr(at, end - at));
 }
 
+// The labels that open a byline, lower-cased: before the name, alone on a
+// line, and the words that open one before "by" ("Photo by", "Powered by"
+// open credits).
+constexpr std::array<std::string_view, 7> kLabels = {
+    "authors:", "author:", "contributors:", "contributor:", "author ", "by:", "by "};
+constexpr std::array<std::string_view, 4> kLabelsAlone = {"by", "author", "authors", "the author"};
+constexpr std::array<std::string_view, 9> kWordsBeforeBy = {
+    "written", "authored", "posted", "words", "article", "story", "guide", "text", "reported"};
+
+// Whether a label of the lists above opens with `lower_letter`.
+bool OpensALabel(char lower_letter) {
+  const auto opens = [lower_letter](std::string_view label) { return label[0] == lower_letter; };
+  return std::any_of(kLabels.begin(), kLabels.end(), opens) ||
+         std::any_of(kLabelsAlone.begin(), kLabelsAlone.end(), opens) ||
+         std::any_of(kWordsBeforeBy.begin(), kWordsBeforeBy.end(), opens);
+}
+
 // "By ", "By: ", "Author: ", and a one-word label before "by" ("Written
 // by", "Posted by:", "Guide by"): what is left after it, or `text` itself.
 std::string_view AfterLabel(std::string_view text) {
   const std::string lower =
       text::LowerAscii(text.substr(0, std::min<std::size_t>(text.size(), 24)));
-  for (const std::string_view label :
-       {"authors:", "author:", "contributors:", "contributor:", "author ", "by:", "by "}) {
+  for (const std::string_view label : kLabels) {
     if (lower.starts_with(label)) return text.substr(label.size());
   }
-  if (lower == "by" || lower == "author" || lower == "authors" || lower == "the author") return {};
+  if (std::find(kLabelsAlone.begin(), kLabelsAlone.end(), lower) != kLabelsAlone.end()) return {};
   // "By" set apart from the name only by markup: "ByAnn Lee".
   if (lower.starts_with("by") && text.size() > 2 && text[2] >= 'A' && text[2] <= 'Z') {
     return text.substr(2);
   }
-  // The words that open a byline before "by"; "Photo by", "Powered by" open credits.
-  for (const std::string_view word : {"written", "authored", "posted", "words", "article", "story",
-                                      "guide", "text", "reported"}) {
+  for (const std::string_view word : kWordsBeforeBy) {
     const std::string_view rest =
         std::string_view(lower).substr(std::min(lower.size(), word.size()));
     if (!lower.starts_with(word) || !rest.starts_with(" by")) continue;
@@ -52,9 +66,9 @@ std::string_view AfterLabel(std::string_view text) {
 bool HasLabel(std::string_view text) { return AfterLabel(text).size() != text.size(); }
 
 // Whether a text node's raw content may open with one of AfterLabel's
-// labels, all of which start with one of these letters: a page has
-// thousands of text nodes and one byline, so most are told apart here
-// before their text is copied. An entity first is read the long way.
+// labels, by its first letter: a page has thousands of text nodes and one
+// byline, so most are told apart here before their text is copied. An
+// entity first is read the long way.
 bool MayOpenWithLabel(std::string_view raw) {
   std::size_t at = 0;
   while (at < raw.size()) {
@@ -64,8 +78,7 @@ bool MayOpenWithLabel(std::string_view raw) {
     } else if (c == '\xC2' && at + 1 < raw.size() && raw[at + 1] == '\xA0') {
       at += 2;
     } else {
-      return c == '&' || std::string_view("abcgprstw").find(static_cast<char>(c | 0x20)) !=
-                             std::string_view::npos;
+      return c == '&' || (IsAsciiLetter(c) && OpensALabel(static_cast<char>(c | 0x20)));
     }
   }
   return false;
