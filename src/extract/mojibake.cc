@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace wiredesk::extract {
 namespace {
 
@@ -48,38 +50,27 @@ int ByteOf(char32_t c) {
   return -1;
 }
 
-// How many continuation bytes a lead byte asks for, and the range the first
-// one must fall in for the sequence to be valid UTF-8 (no overlong forms, no
-// surrogates, nothing past U+10FFFF); 0 when `lead` leads nothing.
-struct Lead {
-  std::size_t continuations;
-  int low, high;
-};
-Lead LeadOf(int lead) {
-  if (lead >= 0xC2 && lead <= 0xDF) return {1, 0x80, 0xBF};
-  if (lead == 0xE0) return {2, 0xA0, 0xBF};
-  if (lead == 0xED) return {2, 0x80, 0x9F};
-  if (lead >= 0xE1 && lead <= 0xEF) return {2, 0x80, 0xBF};
-  if (lead == 0xF0) return {3, 0x90, 0xBF};
-  if (lead >= 0xF1 && lead <= 0xF3) return {3, 0x80, 0xBF};
-  if (lead == 0xF4) return {3, 0x80, 0x8F};
-  return {0, 0, 0};
+// How many continuation bytes a lead byte asks for (the sequence's validity
+// is text::IsValidUtf8's to judge), or 0 when it leads nothing.
+std::size_t ContinuationsOf(int lead) {
+  if (lead < 0xC2 || lead > 0xF4) return 0;
+  return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
 }
 
-// The bytes the run starting at `at` stood for, or "" when it is no run.
+// The bytes the run starting at `at` stood for, or "" when it is no run:
+// read back through Windows-1252, they must make one valid UTF-8 sequence
+// (no overlong forms, no surrogates, nothing past U+10FFFF).
 std::string Repaired(const std::vector<CodePoint>& points, std::size_t at) {
   const int lead = points[at].value <= 0xFF ? static_cast<int>(points[at].value) : -1;
-  const Lead form = LeadOf(lead);
-  if (form.continuations == 0 || at + form.continuations >= points.size()) return {};
+  const std::size_t continuations = ContinuationsOf(lead);
+  if (continuations == 0 || at + continuations >= points.size()) return {};
   std::string bytes(1, static_cast<char>(lead));
-  for (std::size_t i = 1; i <= form.continuations; ++i) {
+  for (std::size_t i = 1; i <= continuations; ++i) {
     const int byte = ByteOf(points[at + i].value);
-    const int low = i == 1 ? form.low : 0x80;
-    const int high = i == 1 ? form.high : 0xBF;
-    if (byte < low || byte > high) return {};
+    if (byte < 0x80 || byte > 0xBF) return {};
     bytes.push_back(static_cast<char>(byte));
   }
-  return bytes;
+  return text::IsValidUtf8(bytes) ? bytes : std::string();
 }
 
 }  // namespace
