@@ -77,6 +77,8 @@ struct Sources {
   std::string title_tag, og_title, twitter_title, site_name, lang, url;
   std::vector<std::string> h1s;      // in document order, first few
   std::size_t h1s_before_prose = 0;  // how many come before the first paragraph of prose
+  // <h2>-<h4> texts, folded, the first few dozen.
+  std::vector<std::string> subheadings;
   bool prose_seen = false;
   std::vector<std::string> json_ld;  // script texts
   std::array<std::string, kDateKeys.size()> meta_dates;
@@ -172,6 +174,10 @@ std::string ShownDate(const xmlNode* node) {
 // A paragraph this long is the article's prose, not a teaser or a caption.
 constexpr std::size_t kProseParagraph = 200;
 
+// Enough <h2>-<h4>s to reach an article's own headings past a page's menus
+// and teasers.
+constexpr std::size_t kSubheadings = 64;
+
 // Keeps the first few <h1>s and whether each came before the prose.
 void ReadHeading(const xmlNode* node, Sources& s) {
   if (s.h1s.size() >= 4) return;
@@ -202,6 +208,8 @@ Sources Gather(const xmlNode* root) {
       s.title_tag = TextOf(node);
     } else if (tag == "h1") {
       ReadHeading(node, s);
+    } else if ((tag == "h2" || tag == "h3" || tag == "h4") && s.subheadings.size() < kSubheadings) {
+      s.subheadings.push_back(Folded(TextOf(node)));
     } else if (tag == "p" && !s.prose_seen) {
       s.prose_seen = TextOf(node).size() >= kProseParagraph;
     } else if (tag == "meta") {
@@ -416,6 +424,26 @@ const std::string* AgreedHeading(const std::vector<std::string>& h1s,
   return best;
 }
 
+// A declared title that the page also prints as a heading of its own (an
+// <h2>-<h4>: a blog's post title under the blog's <h1>, a "top picks" box)
+// is named twice over, by the page's head and its text; an <h1> that words it
+// otherwise is a hero's tagline, a section's heading or a call to action
+// ("Form your company today"). Headline-sized titles only: a heading
+// "Reviews" says nothing. Null when none is printed.
+const std::string* PrintedTitle(const std::vector<std::string>& declared,
+                                const std::vector<std::string>& subheadings,
+                                const std::string& heading) {
+  const std::string shown = Folded(heading);
+  for (const std::string& title : declared) {
+    const std::string folded = Folded(title);
+    if (Words(folded) < 3 || folded == shown) continue;
+    if (std::find(subheadings.begin(), subheadings.end(), folded) != subheadings.end()) {
+      return &title;
+    }
+  }
+  return nullptr;
+}
+
 // None agrees: a headline-sized <h1> is the visible headline, reworded for
 // search engines in the declared titles; a short one is more often a logo or
 // a section name ("Contact us", "Our blog"). Not an <h1> below the first
@@ -452,6 +480,9 @@ Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   const std::string* agreed = nullptr;
   if (const std::string* best = AgreedHeading(s.h1s, declared, titles, s.site_name, &agreed)) {
     std::string shown = CollapsedText(*best);
+    if (const std::string* printed = PrintedTitle(declared, s.subheadings, shown)) {
+      return {*printed, shown};
+    }
     if (AllCapitals(shown) || RunInTitle(shown, *agreed) || LostCharacters(shown, *agreed)) {
       return {*agreed, shown};
     }
@@ -459,6 +490,9 @@ Headline ChooseHeadline(const Sources& s, const std::string& json_ld_headline) {
   }
   if (const std::string* heading = UnagreedHeading(s, titles)) {
     std::string shown = CollapsedText(*heading);
+    if (const std::string* printed = PrintedTitle(declared, s.subheadings, shown)) {
+      return {*printed, shown};
+    }
     for (const std::string& title : declared) {
       if (RunInTitle(shown, title)) return {title, shown};
     }

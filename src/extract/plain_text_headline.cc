@@ -69,12 +69,14 @@ bool IsNumberedHeading(std::string_view line) {
 
 // Reads like a headline: a short line of three words or more that opens with
 // a word, ends without a sentence's or a label's stop, and is no list item,
-// breadcrumb, form, caption, date, byline or menu.
+// breadcrumb, form, caption, date, byline or menu. A bracketed note is the
+// headline's own ("... [Step by Step]", "... [2025 Data]"); an image's or a
+// form's placeholder opens its line and fails the first word.
 bool ReadsLikeHeadline(const std::string& line) {
   if (DisplayColumns(line) > 150 || WordCount(line) < 3 || !OpensWithWord(line)) return false;
   const char last = line.back();
   if (last == '.' || last == ':' || last == ',' || last == ';') return false;
-  for (const std::string_view mark : {"[", " | ", " > ", " » "}) {
+  for (const std::string_view mark : {" | ", " > ", " » "}) {
     if (line.find(mark) != std::string::npos) return false;
   }
   return !IsNumberedHeading(line) && !IsCaption(line) && !IsDateLine(line) && !IsBylineLine(line) &&

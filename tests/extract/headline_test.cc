@@ -155,3 +155,15 @@ TEST_CASE("an OpenGraph title that is only the site's name does not make the <h1
       "<h1>Footbridge to reopen in spring</h1>");
   CHECK(article.title == "Footbridge to reopen in spring");
 }
+
+TEST_CASE("a declared title the page prints as a lower heading beats an <h1> worded otherwise") {
+  const std::string head =
+      "<meta property='og:title' content='Footbridge over the mill stream to reopen'>";
+  CHECK(FromPage(head,
+                 "<h1>Walk the valley path again this summer</h1>"
+                 "<h2>Footbridge over the mill stream to reopen</h2>")
+            .title == "Footbridge over the mill stream to reopen");
+  // Printed nowhere but the head, the title is the search engines' wording.
+  CHECK(FromPage(head, "<h1>Walk the valley path again this summer</h1><h2>Opening times</h2>")
+            .title == "Walk the valley path again this summer");
+}

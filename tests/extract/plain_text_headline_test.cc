@@ -80,3 +80,13 @@ TEST_CASE("a date line that does not parse as a date leaves the published date e
       ExtractText("Council votes to repair the old stone bridge\n\n3 hours ago\n\n" + kBody);
   CHECK(b.published.empty());
 }
+
+TEST_CASE("a headline of a page saved as text may end with a bracketed note") {
+  // "[Photos]" is part of the headline; a line that opens with a bracket is
+  // an image's or a form's placeholder.
+  const Article a = ExtractText(
+      "Sign In\n\nRiverside Gazette\n\nNews\n\nSport\n\n[bridge-photo-1200x630]\n\n"
+      "Council votes to repair the old stone bridge [Photos]\n\nBy Ann Lee\n\n" +
+      kBody);
+  CHECK(a.title == "Council votes to repair the old stone bridge [Photos]");
+}
