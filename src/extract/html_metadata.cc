@@ -281,28 +281,34 @@ bool RunInTitle(const std::string& heading, const std::string& title) {
   return Words(extra) <= 8 && !DateInText(extra).empty();
 }
 
+// `text` with each U+FFFD written as "?": both mark a character the page
+// could not encode.
+std::string LostAsQuestionMarks(std::string_view text) {
+  std::string out(text);
+  for (std::size_t at = out.find("\xEF\xBF\xBD"); at != std::string::npos;
+       at = out.find("\xEF\xBF\xBD", at)) {
+    out.replace(at, 3, "?");
+  }
+  return out;
+}
+
+std::size_t QuestionMarks(std::string_view text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '?'));
+}
+
 // An <h1> in which the page lost characters it could not encode, each
 // printed as "?" or U+FFFD ("Event Planning? Beginner? Guide"), beside a
 // declared title that has every one of its words: the title kept them.
 bool LostCharacters(const std::string& heading, const std::string& title) {
-  const auto marks = [](std::string_view text) {
-    std::size_t n = static_cast<std::size_t>(std::count(text.begin(), text.end(), '?'));
-    for (std::size_t at = text.find("\xEF\xBF\xBD"); at != std::string_view::npos;
-         at = text.find("\xEF\xBF\xBD", at + 1)) {
-      ++n;
-    }
-    return n;
-  };
   // A question mark that ends the heading is the headline's own.
   std::string_view inside = heading;
   while (!inside.empty() && (inside.back() == '?' || inside.back() == ' ')) inside.remove_suffix(1);
-  if (marks(inside) == 0 || marks(title) >= marks(heading)) return false;
-  std::string kept = heading;
-  for (std::size_t at = kept.find("\xEF\xBF\xBD"); at != std::string::npos;
-       at = kept.find("\xEF\xBF\xBD", at)) {
-    kept.replace(at, 3, " ");
+  const std::string shown = LostAsQuestionMarks(heading);
+  if (QuestionMarks(LostAsQuestionMarks(inside)) == 0 ||
+      QuestionMarks(LostAsQuestionMarks(title)) >= QuestionMarks(shown)) {
+    return false;
   }
-  const std::vector<std::string> words = WordsOf(Folded(kept));
+  const std::vector<std::string> words = WordsOf(Folded(shown));
   const std::vector<std::string> other = WordsOf(Folded(title));
   return Covered(words, other) == 1.0 && other.size() <= words.size() + 2;
 }
