@@ -129,6 +129,9 @@ struct SummaryOptions {
   // 1)^-story_lead_exponent, and PageRank's damping is story_damping.
   double story_lead_exponent = 1;
   double story_damping = 0.15;
+  // A story of two or more versions: p(i) also ∝ 1 + the share of the
+  // sentence's word pairs that another version has.
+  bool shared_pairs = false;
   // A story of two or more versions: the sentences are chosen by the
   // concepts they cover (coverage.h) instead of by rank: each concept (a
   // unit of `coverage_units`) weighs, over the versions, 1 / (position of
