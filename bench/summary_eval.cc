@@ -55,7 +55,6 @@ SummaryOptions MethodOptions(const json& method, int k, int chars = 0) {
   if (units == "both") options.units = wiredesk::summarize::Units::kWordsAndBigrams;
   options.story_lead_exponent = method.value("storyLead", options.story_lead_exponent);
   options.overrun = method.value("overrun", options.overrun);
-  options.shared_pairs = method.value("sharedPairs", options.shared_pairs);
   options.story_damping = method.value("storyDamping", options.story_damping);
   options.story_coverage = method.value("coverage", options.story_coverage);
   const std::string concepts = method.value("concepts", "");
@@ -75,10 +74,8 @@ wiredesk::extract::Article AsWritten(const std::string& content) {
   while (at != std::string::npos) {
     const std::size_t begin = at + 2;
     at = content.find("\n\n", begin);
-    const std::string text =
-        content.substr(begin, at == std::string::npos ? std::string::npos : at - begin);
-    if (!text.empty())
-      article.paragraphs.push_back({wiredesk::extract::Paragraph::Kind::kParagraph, text});
+    const std::string text = content.substr(begin, at == std::string::npos ? std::string::npos : at - begin);
+    if (!text.empty()) article.paragraphs.push_back({wiredesk::extract::Paragraph::Kind::kParagraph, text});
   }
   return article;
 }

@@ -115,12 +115,9 @@ std::size_t Wanted(const SummaryOptions& options, std::size_t available) {
   return static_cast<std::size_t>(std::max(options.sentences, 0));
 }
 
-// The teleport prior of each vertex: position, support, title, and the
-// share of its word pairs that other versions also have (`shared`, empty
-// when not asked for).
+// The teleport prior of each vertex: position, support, title.
 std::vector<double> Prior(const CandidatePool& pool, const std::vector<Cluster>& clusters,
-                          const SummaryOptions& options, bool story,
-                          const std::vector<double>& shared) {
+                          const SummaryOptions& options, bool story) {
   const std::vector<Candidate>& sentences = pool.sentences;
   const double lead = story ? options.story_lead_exponent : options.lead_exponent;
   std::vector<double> prior(clusters.size(), 1.0);
@@ -128,7 +125,6 @@ std::vector<double> Prior(const CandidatePool& pool, const std::vector<Cluster>&
     const Cluster& c = clusters[i];
     if (lead > 0) prior[i] /= std::pow(c.position + 1.0, lead);
     if (options.support) prior[i] *= c.support;
-    if (!shared.empty()) prior[i] *= 1 + shared[i];
     if (options.title_prior) {
       const auto& title = pool.title_words[static_cast<std::size_t>(sentences[c.shown].article)];
       prior[i] *= 1 + Cosine(title, sentences[c.shown].content);
@@ -235,38 +231,6 @@ std::vector<double> ConceptWeights(const CandidatePool& pool, const Concepts& co
   return weights;
 }
 
-// Each vertex's share of its word pairs (every two words side by side,
-// stopwords too) that a version other than its own also has: how much of
-// what the sentence says other outlets report in the same words.
-std::vector<double> SharedWithOtherVersions(const CandidatePool& pool,
-                                            const std::vector<Cluster>& clusters) {
-  const Concepts pairs = CandidateConcepts(pool, Units::kAllBigrams);
-  // Per pair, the first version that has it and whether another one does.
-  std::vector<int> first(pairs.count, -1);
-  std::vector<bool> several(pairs.count, false);
-  for (std::size_t k = 0; k < pool.sentences.size(); ++k) {
-    const int article = pool.sentences[k].article;
-    for (int u : pairs.of[k]) {
-      const auto id = static_cast<std::size_t>(u);
-      if (first[id] < 0) first[id] = article;
-      if (first[id] != article) several[id] = true;
-    }
-  }
-  std::vector<double> shared(clusters.size(), 0.0);
-  for (std::size_t i = 0; i < clusters.size(); ++i) {
-    const std::vector<int>& mine = pairs.of[clusters[i].shown];
-    const int article = pool.sentences[clusters[i].shown].article;
-    std::size_t elsewhere = 0;
-    for (int u : mine) {
-      const auto id = static_cast<std::size_t>(u);
-      if (several[id] || first[id] != article) ++elsewhere;
-    }
-    if (!mine.empty())
-      shared[i] = static_cast<double>(elsewhere) / static_cast<double>(mine.size());
-  }
-  return shared;
-}
-
 std::vector<std::size_t> ChooseCovering(const CandidatePool& pool,
                                         const std::vector<Cluster>& clusters,
                                         const SummaryOptions& options) {
@@ -305,10 +269,7 @@ Summary SummarizePool(const CandidatePool& pool, const SummaryOptions& options) 
       BuildSentenceGraph(vertices, options.similarity, pool.vocabulary.size() + pool.bigram_count);
 
   const bool story = pool.title_words.size() > 1;
-  const std::vector<double> shared = story && options.shared_pairs
-                                         ? SharedWithOtherVersions(pool, clusters)
-                                         : std::vector<double>();
-  const std::vector<double> rank = PageRank(graph, Prior(pool, clusters, options, story, shared),
+  const std::vector<double> rank = PageRank(graph, Prior(pool, clusters, options, story),
                                             story ? options.story_damping : options.damping);
   const double best = *std::max_element(rank.begin(), rank.end());
 
