@@ -120,6 +120,7 @@ void ScanVersion(const Article& article, int a, std::size_t max_sentences, int m
               text.substr(sentences[s + 1].begin, sentences[s + 1].end - sentences[s + 1].begin));
       if (caption) continue;
       sentence.remove_prefix(CaptionPrefix(sentence));
+      if (IsCaptionOrCredit(sentence)) continue;
       if (!EndsLikeSentence(sentence) || text::IsUpperCase(sentence)) continue;
       std::vector<ScannedWord> words = Scan(sentence);
       int word_count = 0;

@@ -6,7 +6,8 @@
 // most page furniture; this is the second line of defence. A sentence is a
 // candidate only when it reads as one:
 //   - it stands in a paragraph, quote or list item, not a heading;
-//   - its paragraph is not a photo caption ("... (Photo: VNA)");
+//   - its paragraph is not a photo caption ("... (Photo: VNA)"), nor is
+//     the sentence itself one, run into the text (IsCaptionOrCredit);
 //   - it has at least `min_words` words (kMinWords by default) and two
 //     content words (datelines such as "Santiago (VNA) –", "See more" labels
 //     and bylines don't);

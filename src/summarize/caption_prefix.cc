@@ -97,7 +97,55 @@ std::size_t AfterDateline(std::string_view sentence) {
   return 0;
 }
 
+// True when no word of `tokens` from `from` on is written in lower case:
+// a credit's names.
+bool NoLowerCaseFrom(std::string_view sentence, const std::vector<text::Token>& tokens,
+                     std::size_t from) {
+  return std::none_of(tokens.begin(), tokens.end(), [&](const text::Token& t) {
+    return t.begin >= from && LowerCase(sentence, t);
+  });
+}
+
+// "(Photo: VNA)." at the end: the bracket closes the sentence (a full stop
+// and spaces may follow) and holds a credit word and names only ("(ảnh
+// hưởng lớn)", influence, is no credit).
+bool EndsWithBracketedCredit(std::string_view sentence, const std::vector<text::Token>& tokens) {
+  std::string_view body = sentence;
+  while (!body.empty() && (body.back() == ' ' || body.back() == '.')) body.remove_suffix(1);
+  if (body.empty() || body.back() != ')') return false;
+  const std::size_t open = body.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::size_t word = CreditWord(body.substr(open + 1));
+  return word > 0 && NoLowerCaseFrom(sentence, tokens, open + 1 + word);
+}
+
+// "... - Source: SJC." at the end: a dash, a capitalised credit word and a
+// colon, then names only.
+bool EndsWithDashedCredit(std::string_view sentence, const std::vector<text::Token>& tokens) {
+  for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 ")}) {
+    const std::size_t at = sentence.rfind(dash);
+    if (at == std::string_view::npos) continue;
+    const std::size_t credit = at + dash.size();
+    const std::size_t word = CreditWord(sentence.substr(credit));
+    if (word == 0 || !text::IsUpperCase(FirstLetter(sentence.substr(credit)))) continue;
+    if (sentence.substr(credit + word, 1) == ":" &&
+        NoLowerCaseFrom(sentence, tokens, credit + word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+bool IsCaptionOrCredit(std::string_view sentence) {
+  const std::vector<text::Token> tokens = text::Tokenize(sentence);
+  if (EndsWithBracketedCredit(sentence, tokens)) return true;
+  if (OpensWithCredit(sentence) && NoLowerCaseFrom(sentence, tokens, CreditWord(sentence))) {
+    return true;
+  }
+  return EndsWithDashedCredit(sentence, tokens);
+}
 
 bool OpensWithCredit(std::string_view sentence) {
   if (!sentence.empty() && sentence.front() == '(') return StartsWithCredit(sentence.substr(1));

@@ -36,6 +36,13 @@ std::size_t CaptionPrefix(std::string_view sentence);
 // speaks." "(Photo: VNA) He said ...").
 bool OpensWithCredit(std::string_view sentence);
 
+// True when `sentence` is a photo caption or credit run into the text
+// without a paragraph break of its own: it ends in a credit, bracketed
+// ("... on Monday (Photo: VNA).") or after a dash and a colon ("Gold
+// prices this week - Source: SJC."), or it is a credit alone ("Photo: Anna
+// Lee Video: Anna Lee.").
+bool IsCaptionOrCredit(std::string_view sentence);
+
 }  // namespace wiredesk::summarize
 
 #endif  // WIREDESK_SUMMARIZE_CAPTION_PREFIX_H_

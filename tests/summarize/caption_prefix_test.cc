@@ -8,6 +8,7 @@
 #include "summarize/candidates.h"
 
 using wiredesk::summarize::CaptionPrefix;
+using wiredesk::summarize::IsCaptionOrCredit;
 using wiredesk::summarize::OpensWithCredit;
 
 namespace {
@@ -60,6 +61,36 @@ TEST_CASE("a sentence followed by a bracketed credit is a caption") {
   CHECK(OpensWithCredit("Ảnh: Minh Hà Giá gạo tăng mạnh."));
   CHECK_FALSE(OpensWithCredit("Ảnh hưởng của bão khiến giá gạo tăng."));
   CHECK_FALSE(OpensWithCredit("(Local time) The service starts on Monday."));
+}
+
+TEST_CASE("a sentence ending in a credit, or a credit alone, is a caption run into the text") {
+  CHECK(IsCaptionOrCredit("The mayor opens the new bridge on Monday (Photo: Harbour Office)."));
+  CHECK(IsCaptionOrCredit("Thị trưởng cắt băng khánh thành cầu mới sáng thứ hai (Ảnh: Minh Hà)."));
+  CHECK(IsCaptionOrCredit("Giá gạo tại chợ đầu mối trong tuần - Nguồn: Sở Công Thương."));
+  CHECK(IsCaptionOrCredit("Rice prices at the wholesale market this week - Source: Trade Office."));
+  CHECK(IsCaptionOrCredit("Ảnh: Minh Hà Video: Minh Hà."));
+}
+
+TEST_CASE("a sentence whose bracket or dash holds words in lower case is no caption") {
+  CHECK_FALSE(IsCaptionOrCredit("Giá gạo tăng mạnh trong tuần qua (ảnh hưởng của bão)."));
+  CHECK_FALSE(IsCaptionOrCredit("The harbour reopened on Sunday (photo below)."));
+  CHECK_FALSE(IsCaptionOrCredit("Prices rose again - source: the ministry said on Monday."));
+  CHECK_FALSE(IsCaptionOrCredit("The ferry service starts on Monday, the operator said."));
+}
+
+TEST_CASE("story candidates lose a caption that ends in its credit within a paragraph") {
+  wiredesk::extract::Article article;
+  article.title = "Bridge";
+  article.paragraphs.push_back(
+      {wiredesk::extract::Paragraph::Kind::kParagraph,
+       "The new bridge over the river opened to traffic on Monday morning. The mayor cuts the "
+       "ribbon at the new bridge (Photo: Harbour Office). Traffic across the river fell by half "
+       "within hours, the city said."});
+  const auto pool = wiredesk::summarize::CollectCandidates({&article}, 10);
+  INFO(pool.sentences.size());
+  REQUIRE(pool.sentences.size() == 2);
+  CHECK(pool.sentences[1].text ==
+        "Traffic across the river fell by half within hours, the city said.");
 }
 
 TEST_CASE("story candidates lose captions and keep the sentences after them") {
