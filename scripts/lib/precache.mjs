@@ -2,7 +2,7 @@
 // offline use, and a version that is a hash of their contents, so that any
 // change to them is a new version. Run by scripts/build after the wasm build.
 // `files` are fetched when the app is installed; `later` (the language
-// detector's tables, 1.2 MB gzip, which the worker asks for only when the
+// detector's tables, about 780 KB gzip, which the worker asks for only when the
 // first document arrives) are kept when first fetched.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

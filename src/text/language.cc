@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "text/language_data_layout.h"
+
 namespace wiredesk::text {
 namespace {
 
@@ -49,11 +51,8 @@ std::string InstallLanguageData([[maybe_unused]] std::vector<std::uint8_t> bytes
   static std::vector<std::uint8_t> tables;
   if (CLD2::isDataLoaded()) return {};
   // CLD2's loader trusts the header it reads: check that one is there.
-  constexpr std::string_view kMagic = "cld2_data_file";
-  if (bytes.size() < 1024 ||
-      std::string_view(reinterpret_cast<const char*>(bytes.data()), kMagic.size()) != kMagic) {
-    return "not the language detector's data (cld2.dat)";
-  }
+  if (bytes.size() < 1024) return "not the language detector's data (cld2.dat)";
+  if (std::string error = UnpackLanguageData(bytes); !error.empty()) return error;
   tables = std::move(bytes);
   CLD2::loadDataFromRawAddress(tables.data(), static_cast<std::uint32_t>(tables.size()));
   if (!CLD2::isDataLoaded()) return "not the language detector's data (cld2.dat)";
