@@ -211,7 +211,7 @@ const readMethods = {
 };
 Object.assign(methods, readMethods);
 
-// The language detector's tables (cld2.dat, 1.2 MB gzip) stay out of the
+// The language detector's tables (cld2.dat, 780 KB gzip) stay out of the
 // first download: fetched when the first call that may read a document
 // comes, then kept (the service worker keeps them for offline use). Offline
 // before they were ever fetched, documents are still read, with their

@@ -33,8 +33,9 @@ inline constexpr std::string_view kUndetermined = "und";
 std::string DetectLanguage(std::string_view text);
 
 // The wasm build keeps CLD2's tables (1.0 MB) out of the module, so that the
-// page's first load stays small: hand it the bytes of cld2.dat (built by
-// scripts/lib/build-cld2.sh) before the first DetectLanguage, which
+// page's first load stays small: hand it the bytes of cld2.dat (CLD2's data
+// file from scripts/lib/build-cld2.sh, in the layout scripts/lib/pack-cld2.mjs
+// writes and language_data_layout.h undoes) before the first DetectLanguage, which
 // answers "und" until then. Returns "" on success, else what went wrong.
 // Natively the same tables are compiled into CLD2, and this does nothing.
 std::string InstallLanguageData(std::vector<std::uint8_t> bytes);
