@@ -1,6 +1,8 @@
 #include "extract/raw_text.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "extract/html_tree.h"
 
@@ -41,11 +43,24 @@ std::size_t CopiedAsIs(std::string_view text, std::size_t at) {
   return allowed ? length : 0;
 }
 
+// True when none of the eight bytes is a control character or above 0x7F
+// (a word at a time: most bodies are ASCII).
+bool PlainAscii(std::uint64_t bytes) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHigh = 0x8080808080808080;
+  return ((bytes | (bytes - 0x20 * kOnes)) & kHigh) == 0;
+}
+
 // Every body that can be is lifted, however short: then a body the parser
 // left as a number is a placeholder, and one out of place is caught.
 bool Liftable(std::string_view body) {
   if (body.empty()) return false;
   for (std::size_t at = 0; at < body.size();) {
+    std::uint64_t bytes = 0;
+    if (at + 8 <= body.size() && (std::memcpy(&bytes, body.data() + at, 8), PlainAscii(bytes))) {
+      at += 8;
+      continue;
+    }
     const std::size_t length = CopiedAsIs(body, at);
     if (length == 0) return false;
     at += length;
