@@ -82,12 +82,12 @@ HtmlDoc ParseHtml(std::string_view html) {
     MendAttributeNames(mended);
     return ParseHtml(mended);
   }
-  // Scripts and styles lifted out, the page parses in about two thirds of
-  // the time.
+  // Scripts, styles and long attribute values lifted out, the page parses
+  // in about half the time.
   const LiftedRawText lifted = LiftRawText(html);
-  if (!lifted.bodies.empty()) {
+  if (!lifted.html.empty()) {
     HtmlDoc doc = ParseAsWritten(lifted.html);
-    if (doc && RestoreRawText(doc.get(), lifted.bodies)) return doc;
+    if (doc && RestoreRawText(doc.get(), lifted)) return doc;
   }
   return ParseAsWritten(html);
 }

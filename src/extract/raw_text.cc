@@ -1,5 +1,6 @@
 #include "extract/raw_text.h"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -68,10 +69,80 @@ bool Liftable(std::string_view body) {
   return true;
 }
 
+std::string Ordinal(std::size_t i) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, i).ptr;
+  return std::string(digits, end);
+}
+
+// Attribute values shorter than this cost the parser little.
+constexpr std::size_t kLongValue = 16;
+
+// A value's placeholder opens with DEL, which no page has (values are not
+// lifted from one that does): a value opening with it was left by the lift.
+constexpr char kValueMark = '\x7F';
+
+// The lifted page as it is written, a cut at a time.
+struct Cuts {
+  std::string_view html;
+  LiftedRawText& lifted;
+  bool values = true;      // whether attribute values may be lifted
+  std::size_t copied = 0;  // html before this is in lifted.html
+
+  void Cut(std::size_t from, std::size_t to, std::string_view placeholder) {
+    if (copied == 0) lifted.html.reserve(html.size());
+    lifted.html.append(html.substr(copied, from - copied));
+    lifted.html.append(placeholder);
+    copied = to;
+  }
+};
+
+// Lifts a quoted attribute value the parser would copy as written: no
+// character references to decode, nothing it drops.
+void LiftValue(Cuts& cuts, std::size_t from, std::size_t to) {
+  const std::string_view value = cuts.html.substr(from, to - from);
+  if (!cuts.values || value.size() < kLongValue || value.find('&') != value.npos ||
+      !Liftable(value)) {
+    return;
+  }
+  cuts.Cut(from, to, kValueMark + Ordinal(cuts.lifted.values.size()));
+  cuts.lifted.values.push_back(value);
+}
+
+bool SameNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  }
+  return true;
+}
+
+// The names a start tag has given so far: the parser drops an attribute
+// named twice (and its placeholder with it), so only a first is lifted.
+class NamesSeen {
+ public:
+  // Whether `name` is new to the tag (and room was left to note it).
+  bool First(std::string_view name) {
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (SameNoCase(names_[i], name)) return false;
+    }
+    if (count_ == names_.size()) return false;
+    names_[count_++] = name;
+    return true;
+  }
+
+ private:
+  std::array<std::string_view, 32> names_;
+  std::size_t count_ = 0;
+};
+
 // Past the '>' of the start tag whose attributes begin at `at`, or npos;
 // `empty` tells an element closed the XML way ("<script src=x.js />").
-std::size_t TagEnd(std::string_view html, std::size_t at, bool& empty) {
+// With `lift`, its long values are lifted.
+std::size_t TagEnd(Cuts& cuts, std::size_t at, bool lift, bool& empty) {
+  const std::string_view html = cuts.html;
   const std::size_t n = html.size();
+  NamesSeen seen;
   while (at < n) {
     while (at < n && IsBlank(html[at])) ++at;
     if (at >= n) break;
@@ -84,7 +155,9 @@ std::size_t TagEnd(std::string_view html, std::size_t at, bool& empty) {
       ++at;
       continue;
     }
+    const std::size_t name = at;
     while (at < n && !IsBlank(html[at]) && html[at] != '=' && html[at] != '>') ++at;
+    const bool first = seen.First(html.substr(name, at - name));
     while (at < n && IsBlank(html[at])) ++at;
     if (at >= n || html[at] != '=') continue;
     ++at;
@@ -92,6 +165,7 @@ std::size_t TagEnd(std::string_view html, std::size_t at, bool& empty) {
     if (at < n && (html[at] == '"' || html[at] == '\'')) {
       const std::size_t close = html.find(html[at], at + 1);
       if (close == std::string_view::npos) break;
+      if (lift && first) LiftValue(cuts, at + 1, close);
       at = close + 1;
     } else {
       while (at < n && !IsBlank(html[at]) && html[at] != '>') ++at;
@@ -110,12 +184,6 @@ std::size_t RawTextEnd(std::string_view html, std::size_t at, std::string_view t
   return html.size();
 }
 
-std::string Ordinal(std::size_t i) {
-  char digits[24];
-  const auto end = std::to_chars(digits, digits + sizeof digits, i).ptr;
-  return std::string(digits, end);
-}
-
 // The placeholder a script or style element holds as its only text, or "".
 std::string_view Placeholder(const xmlNode* node) {
   const std::string_view tag = TagOf(node);
@@ -130,11 +198,16 @@ std::string_view Placeholder(const xmlNode* node) {
   return digits ? content : std::string_view();
 }
 
+void SetContent(xmlNode* text, std::string_view content) {
+  xmlNodeSetContentLen(text, reinterpret_cast<const xmlChar*>(content.data()),
+                       static_cast<int>(content.size()));
+}
+
 }  // namespace
 
 LiftedRawText LiftRawText(std::string_view html) {
   LiftedRawText lifted;
-  std::size_t copied = 0;  // html before this is in lifted.html
+  Cuts cuts{html, lifted, html.find(kValueMark) == std::string_view::npos};
   std::size_t at = 0;
   while ((at = html.find('<', at)) != std::string_view::npos) {
     if (html.compare(at, 4, "<!--") == 0) {
@@ -150,8 +223,11 @@ LiftedRawText LiftRawText(std::string_view html) {
     std::size_t name_end = at + 1;
     while (name_end < html.size() && IsNameByte(html[name_end])) ++name_end;
     const std::string_view name = html.substr(at + 1, name_end - at - 1);
+    // A second <html>, <head> or <body> is merged into the first, or dropped.
+    const bool lift = cuts.values && !EqualsNoCase(name, "html") && !EqualsNoCase(name, "head") &&
+                      !EqualsNoCase(name, "body");
     bool empty = false;
-    at = TagEnd(html, name_end, empty);
+    at = TagEnd(cuts, name_end, lift, empty);
     if (at == std::string_view::npos) break;
     const std::string_view tag = EqualsNoCase(name, "script")  ? "script"
                                  : EqualsNoCase(name, "style") ? "style"
@@ -160,35 +236,41 @@ LiftedRawText LiftRawText(std::string_view html) {
     const std::size_t end = RawTextEnd(html, at, tag);
     const std::string_view body = html.substr(at, end - at);
     if (Liftable(body)) {
-      if (lifted.bodies.empty()) lifted.html.reserve(html.size());
-      lifted.html.append(html.substr(copied, at - copied));
-      lifted.html += Ordinal(lifted.bodies.size());
+      cuts.Cut(at, end, Ordinal(lifted.bodies.size()));
       lifted.bodies.push_back(body);
-      copied = end;
     }
     at = end;
   }
-  if (!lifted.bodies.empty()) lifted.html.append(html.substr(copied));
+  if (cuts.copied > 0) lifted.html.append(html.substr(cuts.copied));
   return lifted;
 }
 
-bool RestoreRawText(xmlDoc* doc, const std::vector<std::string_view>& bodies) {
+bool RestoreRawText(xmlDoc* doc, const LiftedRawText& lifted) {
   // Every placeholder in the tree must be the next one left, in order.
-  std::size_t next = 0;
-  std::string wanted = Ordinal(next);
+  std::size_t body = 0;
+  std::size_t value = 0;
   for (xmlNode* top = doc->children; top != nullptr; top = top->next) {
     for (const xmlNode* node = top; node != nullptr; node = NextInWalk(node, top)) {
+      if (node->type != XML_ELEMENT_NODE) continue;
+      for (const xmlAttr* attribute = node->properties; attribute != nullptr;
+           attribute = attribute->next) {
+        xmlNode* text = attribute->children;
+        if (text == nullptr || text->content == nullptr || text->content[0] != kValueMark) {
+          continue;
+        }
+        if (value == lifted.values.size() || text->next != nullptr ||
+            kValueMark + Ordinal(value) != reinterpret_cast<const char*>(text->content)) {
+          return false;
+        }
+        SetContent(text, lifted.values[value++]);
+      }
       const std::string_view placeholder = Placeholder(node);
       if (placeholder.empty()) continue;
-      if (next == bodies.size() || placeholder != wanted) return false;
-      const std::string_view body = bodies[next];
-      xmlNode* text = node->children;
-      xmlNodeSetContentLen(text, reinterpret_cast<const xmlChar*>(body.data()),
-                           static_cast<int>(body.size()));
-      wanted = Ordinal(++next);
+      if (body == lifted.bodies.size() || placeholder != Ordinal(body)) return false;
+      SetContent(node->children, lifted.bodies[body++]);
     }
   }
-  return next == bodies.size();
+  return body == lifted.bodies.size() && value == lifted.values.size();
 }
 
 }  // namespace wiredesk::extract

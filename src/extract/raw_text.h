@@ -1,11 +1,13 @@
-// The bodies of <script> and <style> elements, lifted out of a page before
-// parsing and put back into the tree after.
+// The bodies of <script> and <style> elements and long attribute values,
+// lifted out of a page before parsing and put back into the tree after.
 //
-// libxml2 reads raw text a character at a time (decoding, checking and
-// copying each), and scripts and styles are often half of a page's bytes.
-// Each body it would copy unchanged (valid UTF-8 of allowed characters) is
-// replaced by its ordinal ("0", "1", ...); after the parse, the element
-// holding that ordinal as its only text gets the body back, copied once.
+// libxml2 reads raw text and attribute values a character at a time
+// (decoding, checking and copying each), and scripts, styles and values
+// (class lists, links, SVG paths, data attributes) are most of a page's
+// bytes. Each body it would copy unchanged (valid UTF-8 of allowed
+// characters) is replaced by its ordinal ("0", "1", ...), each such value
+// by DEL and its ordinal; after the parse, the element or attribute holding
+// that placeholder as its only text gets the original back, copied once.
 // The tree is then the one the page itself gives: a body is raw text to its
 // end tag whatever it holds, and a placeholder found where it was left
 // shows the parser read the element as the scan did. When one is missing
@@ -27,18 +29,18 @@
 namespace wiredesk::extract {
 
 struct LiftedRawText {
-  std::string html;                      // the page with each lifted body an ordinal
-  std::vector<std::string_view> bodies;  // views into the page given, in order
+  std::string html;                      // the page lifted from, "" when nothing was
+  std::vector<std::string_view> bodies;  // script and style bodies, in page order
+  std::vector<std::string_view> values;  // long attribute values, in page order
 };
 
-// Lifts the bodies worth lifting out of `html` (which must outlive the
-// result); `bodies` is empty when there are none.
+// Lifts what can be lifted out of `html` (which must outlive the result).
 LiftedRawText LiftRawText(std::string_view html);
 
-// Puts the bodies back into the tree parsed from the lifted page. False
+// Puts what was lifted back into the tree parsed from `lifted.html`. False
 // when some placeholder is not where it was left: the tree is then not the
 // page's.
-bool RestoreRawText(xmlDoc* doc, const std::vector<std::string_view>& bodies);
+bool RestoreRawText(xmlDoc* doc, const LiftedRawText& lifted);
 
 }  // namespace wiredesk::extract
 

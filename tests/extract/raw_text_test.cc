@@ -15,7 +15,6 @@ namespace {
 
 using wiredesk::extract::HtmlDoc;
 using wiredesk::extract::LiftRawText;
-using wiredesk::extract::ParseHtml;
 using wiredesk::extract::RestoreRawText;
 
 HtmlDoc ParseAsWritten(std::string_view html) {
@@ -38,22 +37,39 @@ std::string Serialised(xmlDoc* doc) {
 
 TEST_CASE("a page parses to the same tree with its scripts and styles lifted out") {
   const std::string html =
-      "<html><head><title>Tide tables</title>"
+      "<html lang=\"en-GB-oxendict-x-tides\"><head><title>Tide tables</title>"
       "<style>p > a { color: red } /* </p> */</style>"
       "<script type=\"application/ld+json\">{\"headline\": \"Tide – tables\"}</script>"
       "<script src=\"a.js\" /><!-- <script>hidden()</script> -->"
-      "</head><body><p>High water at <b>noon</b>.</p>"
+      "</head><body class=\"page  page--tides\tharbour\nnight\">"
+      "<p title='Tide &amp; weather for the harbour'>High water at <b>noon</b>.</p>"
+      "<a href=\"/tides/harbour/2025/high-water.html\" data-x=unquoted-and-long-value>x</a>"
       "<SCRIPT data-x='a > b'>if (a < b) { w('</div><p>x</p>'); }</SCRIPT>"
       "<div>Low water at six.<script>\n12\n</script></div>"
       "<script>var unclosed = '<p>'";
   const auto lifted = LiftRawText(html);
   CHECK(lifted.bodies.size() == 5);
+  CHECK(lifted.values.size() == 4);  // lang, class, type, href
   CHECK(lifted.html.find("w('") == std::string::npos);
-  const HtmlDoc doc = ParseHtml(html);
-  const HtmlDoc written = ParseAsWritten(html);
+  const HtmlDoc doc = ParseAsWritten(lifted.html);
   REQUIRE(doc);
+  CHECK(RestoreRawText(doc.get(), lifted));
+  const HtmlDoc written = ParseAsWritten(html);
   REQUIRE(written);
   CHECK(Serialised(doc.get()) == Serialised(written.get()));
+}
+
+TEST_CASE("a value whose placeholder the parser did not keep fails the restore") {
+  wiredesk::extract::LiftedRawText values;
+  values.values = {"harbour tides"};
+  const HtmlDoc kept = ParseAsWritten(
+      "<p class=\"\x7F"
+      "0\">x</p>");
+  CHECK(RestoreRawText(kept.get(), values));
+  const HtmlDoc dropped = ParseAsWritten(
+      "<p class=\"a\" class=\"\x7F"
+      "0\">x</p>");
+  CHECK_FALSE(RestoreRawText(dropped.get(), values));
 }
 
 TEST_CASE("a body the parser would not copy as written stays in the page") {
@@ -62,7 +78,8 @@ TEST_CASE("a body the parser would not copy as written stays in the page") {
 }
 
 TEST_CASE("a placeholder the parser did not read as the next body fails the restore") {
-  const std::vector<std::string_view> bodies = {"first()", "second()"};
+  wiredesk::extract::LiftedRawText bodies;
+  bodies.bodies = {"first()", "second()"};
   const HtmlDoc swapped = ParseAsWritten("<script>1</script><script>0</script>");
   CHECK_FALSE(RestoreRawText(swapped.get(), bodies));
   const HtmlDoc missing = ParseAsWritten("<!-- <script>0</script> --><script>1</script>");
