@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extract/attribute_names.h"
+#include "extract/raw_text.h"
 
 namespace wiredesk::extract {
 
@@ -62,6 +63,13 @@ bool HasContentAfterEnd(std::string_view html) {
   return false;
 }
 
+HtmlDoc ParseAsWritten(std::string_view html) {
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  const int size = static_cast<int>(std::min<std::size_t>(html.size(), INT_MAX));
+  return HtmlDoc(htmlReadMemory(html.data(), size, nullptr, "UTF-8", options));
+}
+
 }  // namespace
 
 HtmlDoc ParseHtml(std::string_view html) {
@@ -74,10 +82,14 @@ HtmlDoc ParseHtml(std::string_view html) {
     MendAttributeNames(mended);
     return ParseHtml(mended);
   }
-  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-  const int size = static_cast<int>(std::min<std::size_t>(html.size(), INT_MAX));
-  return HtmlDoc(htmlReadMemory(html.data(), size, nullptr, "UTF-8", options));
+  // Scripts, styles and long attribute values lifted out, the page parses
+  // in about half the time.
+  const LiftedRawText lifted = LiftRawText(html);
+  if (!lifted.html.empty()) {
+    HtmlDoc doc = ParseAsWritten(lifted.html);
+    if (doc && RestoreRawText(doc.get(), lifted)) return doc;
+  }
+  return ParseAsWritten(html);
 }
 
 std::string_view TagOf(const xmlNode* node) {
