@@ -184,9 +184,11 @@ function entriesOf(pack) {
 
 // How to reopen a library of `ids` with the running core's `build`, from
 // the `packs` kept:
-//   {restore: {packs, entries, compact}}  every id has a record: `packs`
-//     (Uint8Arrays) hold them in the order their documents were added, for
-//     desk.restorePacks; `entries` are theirs in that order; `compact` says
+//   {restore: {packs, entries, asKept, compact}}  every id has a record:
+//     `packs` (Uint8Arrays) hold them in the order their documents were
+//     added, for desk.restorePacks (the packs read, when `asKept`; null
+//     when they are to be rewritten from packs moved to a worker: read
+//     them again); `entries` are theirs in that order; `compact` says
 //     the packs are worth rewriting (see compact);
 //   {stale: entries}  some were computed by another build: show them, rebuild;
 //   {read: true}      some were never computed: read the documents, as before.
@@ -207,7 +209,9 @@ export function planReopen(ids, packs, build) {
   const entries = held.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
   // As kept (the usual case): the packs go to the core as they are.
   if (entries.length === all.length && entries.every((entry, i) => entry === all[i])) {
-    return { restore: { packs: packs.map((p) => p.bytes), entries, compact: packs.length > entries.length / 250 + 8 } };
+    return { restore: { packs: packs.map((p) => p.bytes), entries, asKept: true, compact: packs.length > entries.length / 250 + 8 } };
   }
-  return { restore: { packs: parts(entries).map((part) => packOf(part).bytes), entries, compact: true } };
+  // Packs whose bytes moved to a worker can't be rewritten: read them again.
+  if (entries.some((e) => !e.record?.length)) return { restore: { packs: null, entries, asKept: false, compact: true } };
+  return { restore: { packs: parts(entries).map((part) => packOf(part).bytes), entries, asKept: false, compact: true } };
 }
