@@ -352,18 +352,15 @@ async function reopen() {
   // Marks for bench/app_reopen.mjs: where the time of a reopen goes.
   performance.mark('reopen:start');
   const [ids, snapshot] = await Promise.all([state.library.ids(), state.derived.snapshot()]);
+  // Asked for after the snapshot: asked together, the snapshot came only
+  // with the packs (at 50,000 articles, 4.5 s instead of the list at once).
+  const packsRead = state.derived.packs();
+  packsRead.catch(() => {});
   const build = state.engine.build();
   // The last story list, when this core made it of these very articles: drawn
   // before the records are read (a 50,000-article library is 200 MB of them),
   // and taken by the desk, so that no story is clustered again.
   const stories = snapshot?.build === build && coversExactly(snapshot.stories, ids) ? snapshot.stories : undefined;
-  // With such a list the packs are almost surely as they were kept: each
-  // goes to the core as soon as it is read, while the next is read.
-  const early = stories ? restoringEarly(build) : null;
-  // Asked for after the snapshot: asked together, the snapshot came only
-  // with the packs (at 50,000 articles, 4.5 s instead of the list at once).
-  const packsRead = state.derived.packs(early?.take);
-  packsRead.catch(() => {});
   if (stories && Array.isArray(snapshot.articles)) {
     for (const article of snapshot.articles) state.articles.set(article.id, article);
     state.stories = stories;
@@ -378,7 +375,7 @@ async function reopen() {
     restored();
   };
   try {
-    await restoreDesk({ ids, packsRead, early, snapshot, stories, build, settle });
+    await restoreDesk({ ids, packsRead, snapshot, stories, build, settle });
   } finally {
     settle();
   }
@@ -386,19 +383,11 @@ async function reopen() {
 
 // The rest of reopen(), once the list is drawn; `settle()` once the desk
 // answers for it (before anything renders a story: renderRoute waits on it).
-async function restoreDesk({ ids, packsRead, early, snapshot, stories, build, settle }) {
+async function restoreDesk({ ids, packsRead, snapshot, stories, build, settle }) {
   const packs = await packsRead;
   performance.mark('reopen:read');
-  let plan = planReopen(ids, packs, build);
+  const plan = planReopen(ids, packs, build);
   performance.mark('reopen:planned');
-  // The packs restored as they were read stand only when the plan restores
-  // exactly those packs, unrewritten; otherwise the desk starts again
-  // empty, from the packs read again (those restored moved to the worker).
-  const restoredEarly = early ? await early.finish(plan.restore?.asKept && !plan.restore.compact) : null;
-  if (early && !restoredEarly) {
-    await state.desk.clear();
-    if (early.took()) plan = planReopen(ids, await state.derived.packs(), build);
-  }
   if (!plan.restore) settle();
   if (plan.stale) {
     showSnapshot(snapshot, plan.stale);
@@ -420,16 +409,14 @@ async function restoreDesk({ ids, packsRead, early, snapshot, stories, build, se
     performance.mark('reopen:shown');
   }
   const label = 'Opening your library';
-  showProgress(label, restoredEarly ? restoredEarly.length : 0, plan.restore.packs.length);
+  showProgress(label, 0, plan.restore.packs.length);
   let result;
   try {
     // The packs move to the worker, unless they are to be rewritten (compact).
-    result = restoredEarly
-      ? joinRestored([...restoredEarly, await state.desk.restorePacks([], { stories })])
-      : await state.desk.restorePacks(plan.restore.packs, {
-        stories, transfer: !plan.restore.compact,
-        onProgress: ({ done, total }) => showProgress(label, done, total),
-      });
+    result = await state.desk.restorePacks(plan.restore.packs, {
+      stories, transfer: !plan.restore.compact,
+      onProgress: ({ done, total }) => showProgress(label, done, total),
+    });
   } finally {
     hideProgress();
     settle();
@@ -455,48 +442,6 @@ async function restoreDesk({ ids, packsRead, early, snapshot, stories, build, se
   document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
   // After a rebuild or many small writes: a few full packs for the next visit.
   if (plan.restore.compact) await state.derived.compact(entries).catch(() => {});
-}
-
-// Restores each pack of `build` as `take` is given it, one core call after
-// another; its bytes move to the worker (copied, 200 MB at 50,000 articles
-// held twice, the read took three times as long). `finish(use)` resolves,
-// once the last is restored, with the results of each call, or null when
-// they are not to be used (`use` false, a pack of another build, a call that
-// failed): the caller then clears the desk, and reads the packs again when
-// `took()`.
-function restoringEarly(build) {
-  let chain = Promise.resolve();
-  let stopped = false;
-  let took = false;
-  const results = [];
-  return {
-    take(pack) {
-      if (pack.build !== build) stopped = true;
-      if (stopped) return;
-      took = true;
-      const bytes = pack.bytes;
-      chain = chain.then(async () => {
-        if (!stopped) results.push(await state.desk.restorePacks([bytes], { transfer: true }));
-      });
-    },
-    took: () => took,
-    async finish(use) {
-      if (!use) stopped = true;
-      const ok = await chain.then(() => true, () => false);
-      return ok && !stopped ? results : null;
-    },
-  };
-}
-
-// One restorePacks result of several calls: `refused` indexes across them.
-function joinRestored(results) {
-  const joined = { restored: [], refused: [], stories: results.at(-1).stories };
-  for (const { restored, refused } of results) {
-    const before = joined.restored.length + joined.refused.length;
-    for (const refusal of refused) joined.refused.push({ ...refusal, index: refusal.index + before });
-    joined.restored.push(...restored);
-  }
-  return joined;
 }
 
 // Whether `stories` hold each of `ids` once, and nothing else.

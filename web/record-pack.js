@@ -22,7 +22,6 @@ export function packOf(records) {
 /** The records of a pack, as views of its bytes (no copy). */
 export function recordsOf(pack) {
   const records = [];
-  if (pack.byteLength === 0) return records;  // none, or moved to a worker
   const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
   for (let at = 0; at + kSizeBytes <= pack.length;) {
     const size = view.getUint32(at, true);

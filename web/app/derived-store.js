@@ -73,10 +73,8 @@ export async function openDerivedStore() {
     await finished;
   };
   return {
-    // Every pack, in the order they were written: {build, ids, addedAt, meta
-    // (JSON), bytes}; `onPack(pack)` hears of each as it is read, so that the
-    // core can restore one while the next is read.
-    packs: (onPack = () => {}) => readPacks(db, onPack),
+    // Every pack, in the order they were written: {build, ids, addedAt, meta (JSON), bytes}.
+    packs: () => request(db.transaction('packs', 'readonly').objectStore('packs').getAll()),
     // Keeps entries {id, addedAt, build, record: Uint8Array (index record),
     // full: Uint8Array (full record), meta} as one pack and their full
     // records, in place of what was kept for their ids before.
@@ -109,26 +107,6 @@ export async function openDerivedStore() {
     snapshot: () => request(db.transaction('snapshot', 'readonly').objectStore('snapshot').get('stories')),
     setSnapshot: (snapshot) => write('snapshot', (store) => store.put(snapshot, 'stories')),
   };
-}
-
-// One pack a step of a cursor: getAll gave them all only once the last was
-// read (at 50,000 articles, 200 MB), with the core idle meanwhile.
-function readPacks(db, onPack) {
-  return new Promise((resolve, reject) => {
-    const packs = [];
-    const cursor = db.transaction('packs', 'readonly').objectStore('packs').openCursor();
-    cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (!at) {
-        resolve(packs);
-        return;
-      }
-      packs.push(at.value);
-      onPack(at.value);
-      at.continue();
-    };
-    cursor.onerror = () => reject(cursor.error);
-  });
 }
 
 function nothingKept() {
@@ -184,11 +162,9 @@ function entriesOf(pack) {
 
 // How to reopen a library of `ids` with the running core's `build`, from
 // the `packs` kept:
-//   {restore: {packs, entries, asKept, compact}}  every id has a record:
-//     `packs` (Uint8Arrays) hold them in the order their documents were
-//     added, for desk.restorePacks (the packs read, when `asKept`; null
-//     when they are to be rewritten from packs moved to a worker: read
-//     them again); `entries` are theirs in that order; `compact` says
+//   {restore: {packs, entries, compact}}  every id has a record: `packs`
+//     (Uint8Arrays) hold them in the order their documents were added, for
+//     desk.restorePacks; `entries` are theirs in that order; `compact` says
 //     the packs are worth rewriting (see compact);
 //   {stale: entries}  some were computed by another build: show them, rebuild;
 //   {read: true}      some were never computed: read the documents, as before.
@@ -209,9 +185,7 @@ export function planReopen(ids, packs, build) {
   const entries = held.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
   // As kept (the usual case): the packs go to the core as they are.
   if (entries.length === all.length && entries.every((entry, i) => entry === all[i])) {
-    return { restore: { packs: packs.map((p) => p.bytes), entries, asKept: true, compact: packs.length > entries.length / 250 + 8 } };
+    return { restore: { packs: packs.map((p) => p.bytes), entries, compact: packs.length > entries.length / 250 + 8 } };
   }
-  // Packs whose bytes moved to a worker can't be rewritten: read them again.
-  if (entries.some((e) => !e.record?.length)) return { restore: { packs: null, entries, asKept: false, compact: true } };
-  return { restore: { packs: parts(entries).map((part) => packOf(part).bytes), entries, asKept: false, compact: true } };
+  return { restore: { packs: parts(entries).map((part) => packOf(part).bytes), entries, compact: true } };
 }
