@@ -331,9 +331,13 @@ async function keepRecords(desk, added, documents) {
 let snapshotTimer = 0;
 function keepSnapshot() {
   clearTimeout(snapshotTimer);
+  // Until the list is kept (bench/app_reopen.mjs reopens only then).
+  document.body.dataset.snapshotPending = 'true';
   snapshotTimer = setTimeout(() => {
     state.derived.setSnapshot({ build: state.engine.build(), stories: state.stories, articles: [...state.articles.values()] })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => { if (!snapshotTimer) delete document.body.dataset.snapshotPending; });
+    snapshotTimer = 0;
   }, 1000);
 }
 

@@ -1,7 +1,7 @@
 // Record packs: article records (Uint8Arrays, as a desk's `records` gives
 // them) one after another, each after its size as a little-endian u32. The
 // one layout the core reads many records in, one call and one copy a pack
-// (Desk::RestorePackRequest, Desk::LendTexts), and the one a library keeps
+// (src/desk/record_pack.h: restorePack, lendTexts), and the one a library keeps
 // them in (web/app/derived-store.js). Cost: one copy of the records.
 
 const kSizeBytes = 4;

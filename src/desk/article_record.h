@@ -24,7 +24,8 @@
 //   with texts), the fingerprint (shingles and term keys
 //   as wrapping deltas in LEB128 varints: sorted, so mostly 2-3 bytes), the
 //   sketch as 128 u32, the terms, the search words (sorted hashes as
-//   deltas), then a u32 FNV-1a checksum of everything before it.
+//   deltas), then a u32 checksum of everything before it (FNV-1a's
+//   multiply over 8-byte words; format 2 hashed byte by byte).
 // A 3 KB article gives a record of about 6 KB: its text, 1 KB of shingles,
 // 512 bytes of sketch, up to 1 KB of terms and about 1 KB of search words.
 //
@@ -52,7 +53,7 @@
 
 namespace wiredesk::desk {
 
-inline constexpr std::uint8_t kRecordFormat = 2;
+inline constexpr std::uint8_t kRecordFormat = 3;
 
 struct ArticleRecord {
   extract::Article article;
@@ -70,6 +71,9 @@ std::string EncodeRecord(const ArticleRecord& record);
 // The record, or why it was refused: "damaged (...)" or "made by another
 // version of the core (...)".
 std::variant<ArticleRecord, Error> DecodeRecord(std::string_view bytes);
+
+// The checksum a record ends with, of the bytes before it.
+std::uint32_t RecordChecksum(std::string_view bytes);
 
 }  // namespace wiredesk::desk
 

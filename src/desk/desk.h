@@ -105,8 +105,7 @@ class Desk {
                                        const std::vector<std::string>& removed) const;
 
   // Lends the desk the texts of articles filed without them, from their full
-  // records (each whole, one after another, each after its size as a u32
-  // little-endian, as RestorePackRequest reads them), until ReturnTexts:
+  // records (a record pack, record_pack.h), until ReturnTexts:
   // lent for one call (a story, a comparison, a re-clustering), the texts
   // held stay bounded by what is shown, however large the library.
   // Records of articles not on the desk, or that hold their texts, are

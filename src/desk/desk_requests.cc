@@ -10,6 +10,7 @@
 #include "desk/comparison_json.h"
 #include "desk/intake.h"
 #include "desk/json_response.h"
+#include "desk/record_pack.h"
 #include "desk/summarize_request.h"
 #include "desk/summary_json.h"
 #include "desk/updates_request.h"
@@ -148,21 +149,17 @@ std::string RestorePackRequest(Desk& desk, std::string_view pack) {
   return Guarded("restore", [&] {
     json restored = json::array();
     json refused = json::array();
-    constexpr std::size_t kSizeBytes = 4;
-    for (std::size_t index = 0; !pack.empty(); ++index) {
-      std::size_t size = 0;
-      for (std::size_t i = 0; i < kSizeBytes && i < pack.size(); ++i)
-        size |= static_cast<std::size_t>(static_cast<unsigned char>(pack[i])) << (8 * i);
-      if (pack.size() < kSizeBytes || size > pack.size() - kSizeBytes) {
-        refused.push_back({{"index", index}, {"message", "the stored records are cut short"}});
-        break;
-      }
-      auto filed = desk.Restore(pack.substr(kSizeBytes, size));
+    const RecordPack split = SplitPack(pack);
+    for (std::size_t index = 0; index < split.records.size(); ++index) {
+      auto filed = desk.Restore(split.records[index]);
       if (const Error* error = std::get_if<Error>(&filed))
         refused.push_back({{"index", index}, {"message", error->message}});
       else
         restored.push_back(std::get<std::string>(filed));
-      pack.remove_prefix(kSizeBytes + size);
+    }
+    if (split.cut_short) {
+      refused.push_back(
+          {{"index", split.records.size()}, {"message", "the stored records are cut short"}});
     }
     return Dump({{"restored", std::move(restored)}, {"refused", std::move(refused)}});
   });

@@ -11,6 +11,7 @@
 
 #include "desk/article_record.h"
 #include "desk/desk.h"
+#include "desk/record_pack.h"
 
 namespace wiredesk::desk {
 
@@ -97,20 +98,15 @@ void Desk::ReturnTexts() {
 
 std::variant<std::size_t, Error> Desk::LendTexts(std::string_view pack) {
   // Decoded whole before anything changes: a refused pack lends nothing.
+  const RecordPack split = SplitPack(pack);
+  if (split.cut_short) return Error{"the lent records are cut short"};
   std::vector<ArticleRecord> records;
-  constexpr std::size_t kSizeBytes = 4;
-  while (!pack.empty()) {
-    std::size_t size = 0;
-    for (std::size_t i = 0; i < kSizeBytes && i < pack.size(); ++i)
-      size |= static_cast<std::size_t>(static_cast<unsigned char>(pack[i])) << (8 * i);
-    if (pack.size() < kSizeBytes || size > pack.size() - kSizeBytes)
-      return Error{"the lent records are cut short"};
-    auto decoded = DecodeRecord(pack.substr(kSizeBytes, size));
+  for (const std::string_view bytes : split.records) {
+    auto decoded = DecodeRecord(bytes);
     if (const Error* error = std::get_if<Error>(&decoded)) return *error;
     if (!std::get<ArticleRecord>(decoded).texts)
       return Error{"a lent record holds no texts (an index record)"};
     records.push_back(std::move(std::get<ArticleRecord>(decoded)));
-    pack.remove_prefix(kSizeBytes + size);
   }
   std::size_t lent = 0;
   for (ArticleRecord& record : records) {

@@ -99,6 +99,34 @@ test('a reopened library reads no document and shows exactly the stories of read
   await context.close();
 });
 
+test('packs restored as they were read give way to the plan when it rewrites them', async () => {
+  const { context, page, problems, built } = await firstVisit();
+  // A pack left behind by a crash between two writes: records of ids the
+  // library no longer holds. The packs are then rewritten without it, so
+  // those restored while they were read are not the ones to keep.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('wiredesk-derived');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const store = open.result.transaction('packs', 'readwrite').objectStore('packs');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const pack = all.result[0];
+        const added = store.add({ ...pack, ids: pack.ids.map((id) => `gone-${id}`) });
+        added.onsuccess = () => { open.result.close(); resolve(); };
+        added.onerror = () => reject(added.error);
+      };
+    };
+  }));
+  await page.reload();
+  const calls = await opened(page);
+  assert.equal(calls.read, 0, 'a document was read again on reopening');
+  assert.deepEqual(calls.opened, ['records']);
+  assert.deepEqual(await stories(page), built);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // What a story's readers ask of the desk: its summary, updates, comparison,
 // one article, and a search for a word of that article's text.
 const readStory = (page, members, word) => page.evaluate(async ([ids, query]) => {

@@ -76,6 +76,25 @@ TEST_CASE("a record with a changed byte is refused as damaged") {
   }
 }
 
+TEST_CASE("a record with any one bit flipped, anywhere past its format, is refused") {
+  const std::string bytes = EncodeRecord(ShortRecord());
+  for (std::size_t at = 5; at < bytes.size(); ++at) {
+    for (int bit = 0; bit < 8; ++bit) {
+      std::string damaged = bytes;
+      damaged[at] = static_cast<char>(damaged[at] ^ (1 << bit));
+      INFO("byte " << at << ", bit " << bit);
+      CHECK(std::holds_alternative<Error>(DecodeRecord(damaged)));
+    }
+  }
+}
+
+TEST_CASE("a record's checksum reads its bytes as little-endian words on every target") {
+  // Pinned: native and wasm read each other's records, and a change to the
+  // checksum is a new format (kRecordFormat).
+  CHECK(RecordChecksum("") == 0x4fd0bfc1u);
+  CHECK(RecordChecksum("WDAR record bytes") == 0x7985911bu);
+}
+
 TEST_CASE("a cut record or one that is no record at all is refused as damaged") {
   const std::string bytes = EncodeRecord(ShortRecord());
   for (const std::string& damaged : {bytes.substr(0, bytes.size() - 7), bytes.substr(0, 6),

@@ -27,13 +27,6 @@ namespace {
 
 using wiredesk::desk::ArticleRecord;
 
-// FNV-1a, 32 bits, as the record format states.
-std::uint32_t Checksum(std::string_view bytes) {
-  std::uint32_t hash = 2166136261u;
-  for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-  return hash;
-}
-
 // "WDAR", the format, the core's version (a varint size: it is short), the
 // contents, then their checksum.
 std::string RecordAround(std::string_view contents) {
@@ -42,7 +35,7 @@ std::string RecordAround(std::string_view contents) {
   record.push_back(static_cast<char>(wiredesk::kVersion.size()));
   record.append(wiredesk::kVersion);
   record.append(contents);
-  const std::uint32_t checksum = Checksum(record);
+  const std::uint32_t checksum = wiredesk::desk::RecordChecksum(record);
   for (int i = 0; i < 4; ++i) record.push_back(static_cast<char>(checksum >> (8 * i)));
   return record;
 }
